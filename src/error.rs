@@ -1,0 +1,58 @@
+//! The errors a request can end in, worded exactly as etcd words them:
+//! clients (Go clientv3 above all) recognise errors by their message text.
+
+use thiserror::Error;
+
+/// A request-level error. `server/` turns it into a gRPC status with etcd's
+/// code; the `Display` text is etcd's message, byte for byte.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum Error {
+    #[error("etcdserver: key is not provided")]
+    EmptyKey,
+    #[error("etcdserver: key not found")]
+    KeyNotFound,
+    #[error("etcdserver: value is provided")]
+    ValueProvided,
+    #[error("etcdserver: lease is provided")]
+    LeaseProvided,
+    #[error("etcdserver: too many operations in txn request")]
+    TooManyOps,
+    #[error("etcdserver: duplicate key given in txn request")]
+    DuplicateKey,
+    #[error("etcdserver: request is too large")]
+    RequestTooLarge,
+    #[error("etcdserver: mvcc: required revision has been compacted")]
+    Compacted,
+    #[error("etcdserver: mvcc: required revision is a future revision")]
+    FutureRev,
+    #[error("etcdserver: mvcc: database space exceeded")]
+    NoSpace,
+    #[error("etcdserver: requested lease not found")]
+    LeaseNotFound,
+    #[error("etcdserver: no leader")]
+    NoLeader,
+    #[error("etcdserver: request timed out")]
+    Timeout,
+    #[error("etcdserver: leader changed")]
+    LeaderChanged,
+    #[error("etcdserver: server stopped")]
+    Stopped,
+    /// Storage failed underneath a request; the text says what failed.
+    #[error("etcdserver: {0}")]
+    Internal(String),
+}
+
+impl From<heed::Error> for Error {
+    fn from(e: heed::Error) -> Self {
+        Error::Internal(format!("storage: {e}"))
+    }
+}
+
+impl From<prost::DecodeError> for Error {
+    fn from(e: prost::DecodeError) -> Self {
+        Error::Internal(format!("corrupt record: {e}"))
+    }
+}
+
+/// Result of a request-level operation.
+pub type Result<T> = std::result::Result<T, Error>;

@@ -1,0 +1,8 @@
+//! kvd: an etcd-compatible coordination store. One crate holds the server
+//! (Raft over LMDB, speaking etcd's v3 gRPC API) and its command-line
+//! client; `src/bin/kvd.rs` is the multicall entry. See ARCHITECTURE.md.
+
+pub mod error;
+pub mod ids;
+pub mod proto;
+pub mod store;

@@ -1,0 +1,224 @@
+//! The member's meta records: identity, Raft hard and conf state, applied
+//! index, MVCC revisions, and the member list.
+
+use heed::RwTxn;
+use prost::Message as _;
+use protobuf::Message as _;
+use raft::prelude::{ConfChange, ConfChangeType, ConfState, Entry, EntryType, HardState};
+
+use super::{Dbs, View, WriteTxn};
+use crate::proto::kvdpb::MemberRecord;
+
+const FORMAT: &[u8] = b"format";
+const CLUSTER_ID: &[u8] = b"cluster_id";
+const MEMBER_ID: &[u8] = b"member_id";
+pub(super) const HARD_STATE: &[u8] = b"hard_state";
+pub(super) const CONF_STATE: &[u8] = b"conf_state";
+pub(super) const LOG_START: &[u8] = b"log_start";
+const APPLIED_INDEX: &[u8] = b"applied_index";
+pub(super) const CURRENT_REV: &[u8] = b"current_rev";
+pub(super) const COMPACT_REV: &[u8] = b"compact_rev";
+pub(super) const COMPACT_DONE: &[u8] = b"compact_done";
+const CLUSTER_VERSION: &[u8] = b"cluster_version";
+
+/// Records every opened store must have; a store missing one is damaged.
+const REQUIRED: [&[u8]; 8] = [
+    FORMAT,
+    CLUSTER_ID,
+    MEMBER_ID,
+    HARD_STATE,
+    CONF_STATE,
+    LOG_START,
+    APPLIED_INDEX,
+    CURRENT_REV,
+];
+
+/// What a new data directory starts with: this member's identity and the
+/// initial cluster, whose members become the first Raft log entries.
+#[derive(Debug, Clone)]
+pub struct Bootstrap {
+    /// This member's ID.
+    pub member_id: u64,
+    /// The cluster's ID.
+    pub cluster_id: u64,
+    /// Every initial member, this one included.
+    pub members: Vec<MemberRecord>,
+}
+
+/// Writes the initial state of a new member: as etcd does, each initial
+/// member is an AddNode conf change in the log at term 1, already committed.
+pub(super) fn bootstrap(txn: &mut RwTxn, dbs: &Dbs, b: &Bootstrap) -> heed::Result<()> {
+    let m = dbs.meta;
+    m.put(txn, FORMAT, b"1")?;
+    m.put(txn, CLUSTER_ID, &b.cluster_id.to_be_bytes())?;
+    m.put(txn, MEMBER_ID, &b.member_id.to_be_bytes())?;
+    let mut conf = ConfState::default();
+    for (i, member) in b.members.iter().enumerate() {
+        conf.voters.push(member.id);
+        dbs.members
+            .put(txn, &member.id.to_be_bytes(), &member.encode_to_vec())?;
+        let mut cc = ConfChange::default();
+        cc.set_change_type(ConfChangeType::AddNode);
+        cc.node_id = member.id;
+        cc.context = member.encode_to_vec().into();
+        let mut entry = Entry::default();
+        entry.set_entry_type(EntryType::EntryConfChange);
+        entry.term = 1;
+        entry.index = i as u64 + 1;
+        entry.data = cc.write_to_bytes().map_err(encode_err)?.into();
+        super::raftlog::put_entry(txn, dbs, &entry)?;
+    }
+    let mut hs = HardState::default();
+    hs.term = 1;
+    hs.commit = b.members.len() as u64;
+    m.put(txn, HARD_STATE, &hs.write_to_bytes().map_err(encode_err)?)?;
+    m.put(txn, CONF_STATE, &conf.write_to_bytes().map_err(encode_err)?)?;
+    m.put(txn, LOG_START, &[0u8; 16])?;
+    m.put(txn, APPLIED_INDEX, &0u64.to_be_bytes())?;
+    // etcd's keyspace starts at revision 1.
+    m.put(txn, CURRENT_REV, &1i64.to_be_bytes())?;
+    Ok(())
+}
+
+fn encode_err(e: protobuf::ProtobufError) -> heed::Error {
+    heed::Error::Encoding(Box::new(e))
+}
+
+/// Checks that every required record is present and well formed.
+pub(super) fn check_complete(txn: View<'_>) -> Result<(), String> {
+    for name in REQUIRED {
+        let value = txn
+            .dbs
+            .meta
+            .get(txn.txn, name)
+            .map_err(|e| format!("reading meta record {}: {e}", show(name)))?;
+        match value {
+            None => return Err(format!("meta record {} is missing", show(name))),
+            Some(v) if v.is_empty() && name != HARD_STATE && name != CONF_STATE => {
+                return Err(format!("meta record {} is empty", show(name)))
+            }
+            Some(_) => {}
+        }
+    }
+    if txn.dbs.meta.get(txn.txn, FORMAT).ok().flatten() != Some(&b"1"[..]) {
+        return Err("unknown storage format".into());
+    }
+    hard_state(txn).map_err(|e| format!("hard state: {e}"))?;
+    conf_state(txn).map_err(|e| format!("conf state: {e}"))?;
+    Ok(())
+}
+
+fn show(name: &[u8]) -> String {
+    String::from_utf8_lossy(name).into_owned()
+}
+
+pub(super) fn get_u64(txn: View<'_>, name: &[u8]) -> heed::Result<u64> {
+    let v = txn.dbs.meta.get(txn.txn, name)?.unwrap_or(&[]);
+    Ok(v.get(..8)
+        .and_then(|b| b.try_into().ok())
+        .map(u64::from_be_bytes)
+        .unwrap_or(0))
+}
+
+pub(super) fn put_u64(txn: &mut WriteTxn<'_>, name: &[u8], v: u64) -> heed::Result<()> {
+    txn.dbs.meta.put(&mut txn.txn, name, &v.to_be_bytes())
+}
+
+fn decode_pb<M: protobuf::Message>(b: &[u8]) -> heed::Result<M> {
+    M::parse_from_bytes(b).map_err(|e| heed::Error::Decoding(Box::new(e)))
+}
+
+/// This member's ID.
+pub fn member_id(txn: View<'_>) -> heed::Result<u64> {
+    get_u64(txn, MEMBER_ID)
+}
+
+/// The cluster's ID.
+pub fn cluster_id(txn: View<'_>) -> heed::Result<u64> {
+    get_u64(txn, CLUSTER_ID)
+}
+
+/// The Raft hard state (term, vote, commit).
+pub fn hard_state(txn: View<'_>) -> heed::Result<HardState> {
+    decode_pb(txn.dbs.meta.get(txn.txn, HARD_STATE)?.unwrap_or(&[]))
+}
+
+/// The Raft configuration as of the applied index.
+pub fn conf_state(txn: View<'_>) -> heed::Result<ConfState> {
+    decode_pb(txn.dbs.meta.get(txn.txn, CONF_STATE)?.unwrap_or(&[]))
+}
+
+/// The index of the last log entry applied to the state machine.
+pub fn applied_index(txn: View<'_>) -> heed::Result<u64> {
+    get_u64(txn, APPLIED_INDEX)
+}
+
+/// The cluster version, once the leader has set it.
+pub fn cluster_version(txn: View<'_>) -> heed::Result<Option<String>> {
+    Ok(txn
+        .dbs
+        .meta
+        .get(txn.txn, CLUSTER_VERSION)?
+        .map(|v| String::from_utf8_lossy(v).into_owned()))
+}
+
+/// Every member of the cluster, by ID.
+pub fn members(txn: View<'_>) -> heed::Result<Vec<MemberRecord>> {
+    let mut out = Vec::new();
+    for item in txn.dbs.members.iter(txn.txn)? {
+        let (_, v) = item?;
+        out.push(MemberRecord::decode(v).map_err(|e| heed::Error::Decoding(Box::new(e)))?);
+    }
+    Ok(out)
+}
+
+impl WriteTxn<'_> {
+    /// Records the Raft hard state.
+    pub fn set_hard_state(&mut self, hs: &HardState) -> heed::Result<()> {
+        let bytes = hs.write_to_bytes().map_err(encode_err)?;
+        self.dbs.meta.put(&mut self.txn, HARD_STATE, &bytes)
+    }
+
+    /// Records the Raft configuration.
+    pub fn set_conf_state(&mut self, cs: &ConfState) -> heed::Result<()> {
+        let bytes = cs.write_to_bytes().map_err(encode_err)?;
+        self.dbs.meta.put(&mut self.txn, CONF_STATE, &bytes)
+    }
+
+    /// Records the applied index; written in the same transaction as the
+    /// entries it covers so a restart replays exactly what is missing.
+    pub fn set_applied_index(&mut self, index: u64) -> heed::Result<()> {
+        put_u64(self, APPLIED_INDEX, index)
+    }
+
+    /// Records the cluster version.
+    pub fn set_cluster_version(&mut self, version: &str) -> heed::Result<()> {
+        self.dbs
+            .meta
+            .put(&mut self.txn, CLUSTER_VERSION, version.as_bytes())
+    }
+
+    /// Adds or replaces a member record.
+    pub fn put_member(&mut self, member: &MemberRecord) -> heed::Result<()> {
+        self.dbs.members.put(
+            &mut self.txn,
+            &member.id.to_be_bytes(),
+            &member.encode_to_vec(),
+        )
+    }
+
+    /// Removes a member record.
+    pub fn delete_member(&mut self, id: u64) -> heed::Result<bool> {
+        self.dbs.members.delete(&mut self.txn, &id.to_be_bytes())
+    }
+
+    /// The member record with this ID.
+    pub fn member(&self, id: u64) -> heed::Result<Option<MemberRecord>> {
+        match self.dbs.members.get(&self.txn, &id.to_be_bytes())? {
+            Some(v) => Ok(Some(
+                MemberRecord::decode(v).map_err(|e| heed::Error::Decoding(Box::new(e)))?,
+            )),
+            None => Ok(None),
+        }
+    }
+}

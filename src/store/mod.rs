@@ -1,0 +1,373 @@
+//! LMDB storage: the only code that opens the database.
+//!
+//! One LMDB environment under `<data-dir>/db` holds everything a member
+//! keeps: the Raft log and hard state (`raftlog`), the MVCC keyspace
+//! (`mvcc`) and the member's meta records (`meta`). A marker file names the
+//! directory as kvd's; a directory that lacks it, or whose database does not
+//! open cleanly, is refused and left untouched.
+
+mod compact;
+pub mod keys;
+pub mod meta;
+pub mod mvcc;
+pub mod raftlog;
+
+use std::fs::{self, File};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use heed::types::Bytes;
+use heed::{Database, Env, EnvOpenOptions, RoTxn, RwTxn, WithoutTls};
+use thiserror::Error;
+
+pub use compact::compact_step;
+pub use keys::Revision;
+pub use meta::Bootstrap;
+pub use mvcc::{RangeEnd, RangeScan};
+pub use raftlog::LogStore;
+
+/// The marker file's name and first line; later lines may carry details.
+const MARKER_FILE: &str = "KVD_DATA";
+const MARKER_TEXT: &str = "kvd data directory, format 1\n";
+/// The virtual size LMDB may map. Disk is used only as data grows.
+const MAP_SIZE: usize = 64 << 30;
+
+/// Why a data directory could not be opened.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("{path}: not a kvd data directory ({why}); refusing to use it so nothing in it is overwritten. Point --data-dir at a new or empty directory")]
+    Foreign { path: PathBuf, why: String },
+    #[error("{path}: the kvd data directory is damaged ({why}); refusing to start. Restore it from a backup or a snapshot")]
+    Damaged { path: PathBuf, why: String },
+    #[error("{path}: the data directory is in use by another kvd process")]
+    Locked { path: PathBuf },
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: database error: {source}")]
+    Lmdb { path: PathBuf, source: heed::Error },
+}
+
+/// The named LMDB databases inside the environment.
+#[derive(Clone, Copy)]
+pub(crate) struct Dbs {
+    /// Raft log: index (8 bytes BE) -> term (8 bytes BE) ++ entry.
+    pub log: Database<Bytes, Bytes>,
+    /// Meta records by name (see `meta`).
+    pub meta: Database<Bytes, Bytes>,
+    /// MVCC revisions: revision (16 bytes) -> `RevisionRecord`.
+    pub revs: Database<Bytes, Bytes>,
+    /// MVCC key index: escaped key ++ revision -> 1 byte, 1 for a tombstone.
+    pub index: Database<Bytes, Bytes>,
+    /// Cluster members: member ID (8 bytes BE) -> `MemberRecord`.
+    pub members: Database<Bytes, Bytes>,
+}
+
+struct Inner {
+    env: Env<WithoutTls>,
+    dbs: Dbs,
+    dir: PathBuf,
+    /// Held for the process's life: one kvd per data directory.
+    _lock: File,
+}
+
+/// A member's open data directory. Cheap to clone; all clones share it.
+#[derive(Clone)]
+pub struct Store {
+    inner: Arc<Inner>,
+}
+
+/// What `Store::open` found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opened {
+    /// The directory was new or empty and has been initialised.
+    Created,
+    /// The directory held this member's data, now reopened.
+    Existing,
+}
+
+impl Store {
+    /// Opens the data directory `dir`, creating it from `bootstrap` if it
+    /// does not exist or is empty. Refuses a directory that is not kvd's or
+    /// whose database is damaged.
+    pub fn open(dir: &Path, bootstrap: &Bootstrap) -> Result<(Store, Opened), StoreError> {
+        let io = |source| StoreError::Io {
+            path: dir.to_path_buf(),
+            source,
+        };
+        let fresh = is_absent_or_empty(dir).map_err(io)?;
+        if fresh {
+            fs::create_dir_all(dir.join("db")).map_err(io)?;
+        } else {
+            check_marker(dir)?;
+        }
+        let lock = lock_dir(dir)?;
+        let env = open_env(dir, fresh)?;
+        let lmdb = |source| StoreError::Lmdb {
+            path: dir.to_path_buf(),
+            source,
+        };
+        let dbs = open_dbs(&env, fresh).map_err(|e| match e {
+            heed::Error::Mdb(heed::MdbError::NotFound) => StoreError::Damaged {
+                path: dir.to_path_buf(),
+                why: "a table is missing".into(),
+            },
+            e => lmdb(e),
+        })?;
+        let store = Store {
+            inner: Arc::new(Inner {
+                env,
+                dbs,
+                dir: dir.to_path_buf(),
+                _lock: lock,
+            }),
+        };
+        if fresh {
+            let mut txn = store.inner.env.write_txn().map_err(lmdb)?;
+            meta::bootstrap(&mut txn, &dbs, bootstrap).map_err(lmdb)?;
+            txn.commit().map_err(lmdb)?;
+            write_marker(dir).map_err(io)?;
+            Ok((store, Opened::Created))
+        } else {
+            let txn = store.read().map_err(lmdb)?;
+            meta::check_complete(txn.view()).map_err(|why| StoreError::Damaged {
+                path: dir.to_path_buf(),
+                why,
+            })?;
+            drop(txn);
+            Ok((store, Opened::Existing))
+        }
+    }
+
+    /// The data directory.
+    pub fn dir(&self) -> &Path {
+        &self.inner.dir
+    }
+
+    /// A consistent read-only view of everything stored.
+    pub fn read(&self) -> Result<ReadTxn<'_>, heed::Error> {
+        Ok(ReadTxn {
+            txn: self.inner.env.read_txn()?,
+            dbs: self.inner.dbs,
+        })
+    }
+
+    /// A write transaction; nothing is visible or durable until `commit`.
+    pub fn write(&self) -> Result<WriteTxn<'_>, heed::Error> {
+        Ok(WriteTxn {
+            txn: self.inner.env.write_txn()?,
+            dbs: self.inner.dbs,
+        })
+    }
+
+    /// Size of the database file, in bytes.
+    pub fn size(&self) -> u64 {
+        self.inner.env.real_disk_size().unwrap_or(0)
+    }
+
+    /// Bytes of the database file that hold live pages.
+    pub fn size_in_use(&self) -> u64 {
+        self.inner.env.non_free_pages_size().unwrap_or(0)
+    }
+}
+
+/// A read-only transaction over the store.
+pub struct ReadTxn<'e> {
+    txn: RoTxn<'e, WithoutTls>,
+    dbs: Dbs,
+}
+
+/// A write transaction over the store. Dropping it without `commit`
+/// discards every change.
+pub struct WriteTxn<'e> {
+    txn: RwTxn<'e>,
+    dbs: Dbs,
+}
+
+impl WriteTxn<'_> {
+    /// Makes every change durable (LMDB syncs on commit) and visible.
+    pub fn commit(self) -> Result<(), heed::Error> {
+        self.txn.commit()
+    }
+}
+
+/// A borrowed read view of a transaction, read or write: every read in
+/// the store's modules goes through one, so a write transaction reads its
+/// own uncommitted changes the same way a reader reads committed ones.
+#[derive(Clone, Copy)]
+pub struct View<'t> {
+    txn: &'t RoTxn<'t, WithoutTls>,
+    dbs: Dbs,
+}
+
+impl ReadTxn<'_> {
+    /// The read view of this transaction.
+    pub fn view(&self) -> View<'_> {
+        View {
+            txn: &self.txn,
+            dbs: self.dbs,
+        }
+    }
+}
+
+impl WriteTxn<'_> {
+    /// The read view of this transaction, its own changes included.
+    pub fn view(&self) -> View<'_> {
+        View {
+            txn: &self.txn,
+            dbs: self.dbs,
+        }
+    }
+}
+
+fn is_absent_or_empty(dir: &Path) -> std::io::Result<bool> {
+    match fs::read_dir(dir) {
+        Ok(mut entries) => Ok(entries.next().is_none()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(true),
+        Err(e) => Err(e),
+    }
+}
+
+fn check_marker(dir: &Path) -> Result<(), StoreError> {
+    let foreign = |why: &str| StoreError::Foreign {
+        path: dir.to_path_buf(),
+        why: why.to_string(),
+    };
+    if !dir.is_dir() {
+        return Err(foreign("it is not a directory"));
+    }
+    match fs::read_to_string(dir.join(MARKER_FILE)) {
+        Ok(text) if text.starts_with(MARKER_TEXT) => {}
+        Ok(text) if text.starts_with("kvd data directory") => {
+            return Err(foreign(&format!(
+                "it was written by another kvd format: {}",
+                text.lines().next().unwrap_or("")
+            )))
+        }
+        Ok(_) => return Err(foreign("its KVD_DATA marker is not kvd's")),
+        Err(_) if dir.join("member").join("snap").exists() => {
+            return Err(foreign("it looks like an etcd data directory"))
+        }
+        Err(_) => return Err(foreign("it has files but no KVD_DATA marker")),
+    }
+    if !dir.join("db").join("data.mdb").is_file() {
+        return Err(StoreError::Damaged {
+            path: dir.to_path_buf(),
+            why: "db/data.mdb is missing".into(),
+        });
+    }
+    Ok(())
+}
+
+fn write_marker(dir: &Path) -> std::io::Result<()> {
+    let tmp = dir.join(format!("{MARKER_FILE}.tmp"));
+    fs::write(&tmp, MARKER_TEXT)?;
+    File::open(&tmp)?.sync_all()?;
+    fs::rename(&tmp, dir.join(MARKER_FILE))?;
+    File::open(dir)?.sync_all()
+}
+
+fn lock_dir(dir: &Path) -> Result<File, StoreError> {
+    let path = dir.join("LOCK");
+    let file = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|source| StoreError::Io {
+            path: path.clone(),
+            source,
+        })?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => Err(StoreError::Locked {
+            path: dir.to_path_buf(),
+        }),
+        Err(std::fs::TryLockError::Error(source)) => Err(StoreError::Io { path, source }),
+    }
+}
+
+fn open_env(dir: &Path, fresh: bool) -> Result<Env<WithoutTls>, StoreError> {
+    let db_dir = dir.join("db");
+    let file = db_dir.join("data.mdb");
+    if !fresh {
+        check_file_size(dir, &file)?;
+    }
+    let mut opts = EnvOpenOptions::new().read_txn_without_tls();
+    opts.map_size(MAP_SIZE).max_dbs(8).max_readers(1024);
+    // SAFETY: the directory lock above ensures no other kvd process maps
+    // this file, and kvd never truncates or rewrites it outside LMDB.
+    let env = unsafe { opts.open(&db_dir) }.map_err(|e| match e {
+        heed::Error::Mdb(heed::MdbError::Invalid)
+        | heed::Error::Mdb(heed::MdbError::VersionMismatch)
+        | heed::Error::Mdb(heed::MdbError::Corrupted)
+        | heed::Error::Mdb(heed::MdbError::PageNotFound) => StoreError::Damaged {
+            path: dir.to_path_buf(),
+            why: format!("db/data.mdb: {e}"),
+        },
+        e => StoreError::Lmdb {
+            path: dir.to_path_buf(),
+            source: e,
+        },
+    })?;
+    if !fresh {
+        // A file shorter than the pages LMDB believes it has would fault on
+        // read; refuse it instead.
+        let info = env.info();
+        let needed = (info.last_page_number as u64 + 1) * u64::from(env.stat().page_size);
+        let len = fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+        if len < needed {
+            return Err(StoreError::Damaged {
+                path: dir.to_path_buf(),
+                why: format!("db/data.mdb is {len} bytes but its pages need {needed}"),
+            });
+        }
+    }
+    Ok(env)
+}
+
+fn check_file_size(dir: &Path, file: &Path) -> Result<(), StoreError> {
+    let len = fs::metadata(file)
+        .map_err(|source| StoreError::Io {
+            path: file.to_path_buf(),
+            source,
+        })?
+        .len();
+    // LMDB's two meta pages come first; anything shorter cannot be a database.
+    if len < 2 * 4096 {
+        return Err(StoreError::Damaged {
+            path: dir.to_path_buf(),
+            why: format!("db/data.mdb is only {len} bytes"),
+        });
+    }
+    Ok(())
+}
+
+fn open_dbs(env: &Env<WithoutTls>, create: bool) -> Result<Dbs, heed::Error> {
+    let names = ["log", "meta", "revs", "index", "members"];
+    let mut found = Vec::with_capacity(names.len());
+    if create {
+        let mut txn = env.write_txn()?;
+        for name in names {
+            found.push(env.create_database::<Bytes, Bytes>(&mut txn, Some(name))?);
+        }
+        txn.commit()?;
+    } else {
+        let txn = env.read_txn()?;
+        for name in names {
+            match env.open_database::<Bytes, Bytes>(&txn, Some(name))? {
+                Some(db) => found.push(db),
+                None => return Err(heed::Error::Mdb(heed::MdbError::NotFound)),
+            }
+        }
+    }
+    Ok(Dbs {
+        log: found[0],
+        meta: found[1],
+        revs: found[2],
+        index: found[3],
+        members: found[4],
+    })
+}

@@ -1,0 +1,245 @@
+//! The MVCC keyspace: every version of every key, kept on disk.
+//!
+//! `revs` maps a revision to what happened at it (a put or a tombstone);
+//! `index` maps (key, revision) to whether that revision is a tombstone.
+//! Reading key K at revision R is one B-tree seek for the greatest index
+//! entry of K at or below R, then one lookup in `revs`; a range steps from
+//! key to key with one seek each, so reads do not slow down as history
+//! grows.
+
+use std::ops::Bound;
+
+use prost::Message as _;
+
+use super::keys::{index_key, index_key_after, index_prefix, parse_index_key, revision_bytes};
+use super::meta::{self, COMPACT_DONE, COMPACT_REV, CURRENT_REV};
+use super::{Revision, View, WriteTxn};
+use crate::error::{Error, Result};
+use crate::proto::kvdpb::RevisionRecord;
+use crate::proto::mvccpb::KeyValue;
+
+const PUT: &[u8] = &[0];
+const TOMBSTONE: &[u8] = &[1];
+
+/// Where a range stops, decoded from an etcd `range_end`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RangeEnd {
+    /// Empty `range_end`: just the key itself.
+    Single,
+    /// `range_end` of a single zero byte: every key from the key on.
+    Unbounded,
+    /// Every key below this one (exclusive).
+    Before(Vec<u8>),
+}
+
+impl RangeEnd {
+    /// Decodes the `range_end` field of an etcd request.
+    pub fn from_request(range_end: &[u8]) -> Self {
+        match range_end {
+            [] => RangeEnd::Single,
+            [0] => RangeEnd::Unbounded,
+            end => RangeEnd::Before(end.to_vec()),
+        }
+    }
+
+    fn admits(&self, start: &[u8], key: &[u8]) -> bool {
+        match self {
+            RangeEnd::Single => key == start,
+            RangeEnd::Unbounded => true,
+            RangeEnd::Before(end) => key < end.as_slice(),
+        }
+    }
+}
+
+/// The keys a range found.
+#[derive(Debug, Default)]
+pub struct RangeScan {
+    /// Up to `limit` live keys in key order.
+    pub kvs: Vec<KeyValue>,
+    /// How many live keys the whole range holds at the revision.
+    pub count: i64,
+}
+
+fn corrupt(what: &str) -> Error {
+    Error::Internal(format!("corrupt {what} record"))
+}
+
+impl View<'_> {
+    /// The revision of the last write.
+    pub fn current_rev(&self) -> Result<i64> {
+        Ok(meta::get_u64(*self, CURRENT_REV)? as i64)
+    }
+
+    /// The revision the keyspace has been compacted at (0 if never).
+    pub fn compact_rev(&self) -> Result<i64> {
+        Ok(meta::get_u64(*self, COMPACT_REV)? as i64)
+    }
+
+    /// The revision up to which compaction has physically finished.
+    pub fn compact_done_rev(&self) -> Result<i64> {
+        Ok(meta::get_u64(*self, COMPACT_DONE)? as i64)
+    }
+
+    /// The newest revision of `key` at or below main revision `at`, and
+    /// whether it is a tombstone.
+    pub fn latest(&self, key: &[u8], at: i64) -> Result<Option<(Revision, bool)>> {
+        let probe = index_key(key, Revision::last_of(at));
+        let Some((found, kind)) = self.dbs.index.get_lower_than_or_equal_to(self.txn, &probe)?
+        else {
+            return Ok(None);
+        };
+        let prefix = index_prefix(key);
+        if !found.starts_with(&prefix) {
+            return Ok(None);
+        }
+        let (_, rev) = parse_index_key(found).ok_or_else(|| corrupt("index"))?;
+        Ok(Some((rev, kind == TOMBSTONE)))
+    }
+
+    /// The record stored at `rev`, as the key's `KeyValue` at that revision.
+    pub fn kv_at_revision(&self, rev: Revision) -> Result<KeyValue> {
+        let bytes = self
+            .dbs
+            .revs
+            .get(self.txn, &revision_bytes(rev))?
+            .ok_or_else(|| corrupt("revision"))?;
+        let rec = RevisionRecord::decode(bytes)?;
+        Ok(KeyValue {
+            key: rec.key,
+            create_revision: rec.create_revision,
+            mod_revision: rev.main,
+            version: rec.version,
+            value: rec.value,
+            lease: rec.lease,
+        })
+    }
+
+    /// The live value of `key` at main revision `at`, if any.
+    pub fn get(&self, key: &[u8], at: i64) -> Result<Option<KeyValue>> {
+        match self.latest(key, at)? {
+            Some((rev, false)) => Ok(Some(self.kv_at_revision(rev)?)),
+            _ => Ok(None),
+        }
+    }
+
+    /// The live keys in `[start, end)` at main revision `at`, in key order:
+    /// at most `limit` of them (0: no limit) with their values unless
+    /// `count_only`, and the count of all of them.
+    pub fn range(
+        &self,
+        start: &[u8],
+        end: &RangeEnd,
+        at: i64,
+        limit: usize,
+        count_only: bool,
+    ) -> Result<RangeScan> {
+        let mut scan = RangeScan::default();
+        if *end == RangeEnd::Single {
+            if let Some(kv) = self.get(start, at)? {
+                scan.count = 1;
+                if !count_only {
+                    scan.kvs.push(kv);
+                }
+            }
+            return Ok(scan);
+        }
+        if let RangeEnd::Before(e) = end {
+            if e.as_slice() <= start {
+                return Ok(scan);
+            }
+        }
+        let mut cursor = Bound::Included(index_prefix(start));
+        loop {
+            let bound = (cursor.as_ref().map(Vec::as_slice), Bound::Unbounded);
+            let next = match self.dbs.index.range(self.txn, &bound)?.next() {
+                Some(item) => item?.0,
+                None => break,
+            };
+            let (key, _) = parse_index_key(next).ok_or_else(|| corrupt("index"))?;
+            if !end.admits(start, &key) {
+                break;
+            }
+            if let Some((rev, false)) = self.latest(&key, at)? {
+                scan.count += 1;
+                if !count_only && (limit == 0 || scan.kvs.len() < limit) {
+                    scan.kvs.push(self.kv_at_revision(rev)?);
+                }
+            }
+            cursor = Bound::Excluded(index_key_after(&key));
+        }
+        Ok(scan)
+    }
+}
+
+impl WriteTxn<'_> {
+    /// Writes a new version of `key` at `rev` and returns it with the
+    /// version it replaced (if the key was live).
+    pub fn put_kv(
+        &mut self,
+        key: &[u8],
+        value: &[u8],
+        lease: i64,
+        rev: Revision,
+    ) -> Result<(KeyValue, Option<KeyValue>)> {
+        let prev = self.view().get(key, rev.main)?;
+        let (create_revision, version) = match &prev {
+            Some(p) => (p.create_revision, p.version + 1),
+            None => (rev.main, 1),
+        };
+        let record = RevisionRecord {
+            tombstone: false,
+            key: key.to_vec().into(),
+            create_revision,
+            version,
+            value: value.to_vec().into(),
+            lease,
+        };
+        self.write_revision(key, rev, &record, PUT)?;
+        let kv = KeyValue {
+            key: record.key,
+            create_revision,
+            mod_revision: rev.main,
+            version,
+            value: record.value,
+            lease,
+        };
+        Ok((kv, prev))
+    }
+
+    /// Writes a tombstone for `key` at `rev`.
+    pub fn delete_kv(&mut self, key: &[u8], rev: Revision) -> Result<()> {
+        let record = RevisionRecord {
+            tombstone: true,
+            key: key.to_vec().into(),
+            ..Default::default()
+        };
+        self.write_revision(key, rev, &record, TOMBSTONE)
+    }
+
+    fn write_revision(
+        &mut self,
+        key: &[u8],
+        rev: Revision,
+        record: &RevisionRecord,
+        kind: &[u8],
+    ) -> Result<()> {
+        self.dbs
+            .revs
+            .put(&mut self.txn, &revision_bytes(rev), &record.encode_to_vec())?;
+        self.dbs
+            .index
+            .put(&mut self.txn, &index_key(key, rev), kind)?;
+        Ok(())
+    }
+
+    /// Records the revision of the last write.
+    pub fn set_current_rev(&mut self, rev: i64) -> Result<()> {
+        Ok(meta::put_u64(self, CURRENT_REV, rev as u64)?)
+    }
+
+    /// Records that the keyspace is compacted at `rev`: reads below it are
+    /// refused from now on, and the physical removal may follow later.
+    pub fn set_compact_rev(&mut self, rev: i64) -> Result<()> {
+        Ok(meta::put_u64(self, COMPACT_REV, rev as u64)?)
+    }
+}

@@ -1,0 +1,200 @@
+//! The Raft log on LMDB, and raft-rs's `Storage` over it.
+//!
+//! Each log record is the entry's term (8 bytes) followed by the encoded
+//! entry, so `term()` — which raft-rs calls often — reads 8 bytes and decodes
+//! nothing. `log_start` records the index and term of the last entry removed
+//! by log compaction.
+
+use heed::RwTxn;
+use protobuf::Message as _;
+use raft::prelude::{Entry, HardState, Snapshot};
+use raft::{GetEntriesContext, RaftState, StorageError};
+
+use super::meta::{self, LOG_START};
+use super::{Dbs, Store, View, WriteTxn};
+
+fn index_key(index: u64) -> [u8; 8] {
+    index.to_be_bytes()
+}
+
+pub(super) fn put_entry(txn: &mut RwTxn, dbs: &Dbs, entry: &Entry) -> heed::Result<()> {
+    let body = entry
+        .write_to_bytes()
+        .map_err(|e| heed::Error::Encoding(Box::new(e)))?;
+    let mut record = Vec::with_capacity(8 + body.len());
+    record.extend_from_slice(&entry.term.to_be_bytes());
+    record.extend_from_slice(&body);
+    dbs.log.put(txn, &index_key(entry.index), &record)
+}
+
+fn log_start(txn: View<'_>) -> heed::Result<(u64, u64)> {
+    let v = txn.dbs.meta.get(txn.txn, LOG_START)?.unwrap_or(&[]);
+    if v.len() != 16 {
+        return Ok((0, 0));
+    }
+    let index = u64::from_be_bytes(v[..8].try_into().unwrap_or_default());
+    let term = u64::from_be_bytes(v[8..].try_into().unwrap_or_default());
+    Ok((index, term))
+}
+
+fn last_index(txn: View<'_>) -> heed::Result<u64> {
+    match txn.dbs.log.last(txn.txn)? {
+        Some((k, _)) => Ok(k.try_into().map(u64::from_be_bytes).unwrap_or(0)),
+        None => Ok(log_start(txn)?.0),
+    }
+}
+
+impl WriteTxn<'_> {
+    /// Appends entries to the log, first removing any entries at or after
+    /// the first new index (a new leader may overwrite an uncommitted tail).
+    pub fn append_entries(&mut self, entries: &[Entry]) -> heed::Result<()> {
+        let Some(first) = entries.first() else {
+            return Ok(());
+        };
+        let from = index_key(first.index);
+        let last = last_index(self.view())?;
+        if first.index <= last {
+            let range = (
+                std::ops::Bound::Included(&from[..]),
+                std::ops::Bound::Unbounded,
+            );
+            self.dbs.log.delete_range(&mut self.txn, &range)?;
+        }
+        for e in entries {
+            put_entry(&mut self.txn, &self.dbs, e)?;
+        }
+        Ok(())
+    }
+
+    /// Drops log entries up to and including `index`, which the state
+    /// machine must already have applied durably.
+    pub fn compact_log(&mut self, index: u64) -> heed::Result<()> {
+        let (start, _) = log_start(self.view())?;
+        if index <= start {
+            return Ok(());
+        }
+        let term = match self.dbs.log.get(&self.txn, &index_key(index))? {
+            Some(v) if v.len() >= 8 => u64::from_be_bytes(v[..8].try_into().unwrap_or_default()),
+            _ => return Ok(()),
+        };
+        let to = index_key(index);
+        let range = (
+            std::ops::Bound::Unbounded,
+            std::ops::Bound::Included(&to[..]),
+        );
+        self.dbs.log.delete_range(&mut self.txn, &range)?;
+        let mut v = [0u8; 16];
+        v[..8].copy_from_slice(&index.to_be_bytes());
+        v[8..].copy_from_slice(&term.to_be_bytes());
+        self.dbs.meta.put(&mut self.txn, LOG_START, &v)
+    }
+}
+
+/// raft-rs's view of the log: reads go straight to LMDB; writes happen in
+/// the driver through `WriteTxn::append_entries` and `set_hard_state`.
+#[derive(Clone)]
+pub struct LogStore {
+    store: Store,
+}
+
+impl LogStore {
+    /// The log kept in `store`.
+    pub fn new(store: Store) -> Self {
+        LogStore { store }
+    }
+
+    /// The index of the last log entry.
+    pub fn last(&self) -> heed::Result<u64> {
+        last_index(self.store.read()?.view())
+    }
+
+    /// The first index still in the log.
+    pub fn first(&self) -> heed::Result<u64> {
+        Ok(log_start(self.store.read()?.view())?.0 + 1)
+    }
+}
+
+fn store_err(e: heed::Error) -> raft::Error {
+    raft::Error::Store(StorageError::Other(Box::new(e)))
+}
+
+impl raft::Storage for LogStore {
+    fn initial_state(&self) -> raft::Result<RaftState> {
+        let txn = self.store.read().map_err(store_err)?;
+        let hard_state: HardState = meta::hard_state(txn.view()).map_err(store_err)?;
+        let conf_state = meta::conf_state(txn.view()).map_err(store_err)?;
+        Ok(RaftState {
+            hard_state,
+            conf_state,
+        })
+    }
+
+    fn entries(
+        &self,
+        low: u64,
+        high: u64,
+        max_size: impl Into<Option<u64>>,
+        _context: GetEntriesContext,
+    ) -> raft::Result<Vec<Entry>> {
+        let max_size = max_size.into().unwrap_or(u64::MAX);
+        let txn = self.store.read().map_err(store_err)?;
+        let (start, _) = log_start(txn.view()).map_err(store_err)?;
+        if low <= start {
+            return Err(raft::Error::Store(StorageError::Compacted));
+        }
+        if high > last_index(txn.view()).map_err(store_err)? + 1 {
+            return Err(raft::Error::Store(StorageError::Unavailable));
+        }
+        let (lo, hi) = (index_key(low), index_key(high));
+        let range = (
+            std::ops::Bound::Included(&lo[..]),
+            std::ops::Bound::Excluded(&hi[..]),
+        );
+        let mut out = Vec::with_capacity((high - low) as usize);
+        let mut size = 0u64;
+        for item in txn.dbs.log.range(&txn.txn, &range).map_err(store_err)? {
+            let (_, v) = item.map_err(store_err)?;
+            let body = v.get(8..).unwrap_or(&[]);
+            let entry = Entry::parse_from_bytes(body)
+                .map_err(|e| raft::Error::Store(StorageError::Other(Box::new(e))))?;
+            size += body.len() as u64;
+            if !out.is_empty() && size > max_size {
+                break;
+            }
+            out.push(entry);
+        }
+        if out.len() as u64 != high - low && (out.is_empty() || size <= max_size) {
+            return Err(raft::Error::Store(StorageError::Unavailable));
+        }
+        Ok(out)
+    }
+
+    fn term(&self, idx: u64) -> raft::Result<u64> {
+        let txn = self.store.read().map_err(store_err)?;
+        let (start, start_term) = log_start(txn.view()).map_err(store_err)?;
+        if idx == start {
+            return Ok(start_term);
+        }
+        if idx < start {
+            return Err(raft::Error::Store(StorageError::Compacted));
+        }
+        match txn.dbs.log.get(&txn.txn, &index_key(idx)).map_err(store_err)? {
+            Some(v) if v.len() >= 8 => Ok(u64::from_be_bytes(v[..8].try_into().unwrap_or_default())),
+            _ => Err(raft::Error::Store(StorageError::Unavailable)),
+        }
+    }
+
+    fn first_index(&self) -> raft::Result<u64> {
+        self.first().map_err(store_err)
+    }
+
+    fn last_index(&self) -> raft::Result<u64> {
+        self.last().map_err(store_err)
+    }
+
+    fn snapshot(&self, _request_index: u64, _to: u64) -> raft::Result<Snapshot> {
+        // Sending a state-machine snapshot to a member that fell behind the
+        // compacted log arrives with multi-member clusters.
+        Err(raft::Error::Store(StorageError::SnapshotTemporarilyUnavailable))
+    }
+}
