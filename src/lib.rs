@@ -6,3 +6,4 @@ pub mod error;
 pub mod ids;
 pub mod proto;
 pub mod store;
+pub mod apply;

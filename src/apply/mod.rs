@@ -1,0 +1,191 @@
+//! The state machine: applies committed Raft entries to the store. It is
+//! the only code that changes the keyspace. A batch of entries is applied in
+//! one LMDB write transaction that also records the applied index, so after
+//! a crash exactly the entries past that index are applied again.
+
+mod compactor;
+pub mod kv;
+pub mod range;
+
+use prost::Message as _;
+use protobuf::Message as _;
+use raft::prelude::{ConfChange, ConfChangeType, ConfState, Entry, EntryType};
+
+use crate::error::{Error, Result};
+use crate::proto::etcdserverpb::{
+    CompactionRequest, CompactionResponse, DeleteRangeResponse, PutResponse, ResponseHeader,
+    TxnResponse,
+};
+use crate::proto::kvdpb::internal_request::Request;
+use crate::proto::kvdpb::{InternalRequest, MemberAttributes, MemberRecord};
+use crate::store::{Store, WriteTxn};
+
+pub use compactor::Compactor;
+use kv::{KvApply, Target};
+
+/// What applying one request produced.
+#[derive(Debug)]
+pub enum Applied {
+    Put(PutResponse),
+    DeleteRange(DeleteRangeResponse),
+    Txn(TxnResponse),
+    /// A compaction, and the revision whose physical removal may be awaited.
+    Compaction(CompactionResponse, i64),
+    /// A request with no response body (member attributes, cluster version).
+    Done,
+}
+
+/// The result of one applied request, for the waiter of its ID.
+#[derive(Debug)]
+pub struct Outcome {
+    /// The request's ID.
+    pub id: u64,
+    /// Its response or its error.
+    pub result: Result<Applied>,
+}
+
+/// Applies committed entries. Owned by the Raft driver.
+pub struct Applier {
+    store: Store,
+    compactor: Compactor,
+}
+
+impl Applier {
+    /// An applier writing to `store`, handing compactions to `compactor`.
+    pub fn new(store: Store, compactor: Compactor) -> Self {
+        Applier { store, compactor }
+    }
+
+    /// Applies `entries` (consecutive, committed) in one transaction.
+    /// `apply_conf` carries a conf change into Raft and returns the new
+    /// configuration. An `Err` means storage failed and nothing was applied.
+    pub fn apply(
+        &mut self,
+        entries: &[Entry],
+        apply_conf: &mut dyn FnMut(&ConfChange) -> Option<ConfState>,
+    ) -> Result<Vec<Outcome>> {
+        let Some(last) = entries.last() else {
+            return Ok(Vec::new());
+        };
+        let mut txn = self.store.write()?;
+        let mut outcomes = Vec::new();
+        let mut compactions = Vec::new();
+        for entry in entries {
+            match entry.get_entry_type() {
+                EntryType::EntryNormal if entry.data.is_empty() => {}
+                EntryType::EntryNormal => match InternalRequest::decode(&entry.data[..]) {
+                    Ok(req) => {
+                        let outcome = apply_request(&mut txn, req)?;
+                        if let Ok(Applied::Compaction(_, rev)) = &outcome.result {
+                            compactions.push(*rev);
+                        }
+                        outcomes.push(outcome);
+                    }
+                    Err(e) => tracing::error!(index = entry.index, "skipping undecodable entry: {e}"),
+                },
+                EntryType::EntryConfChange => apply_conf_change(&mut txn, entry, apply_conf)?,
+                EntryType::EntryConfChangeV2 => {
+                    tracing::error!(index = entry.index, "skipping unsupported joint conf change")
+                }
+            }
+        }
+        txn.set_applied_index(last.index)?;
+        txn.commit()?;
+        for rev in compactions {
+            self.compactor.schedule(rev);
+        }
+        Ok(outcomes)
+    }
+}
+
+/// Applies one request. Request-level errors are returned in the outcome
+/// (and changed nothing); storage errors abort the batch.
+fn apply_request(txn: &mut WriteTxn<'_>, req: InternalRequest) -> Result<Outcome> {
+    let begin = txn.view().current_rev()?;
+    let result = match req.request {
+        Some(Request::Put(p)) => write(txn, begin, |kv| kv.put(&p).map(Applied::Put)),
+        Some(Request::DeleteRange(d)) => {
+            write(txn, begin, |kv| kv.delete_range(&d).map(Applied::DeleteRange))
+        }
+        Some(Request::Txn(t)) => write(txn, begin, |kv| kv.txn(&t).map(Applied::Txn)),
+        Some(Request::Compaction(c)) => compact(txn, begin, &c),
+        Some(Request::MemberAttributes(a)) => member_attributes(txn, &a).map(|_| Applied::Done),
+        Some(Request::ClusterVersion(v)) => txn.set_cluster_version(&v.version).map(|_| Applied::Done).map_err(Error::from),
+        None => Ok(Applied::Done),
+    };
+    if let Err(Error::Internal(e)) = result {
+        return Err(Error::Internal(e));
+    }
+    Ok(Outcome { id: req.id, result })
+}
+
+/// Runs a keyspace write and, if it changed anything, advances the revision.
+fn write(
+    txn: &mut WriteTxn<'_>,
+    begin: i64,
+    op: impl FnOnce(&mut KvApply<'_, '_>) -> Result<Applied>,
+) -> Result<Applied> {
+    let mut kv = KvApply::new(Target::Write(txn), begin);
+    let applied = op(&mut kv)?;
+    if kv.changed() {
+        txn.set_current_rev(begin + 1)?;
+    }
+    Ok(applied)
+}
+
+fn compact(txn: &mut WriteTxn<'_>, current: i64, c: &CompactionRequest) -> Result<Applied> {
+    if c.revision <= txn.view().compact_rev()? {
+        return Err(Error::Compacted);
+    }
+    if c.revision > current {
+        return Err(Error::FutureRev);
+    }
+    txn.set_compact_rev(c.revision)?;
+    let resp = CompactionResponse {
+        header: Some(ResponseHeader {
+            revision: current,
+            ..Default::default()
+        }),
+    };
+    Ok(Applied::Compaction(resp, c.revision))
+}
+
+fn member_attributes(txn: &mut WriteTxn<'_>, a: &MemberAttributes) -> Result<()> {
+    let Some(mut member) = txn.member(a.member_id)? else {
+        tracing::warn!("attributes published for unknown member {:x}", a.member_id);
+        return Ok(());
+    };
+    member.name = a.name.clone();
+    member.client_urls = a.client_urls.clone();
+    txn.put_member(&member)?;
+    Ok(())
+}
+
+fn apply_conf_change(
+    txn: &mut WriteTxn<'_>,
+    entry: &Entry,
+    apply_conf: &mut dyn FnMut(&ConfChange) -> Option<ConfState>,
+) -> Result<()> {
+    let cc = match ConfChange::parse_from_bytes(&entry.data) {
+        Ok(cc) => cc,
+        Err(e) => {
+            tracing::error!(index = entry.index, "skipping undecodable conf change: {e}");
+            return Ok(());
+        }
+    };
+    match cc.get_change_type() {
+        ConfChangeType::AddNode | ConfChangeType::AddLearnerNode => {
+            match MemberRecord::decode(&cc.context[..]) {
+                Ok(member) => txn.put_member(&member)?,
+                Err(e) => tracing::error!(index = entry.index, "conf change without member: {e}"),
+            }
+        }
+        ConfChangeType::RemoveNode => {
+            txn.delete_member(cc.node_id)?;
+        }
+    }
+    if let Some(cs) = apply_conf(&cc) {
+        txn.set_conf_state(&cs)?;
+    }
+    Ok(())
+}
