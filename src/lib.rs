@@ -7,3 +7,4 @@ pub mod ids;
 pub mod proto;
 pub mod store;
 pub mod apply;
+pub mod raft;
