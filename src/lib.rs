@@ -8,3 +8,5 @@ pub mod proto;
 pub mod store;
 pub mod apply;
 pub mod raft;
+pub mod server;
+pub mod cli;

@@ -36,6 +36,8 @@ pub(super) struct Driver {
     /// Proposals made while no leader was known, with when they arrived.
     held: VecDeque<(u64, Vec<u8>, Instant)>,
     reads: Reads,
+    /// Whether this member has tried its start-up campaign.
+    campaigned: bool,
 }
 
 impl Driver {
@@ -67,11 +69,6 @@ impl Driver {
             .map_err(|e| Error::Internal(format!("raft config: {e}")))?;
         let mut node = RawNode::new(&config, LogStore::new(store.clone()), &logger::logger())
             .map_err(|e| Error::Internal(format!("raft: {e}")))?;
-        // A member alone in its cluster need not wait an election timeout.
-        let voters = node.raft.prs().conf().voters().ids();
-        if voters.len() == 1 && voters.contains(id) {
-            let _ = node.campaign();
-        }
         Ok(Driver {
             node,
             store,
@@ -83,6 +80,7 @@ impl Driver {
             applied,
             held: VecDeque::new(),
             reads: Reads::default(),
+            campaigned: false,
         })
     }
 
@@ -108,11 +106,32 @@ impl Driver {
                     .expire(READ_RETRY, LEADER_WAIT, Error::NoLeader);
                 self.expire_held();
             }
+            self.campaign_if_alone();
             self.release_held();
             self.start_reads();
             if let Err(e) = self.on_ready() {
                 tracing::error!("raft storage failed: {e}; stopping");
                 return Err(e);
+            }
+        }
+    }
+
+    /// A member alone in its cluster need not wait an election timeout to
+    /// lead. raft-rs refuses to campaign before the configuration entries
+    /// are applied, so this waits for that.
+    fn campaign_if_alone(&mut self) {
+        if self.campaigned || self.has_leader() {
+            return;
+        }
+        let raft = &self.node.raft;
+        if raft.raft_log.applied < raft.raft_log.committed {
+            return;
+        }
+        let voters = raft.prs().conf().voters().ids();
+        if voters.len() == 1 && voters.contains(raft.id) {
+            self.campaigned = true;
+            if let Err(e) = self.node.campaign() {
+                tracing::debug!("start-up campaign: {e}");
             }
         }
     }

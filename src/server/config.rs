@@ -1,0 +1,174 @@
+//! A member's configuration and the initial cluster it derives from it:
+//! etcd's flags, with etcd's rules for deriving member and cluster IDs.
+
+use std::net::{SocketAddr, ToSocketAddrs};
+use std::path::PathBuf;
+
+use thiserror::Error;
+
+use super::Limits;
+use crate::ids;
+use crate::proto::kvdpb::MemberRecord;
+use crate::store::Bootstrap;
+
+/// A configuration that cannot work.
+#[derive(Debug, Error)]
+pub enum ConfigError {
+    #[error("--initial-cluster: {0}")]
+    InitialCluster(String),
+    #[error("{url}: {why}")]
+    Url { url: String, why: String },
+    #[error("--initial-cluster-state {0}: joining an existing cluster is not supported yet; use `new`")]
+    ClusterState(String),
+}
+
+/// Everything a member needs to start.
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    /// Human-readable name of this member.
+    pub name: String,
+    /// Where the member keeps its data.
+    pub data_dir: PathBuf,
+    /// URLs to serve clients on.
+    pub listen_client_urls: Vec<String>,
+    /// Client URLs to tell the cluster about.
+    pub advertise_client_urls: Vec<String>,
+    /// URLs to serve peers on.
+    pub listen_peer_urls: Vec<String>,
+    /// Peer URLs to tell the cluster about.
+    pub initial_advertise_peer_urls: Vec<String>,
+    /// `name=peer-url,...` of every initial member.
+    pub initial_cluster: String,
+    /// `new` to bootstrap a cluster.
+    pub initial_cluster_state: String,
+    /// Token that makes IDs unique to this cluster.
+    pub initial_cluster_token: String,
+    /// Request limits.
+    pub limits: Limits,
+}
+
+impl ServerConfig {
+    /// The state a new data directory starts from: every initial member,
+    /// its ID derived from its peer URLs and the cluster token.
+    pub fn bootstrap(&self) -> Result<Bootstrap, ConfigError> {
+        if self.initial_cluster_state != "new" {
+            return Err(ConfigError::ClusterState(self.initial_cluster_state.clone()));
+        }
+        let mut by_name: Vec<(String, Vec<String>)> = Vec::new();
+        for part in self.initial_cluster.split(',').filter(|p| !p.trim().is_empty()) {
+            let (name, url) = part.trim().split_once('=').ok_or_else(|| {
+                ConfigError::InitialCluster(format!("{part:?} is not name=url"))
+            })?;
+            check_url(url)?;
+            match by_name.iter_mut().find(|(n, _)| n == name) {
+                Some((_, urls)) => urls.push(url.to_string()),
+                None => by_name.push((name.to_string(), vec![url.to_string()])),
+            }
+        }
+        let members: Vec<MemberRecord> = by_name
+            .into_iter()
+            .map(|(name, peer_urls)| MemberRecord {
+                id: ids::member_id(&peer_urls, &self.initial_cluster_token),
+                name,
+                peer_urls,
+                client_urls: Vec::new(),
+                is_learner: false,
+            })
+            .collect();
+        let mut mine: Vec<String> = self.initial_advertise_peer_urls.clone();
+        mine.sort();
+        let me = members
+            .iter()
+            .find(|m| {
+                let mut urls = m.peer_urls.clone();
+                urls.sort();
+                urls == mine
+            })
+            .ok_or_else(|| {
+                ConfigError::InitialCluster(format!(
+                    "no member has this member's --initial-advertise-peer-urls {}; \
+                     add {}={} to --initial-cluster",
+                    self.initial_advertise_peer_urls.join(","),
+                    self.name,
+                    self.initial_advertise_peer_urls.join(",")
+                ))
+            })?;
+        let ids: Vec<u64> = members.iter().map(|m| m.id).collect();
+        Ok(Bootstrap {
+            member_id: me.id,
+            cluster_id: ids::cluster_id(&ids),
+            members,
+        })
+    }
+}
+
+fn check_url(url: &str) -> Result<(), ConfigError> {
+    socket_addr(url).map(|_| ())
+}
+
+/// The address an `http://host:port` URL names.
+pub fn socket_addr(url: &str) -> Result<SocketAddr, ConfigError> {
+    let bad = |why: &str| ConfigError::Url {
+        url: url.to_string(),
+        why: why.to_string(),
+    };
+    let rest = if let Some(rest) = url.strip_prefix("http://") {
+        rest
+    } else if url.starts_with("https://") {
+        return Err(bad("TLS is not supported yet; use an http:// URL"));
+    } else {
+        return Err(bad("expected a URL like http://127.0.0.1:2379"));
+    };
+    let hostport = rest.trim_end_matches('/');
+    if !hostport.contains(':') || hostport.ends_with(':') {
+        return Err(bad("the URL needs a port, as in http://127.0.0.1:2379"));
+    }
+    hostport
+        .to_socket_addrs()
+        .map_err(|e| bad(&format!("cannot resolve: {e}")))?
+        .next()
+        .ok_or_else(|| bad("the host resolves to no address"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(initial_cluster: &str, peer: &str) -> ServerConfig {
+        ServerConfig {
+            name: "default".into(),
+            data_dir: "x".into(),
+            listen_client_urls: vec![],
+            advertise_client_urls: vec![],
+            listen_peer_urls: vec![],
+            initial_advertise_peer_urls: vec![peer.into()],
+            initial_cluster: initial_cluster.into(),
+            initial_cluster_state: "new".into(),
+            initial_cluster_token: "etcd-cluster".into(),
+            limits: Limits::default(),
+        }
+    }
+
+    #[test]
+    fn single_member_ids_match_etcd() {
+        let c = config("default=http://localhost:2380", "http://localhost:2380");
+        let b = c.bootstrap().unwrap();
+        assert_eq!(format!("{:x}", b.member_id), "8e9e05c52164694d");
+        assert_eq!(format!("{:x}", b.cluster_id), "cdf818194e3a8c32");
+    }
+
+    #[test]
+    fn missing_self_is_explained() {
+        let c = config("a=http://127.0.0.1:1", "http://127.0.0.1:2");
+        let e = c.bootstrap().unwrap_err().to_string();
+        assert!(e.contains("add default=http://127.0.0.1:2"), "{e}");
+    }
+
+    #[test]
+    fn urls_are_checked() {
+        assert!(socket_addr("http://127.0.0.1:2379").is_ok());
+        assert!(socket_addr("127.0.0.1:2379").is_err());
+        assert!(socket_addr("http://127.0.0.1").is_err());
+        assert!(socket_addr("https://127.0.0.1:1").is_err());
+    }
+}

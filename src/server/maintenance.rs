@@ -1,0 +1,134 @@
+//! The Maintenance service: member status and alarms. The other calls of
+//! the contract (defragment, hash, snapshot, move-leader, downgrade) are
+//! answered as not supported until they are built.
+
+use tokio_stream::wrappers::ReceiverStream;
+use tonic::{Request, Response, Status};
+
+use super::status::{not_offered, to_status, RpcResult};
+use super::Ctx;
+use crate::error::Result;
+use crate::proto::etcdserverpb::alarm_request::AlarmAction;
+use crate::proto::etcdserverpb::maintenance_server::Maintenance;
+use crate::proto::etcdserverpb::*;
+
+/// The etcd version whose API kvd speaks, reported as the member's version.
+pub const ETCD_API_VERSION: &str = "3.4.0";
+
+/// The `etcdserverpb.Maintenance` service.
+pub struct MaintenanceService {
+    ctx: Ctx,
+}
+
+impl MaintenanceService {
+    /// The service over a member's context.
+    pub fn new(ctx: Ctx) -> Self {
+        MaintenanceService { ctx }
+    }
+
+    fn status(&self) -> Result<StatusResponse> {
+        let revision = self.ctx.store.read()?.view().current_rev()?;
+        let raft = self.ctx.raft.status();
+        Ok(StatusResponse {
+            header: self.ctx.header(Some(ResponseHeader {
+                revision,
+                ..Default::default()
+            })),
+            version: ETCD_API_VERSION.to_string(),
+            db_size: self.ctx.store.size() as i64,
+            leader: raft.leader(),
+            raft_index: raft.commit(),
+            raft_term: raft.term(),
+            raft_applied_index: self.ctx.raft.applied_index(),
+            errors: self.alarm_texts(),
+            db_size_in_use: self.ctx.store.size_in_use() as i64,
+            is_learner: false,
+            storage_version: String::new(),
+            db_size_quota: self.ctx.limits.quota_backend_bytes as i64,
+            downgrade_info: None,
+        })
+    }
+
+    /// Alarms are derived from state: NOSPACE while the database is over
+    /// its quota.
+    fn alarms(&self) -> Vec<AlarmMember> {
+        if self.ctx.store.size_in_use() > self.ctx.limits.quota_backend_bytes {
+            vec![AlarmMember {
+                member_id: self.ctx.member_id,
+                alarm: AlarmType::Nospace as i32,
+            }]
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn alarm_texts(&self) -> Vec<String> {
+        self.alarms()
+            .iter()
+            .map(|a| format!("memberID:{} alarm:NOSPACE ", a.member_id))
+            .collect()
+    }
+
+    fn header_now(&self) -> Result<Option<ResponseHeader>> {
+        let revision = self.ctx.store.read()?.view().current_rev()?;
+        Ok(self.ctx.header(Some(ResponseHeader {
+            revision,
+            ..Default::default()
+        })))
+    }
+}
+
+#[tonic::async_trait]
+impl Maintenance for MaintenanceService {
+    async fn alarm(&self, r: Request<AlarmRequest>) -> RpcResult<AlarmResponse> {
+        match AlarmAction::try_from(r.into_inner().action) {
+            Ok(AlarmAction::Get) => Ok(Response::new(AlarmResponse {
+                header: self.header_now().map_err(to_status)?,
+                alarms: self.alarms(),
+            })),
+            _ => Err(not_offered("raising or clearing alarms by hand")),
+        }
+    }
+
+    async fn status(&self, _: Request<StatusRequest>) -> RpcResult<StatusResponse> {
+        self.status().map(Response::new).map_err(to_status)
+    }
+
+    async fn defragment(
+        &self,
+        _: Request<DefragmentRequest>,
+    ) -> RpcResult<DefragmentResponse> {
+        Err(not_offered("defragment"))
+    }
+
+    async fn hash(&self, _: Request<HashRequest>) -> RpcResult<HashResponse> {
+        Err(not_offered("hash"))
+    }
+
+    async fn hash_kv(&self, _: Request<HashKvRequest>) -> RpcResult<HashKvResponse> {
+        Err(not_offered("hashkv"))
+    }
+
+    type SnapshotStream = ReceiverStream<std::result::Result<SnapshotResponse, Status>>;
+
+    async fn snapshot(
+        &self,
+        _: Request<SnapshotRequest>,
+    ) -> RpcResult<Self::SnapshotStream> {
+        Err(not_offered("snapshot"))
+    }
+
+    async fn move_leader(
+        &self,
+        _: Request<MoveLeaderRequest>,
+    ) -> RpcResult<MoveLeaderResponse> {
+        Err(not_offered("move-leader"))
+    }
+
+    async fn downgrade(
+        &self,
+        _: Request<DowngradeRequest>,
+    ) -> RpcResult<DowngradeResponse> {
+        Err(not_offered("downgrade"))
+    }
+}

@@ -1,0 +1,274 @@
+//! The member: opens the data directory, starts Raft and the state machine,
+//! and serves etcd's gRPC services on the client URLs.
+
+mod cluster;
+mod config;
+mod kv;
+mod maintenance;
+mod status;
+mod validate;
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use thiserror::Error;
+use tokio::sync::watch;
+use tokio_stream::wrappers::TcpListenerStream;
+
+use crate::apply::{Applier, Compactor};
+use crate::error::{Error, Result};
+use crate::proto::etcdserverpb::cluster_server::ClusterServer;
+use crate::proto::etcdserverpb::kv_server::KvServer;
+use crate::proto::etcdserverpb::maintenance_server::MaintenanceServer;
+use crate::proto::etcdserverpb::ResponseHeader;
+use crate::proto::kvdpb::internal_request::Request as Internal;
+use crate::proto::kvdpb::{ClusterVersion, MemberAttributes};
+use crate::raft::{RaftConfig, RaftHandle};
+use crate::store::{meta, Store, StoreError};
+
+pub use config::{ConfigError, ServerConfig};
+pub use maintenance::ETCD_API_VERSION;
+
+/// Limits on what clients may ask, with etcd's defaults.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Largest request, encoded.
+    pub max_request_bytes: usize,
+    /// Most operations in one transaction branch.
+    pub max_txn_ops: usize,
+    /// Database size above which writes are refused.
+    pub quota_backend_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_request_bytes: 1536 * 1024,
+            max_txn_ops: 128,
+            quota_backend_bytes: 2 << 30,
+        }
+    }
+}
+
+/// What every service shares.
+#[derive(Clone)]
+pub struct Ctx {
+    raft: RaftHandle,
+    store: Store,
+    cluster_id: u64,
+    member_id: u64,
+    limits: Limits,
+    compaction_done: watch::Receiver<i64>,
+}
+
+impl Ctx {
+    /// A response header carrying `partial`'s revision, stamped with this
+    /// member's identity and the current term.
+    fn header(&self, partial: Option<ResponseHeader>) -> Option<ResponseHeader> {
+        Some(ResponseHeader {
+            cluster_id: self.cluster_id,
+            member_id: self.member_id,
+            revision: partial.map(|h| h.revision).unwrap_or_default(),
+            raft_term: self.raft.status().term(),
+        })
+    }
+
+    fn check_quota(&self) -> Result<()> {
+        if self.store.size_in_use() > self.limits.quota_backend_bytes {
+            return Err(Error::NoSpace);
+        }
+        Ok(())
+    }
+}
+
+/// Why a member could not start or stopped.
+#[derive(Debug, Error)]
+pub enum ServeError {
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("cannot listen on {url}: {source}")]
+    Listen {
+        url: String,
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Member(#[from] Error),
+    #[error("serving {url}: {source}")]
+    Transport {
+        url: String,
+        source: tonic::transport::Error,
+    },
+}
+
+/// A running member.
+pub struct Member {
+    /// This member's ID.
+    pub member_id: u64,
+    /// The cluster's ID.
+    pub cluster_id: u64,
+    /// The addresses clients can reach, as bound.
+    pub client_addrs: Vec<SocketAddr>,
+    raft_thread: std::thread::JoinHandle<Result<()>>,
+    servers: Vec<tokio::task::JoinHandle<std::result::Result<(), ServeError>>>,
+}
+
+impl Member {
+    /// Starts a member as `config` says and returns once it listens.
+    pub async fn start(config: ServerConfig) -> std::result::Result<Member, ServeError> {
+        let bootstrap = config.bootstrap()?;
+        let (store, opened) = Store::open(&config.data_dir, &bootstrap)?;
+        let (member_id, cluster_id) = {
+            let txn = store.read().map_err(Error::from)?;
+            (meta::member_id(txn.view()).map_err(Error::from)?, meta::cluster_id(txn.view()).map_err(Error::from)?)
+        };
+        tracing::info!(
+            data_dir = %config.data_dir.display(),
+            member = format!("{member_id:x}"),
+            cluster = format!("{cluster_id:x}"),
+            "{} data directory",
+            if opened == crate::store::Opened::Created { "created" } else { "opened" }
+        );
+        let compactor = Compactor::start(store.clone())?;
+        let applier = Applier::new(store.clone(), compactor.clone());
+        let (raft, raft_thread) = crate::raft::start(
+            store.clone(),
+            applier,
+            Box::new(crate::raft::NoPeers),
+            RaftConfig {
+                member_id,
+                max_request_bytes: config.limits.max_request_bytes,
+            },
+        )?;
+        let ctx = Ctx {
+            raft,
+            store,
+            cluster_id,
+            member_id,
+            limits: config.limits,
+            compaction_done: compactor.done(),
+        };
+        let mut client_addrs = Vec::new();
+        let mut servers = Vec::new();
+        for url in &config.listen_client_urls {
+            let addr = config::socket_addr(url)?;
+            let listener = tokio::net::TcpListener::bind(addr)
+                .await
+                .map_err(|source| ServeError::Listen {
+                    url: url.clone(),
+                    source,
+                })?;
+            let bound = listener.local_addr().map_err(|source| ServeError::Listen {
+                url: url.clone(),
+                source,
+            })?;
+            client_addrs.push(bound);
+            servers.push(tokio::spawn(serve_clients(ctx.clone(), listener, url.clone())));
+            tracing::info!("serving client requests on {bound}");
+        }
+        tokio::spawn(publish(ctx.clone(), config.name.clone(), config.advertise_client_urls.clone()));
+        Ok(Member {
+            member_id,
+            cluster_id,
+            client_addrs,
+            raft_thread,
+            servers,
+        })
+    }
+
+    /// Runs until a listener or the Raft driver fails.
+    pub async fn wait(self) -> std::result::Result<(), ServeError> {
+        let raft = tokio::task::spawn_blocking(move || self.raft_thread.join());
+        let servers = futures_first(self.servers);
+        tokio::select! {
+            r = raft => match r {
+                Ok(Ok(Ok(()))) => Ok(()),
+                Ok(Ok(Err(e))) => Err(ServeError::Member(e)),
+                _ => Err(ServeError::Member(Error::Internal("raft driver panicked".into()))),
+            },
+            r = servers => r,
+        }
+    }
+}
+
+async fn futures_first(
+    servers: Vec<tokio::task::JoinHandle<std::result::Result<(), ServeError>>>,
+) -> std::result::Result<(), ServeError> {
+    let (tx, mut rx) = tokio::sync::mpsc::channel(servers.len().max(1));
+    for s in servers {
+        let tx = tx.clone();
+        tokio::spawn(async move {
+            let r = match s.await {
+                Ok(r) => r,
+                Err(e) => Err(ServeError::Member(Error::Internal(format!("listener: {e}")))),
+            };
+            let _ = tx.send(r).await;
+        });
+    }
+    drop(tx);
+    rx.recv().await.unwrap_or(Ok(()))
+}
+
+async fn serve_clients(
+    ctx: Ctx,
+    listener: tokio::net::TcpListener,
+    url: String,
+) -> std::result::Result<(), ServeError> {
+    // gRPC accepts a little more than a request's limit, so that an
+    // oversized request gets etcd's "request is too large" error, as etcd.
+    let max_message = ctx.limits.max_request_bytes + 512 * 1024;
+    let kv = KvServer::new(kv::KvService::new(ctx.clone()))
+        .max_decoding_message_size(max_message)
+        .max_encoding_message_size(usize::MAX);
+    let maintenance = MaintenanceServer::new(maintenance::MaintenanceService::new(ctx.clone()))
+        .max_decoding_message_size(max_message)
+        .max_encoding_message_size(usize::MAX);
+    let cluster = ClusterServer::new(cluster::ClusterService::new(ctx.clone()))
+        .max_decoding_message_size(max_message);
+    tonic::transport::Server::builder()
+        .add_service(kv)
+        .add_service(maintenance)
+        .add_service(cluster)
+        .serve_with_incoming(TcpListenerStream::new(listener))
+        .await
+        .map_err(|source| ServeError::Transport { url, source })
+}
+
+/// Publishes this member's name and client URLs through Raft (as etcd
+/// does on every start), then, on the leader, the cluster version if unset.
+async fn publish(ctx: Ctx, name: String, client_urls: Vec<String>) {
+    let attrs = MemberAttributes {
+        member_id: ctx.member_id,
+        name,
+        client_urls,
+    };
+    loop {
+        match ctx
+            .raft
+            .propose(Internal::MemberAttributes(attrs.clone()))
+            .await
+        {
+            Ok(_) => break,
+            Err(e) => {
+                tracing::warn!("publishing member attributes: {e}; retrying");
+                tokio::time::sleep(Duration::from_millis(500)).await;
+            }
+        }
+    }
+    let unset = ctx
+        .store
+        .read()
+        .ok()
+        .and_then(|t| meta::cluster_version(t.view()).ok())
+        .flatten()
+        .is_none();
+    if unset && ctx.raft.status().leader() == ctx.member_id {
+        let version = ClusterVersion {
+            version: ETCD_API_VERSION.to_string(),
+        };
+        if let Err(e) = ctx.raft.propose(Internal::ClusterVersion(version)).await {
+            tracing::warn!("setting cluster version: {e}");
+        }
+    }
+}

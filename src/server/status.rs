@@ -1,0 +1,36 @@
+//! etcd's gRPC status codes for kvd's errors. The message is the error's
+//! text, which is etcd's exact wording.
+
+use tonic::{Code, Status};
+
+use crate::error::Error;
+
+/// The gRPC status etcd answers with for `e`.
+pub fn to_status(e: Error) -> Status {
+    let code = match e {
+        Error::EmptyKey
+        | Error::KeyNotFound
+        | Error::ValueProvided
+        | Error::LeaseProvided
+        | Error::TooManyOps
+        | Error::DuplicateKey
+        | Error::RequestTooLarge => Code::InvalidArgument,
+        Error::Compacted | Error::FutureRev => Code::OutOfRange,
+        Error::NoSpace => Code::ResourceExhausted,
+        Error::LeaseNotFound => Code::NotFound,
+        Error::NoLeader | Error::Timeout | Error::LeaderChanged | Error::Stopped => {
+            Code::Unavailable
+        }
+        Error::Internal(_) => Code::Internal,
+    };
+    Status::new(code, e.to_string())
+}
+
+/// The answer for an RPC whose service exists in the wire contract but
+/// which this member does not offer yet.
+pub fn not_offered(what: &str) -> Status {
+    Status::unimplemented(format!("kvd: {what} is not supported yet"))
+}
+
+/// The result of a unary or streaming RPC.
+pub type RpcResult<T> = std::result::Result<tonic::Response<T>, Status>;
