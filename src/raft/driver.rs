@@ -67,7 +67,7 @@ impl Driver {
         config
             .validate()
             .map_err(|e| Error::Internal(format!("raft config: {e}")))?;
-        let mut node = RawNode::new(&config, LogStore::new(store.clone()), &logger::logger())
+        let node = RawNode::new(&config, LogStore::new(store.clone()), &logger::logger())
             .map_err(|e| Error::Internal(format!("raft: {e}")))?;
         Ok(Driver {
             node,
