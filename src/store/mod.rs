@@ -362,6 +362,8 @@ fn open_dbs(env: &Env<WithoutTls>, create: bool) -> Result<Dbs, heed::Error> {
                 None => return Err(heed::Error::Mdb(heed::MdbError::NotFound)),
             }
         }
+        // LMDB closes handles opened in a transaction that is not committed.
+        txn.commit()?;
     }
     Ok(Dbs {
         log: found[0],
