@@ -10,9 +10,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "kvd/internal.proto",
     ];
     let fds = protox::compile(files, ["proto"])?;
-    tonic_prost_build::configure()
-        .bytes(".")
-        .compile_fds(fds)?;
+    tonic_prost_build::configure().bytes(".").compile_fds(fds)?;
     println!("cargo:rerun-if-changed=proto");
     Ok(())
 }

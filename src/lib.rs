@@ -2,11 +2,11 @@
 //! (Raft over LMDB, speaking etcd's v3 gRPC API) and its command-line
 //! client; `src/bin/kvd.rs` is the multicall entry. See ARCHITECTURE.md.
 
+pub mod apply;
+pub mod cli;
 pub mod error;
 pub mod ids;
 pub mod proto;
-pub mod store;
-pub mod apply;
 pub mod raft;
 pub mod server;
-pub mod cli;
+pub mod store;

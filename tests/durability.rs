@@ -39,7 +39,13 @@ async fn kill_9_during_writes_loses_no_acknowledged_write() {
     for round in 0..3 {
         server.client().await;
         let writers: Vec<_> = (0..4)
-            .map(|w| tokio::spawn(write_until_failure(server.endpoint.clone(), round * 10 + w, acked.clone())))
+            .map(|w| {
+                tokio::spawn(write_until_failure(
+                    server.endpoint.clone(),
+                    round * 10 + w,
+                    acked.clone(),
+                ))
+            })
             .collect();
         tokio::time::sleep(Duration::from_millis(700)).await;
         server.kill();
@@ -49,11 +55,18 @@ async fn kill_9_during_writes_loses_no_acknowledged_write() {
         server.restart(&[]);
         let mut c = server.client().await;
         let acked_now = acked.lock().unwrap().clone();
-        assert!(acked_now.len() > 10, "round {round}: too few writes to test ({})", acked_now.len());
+        assert!(
+            acked_now.len() > 10,
+            "round {round}: too few writes to test ({})",
+            acked_now.len()
+        );
         let max_rev = acked_now.values().map(|(_, r)| *r).max().unwrap_or(0);
         for (key, (value, rev)) in &acked_now {
             let r = c.get(key.as_str(), None).await.expect("get after restart");
-            let kv = r.kvs().first().unwrap_or_else(|| panic!("round {round}: acknowledged {key} lost"));
+            let kv = r
+                .kvs()
+                .first()
+                .unwrap_or_else(|| panic!("round {round}: acknowledged {key} lost"));
             assert_eq!(kv.value_str().unwrap(), value, "{key}");
             assert_eq!(kv.mod_revision(), *rev, "{key}");
         }
@@ -70,8 +83,18 @@ fn serve_in(dir: &Path) -> (String, String, i32) {
     cmd.arg("serve")
         .arg("--data-dir")
         .arg(dir)
-        .args(["--listen-client-urls", &client, "--advertise-client-urls", &client])
-        .args(["--initial-advertise-peer-urls", &peer, "--listen-peer-urls", &peer]);
+        .args([
+            "--listen-client-urls",
+            &client,
+            "--advertise-client-urls",
+            &client,
+        ])
+        .args([
+            "--initial-advertise-peer-urls",
+            &peer,
+            "--listen-peer-urls",
+            &peer,
+        ]);
     let child = cmd
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -101,8 +124,15 @@ fn refuses_a_directory_that_is_not_kvds() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains(&tmp.path().display().to_string()), "{err}");
     assert!(err.contains("not a kvd data directory"), "{err}");
-    assert_eq!(std::fs::read_to_string(tmp.path().join("notes.txt")).unwrap(), "precious");
-    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1, "nothing may be added");
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("notes.txt")).unwrap(),
+        "precious"
+    );
+    assert_eq!(
+        std::fs::read_dir(tmp.path()).unwrap().count(),
+        1,
+        "nothing may be added"
+    );
 }
 
 #[test]
@@ -140,7 +170,11 @@ fn refuses_a_damaged_database_and_leaves_it_alone() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("damaged"), "{err}");
     assert!(err.contains(&dir.display().to_string()), "{err}");
-    assert_eq!(std::fs::read(&db).unwrap(), bytes, "the damaged file must not be rewritten");
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        bytes,
+        "the damaged file must not be rewritten"
+    );
 }
 
 #[test]
@@ -168,9 +202,13 @@ fn refuses_a_directory_in_use() {
 
 #[test]
 fn bad_flags_and_urls_are_explained() {
-    let (_, err, code) = run(Command::new(kvd_bin()).args(["serve", "--listen-client-urls", "127.0.0.1:2379"]));
+    let (_, err, code) =
+        run(Command::new(kvd_bin()).args(["serve", "--listen-client-urls", "127.0.0.1:2379"]));
     assert_eq!(code, 1);
-    assert!(err.contains("expected a URL like http://127.0.0.1:2379"), "{err}");
+    assert!(
+        err.contains("expected a URL like http://127.0.0.1:2379"),
+        "{err}"
+    );
     let (_, err, code) = run(Command::new(kvd_bin()).args(["serve", "--no-such-flag"]));
     assert_eq!(code, 2);
     assert!(err.contains("--no-such-flag"), "{err}");

@@ -104,7 +104,11 @@ const SCRIPT: &[Step] = &[
 fn etcdctl(endpoint: &str, s: &Step) -> String {
     let mut args: Vec<String> = vec![format!("--endpoints={endpoint}")];
     for a in s.args.split(' ') {
-        args.push(if a == "''" { String::new() } else { a.to_string() });
+        args.push(if a == "''" {
+            String::new()
+        } else {
+            a.to_string()
+        });
     }
     let mut child = Command::new(debian_tool("etcdctl", "etcd-client"))
         .args(&args)
@@ -137,7 +141,10 @@ struct Mask {
 impl Mask {
     fn apply(&self, text: &str) -> String {
         let mut t = text.replace(&self.endpoint, "ENDPOINT");
-        for (id, name) in [(self.cluster_id, "CLUSTER_ID"), (self.member_id, "MEMBER_ID")] {
+        for (id, name) in [
+            (self.cluster_id, "CLUSTER_ID"),
+            (self.member_id, "MEMBER_ID"),
+        ] {
             t = t.replace(&id.to_string(), name);
             t = t.replace(&format!("{id:x}"), name);
         }
@@ -153,7 +160,10 @@ fn mask_line(line: &str) -> String {
         (r#""ts":"[^"]*""#, r#""ts":TS"#),
         (r"client-[0-9a-f-]+", "client-ID"),
         (r#""version":"[^"]*""#, r#""version":V"#),
-        (r#""(dbSize|dbSizeInUse|raftIndex|raftAppliedIndex|raftTerm)":\d+"#, r#""$1":N"#),
+        (
+            r#""(dbSize|dbSizeInUse|raftIndex|raftAppliedIndex|raftTerm)":\d+"#,
+            r#""$1":N"#,
+        ),
         (r"took = [0-9.]+[µmn]?s", "took = D"),
     ] {
         l = regex_replace(&l, from, to);
@@ -162,7 +172,12 @@ fn mask_line(line: &str) -> String {
         // endpoint status (simple): version, db size and raft figures.
         let cols: Vec<&str> = l.split(", ").collect();
         if cols.len() >= 9 {
-            l = format!("ENDPOINT, MEMBER_ID, V, SIZE, {}, {}, T, N, N, {}", cols[4], cols[5], cols[9..].join(", "));
+            l = format!(
+                "ENDPOINT, MEMBER_ID, V, SIZE, {}, {}, T, N, N, {}",
+                cols[4],
+                cols[5],
+                cols[9..].join(", ")
+            );
         }
     }
     l

@@ -5,7 +5,7 @@ mod common;
 
 use common::Server;
 use etcd_client::{
-    Client, Compare, CompareOp, CompactionOptions, DeleteOptions, GetOptions, PutOptions,
+    Client, CompactionOptions, Compare, CompareOp, DeleteOptions, GetOptions, PutOptions,
     SortOrder, SortTarget, Txn, TxnOp, TxnOpResponse,
 };
 use tonic::Code;
@@ -23,7 +23,10 @@ async fn put(c: &mut Client, k: &str, v: &str) -> i64 {
 }
 
 fn keys(r: &etcd_client::GetResponse) -> Vec<String> {
-    r.kvs().iter().map(|kv| kv.key_str().unwrap().to_string()).collect()
+    r.kvs()
+        .iter()
+        .map(|kv| kv.key_str().unwrap().to_string())
+        .collect()
 }
 
 #[tokio::test]
@@ -35,14 +38,25 @@ async fn put_get_and_revisions_follow_etcd_rules() {
     assert_eq!(put(&mut c, "k", "v2").await, 3);
     let r = c.get("k", None).await.unwrap();
     let kv = &r.kvs()[0];
-    assert_eq!((kv.value_str().unwrap(), kv.create_revision(), kv.mod_revision(), kv.version()), ("v2", 2, 3, 2));
+    assert_eq!(
+        (
+            kv.value_str().unwrap(),
+            kv.create_revision(),
+            kv.mod_revision(),
+            kv.version()
+        ),
+        ("v2", 2, 3, 2)
+    );
     let h = r.header().unwrap();
     assert_eq!(h.revision(), 3);
     assert_ne!(h.cluster_id(), 0);
     assert_ne!(h.member_id(), 0);
     assert!(h.raft_term() >= 1);
     // History: the old value at its revision.
-    let old = c.get("k", Some(GetOptions::new().with_revision(2))).await.unwrap();
+    let old = c
+        .get("k", Some(GetOptions::new().with_revision(2)))
+        .await
+        .unwrap();
     assert_eq!(old.kvs()[0].value_str().unwrap(), "v1");
     // Delete then re-create: version restarts, create revision moves.
     c.delete("k", None).await.unwrap();
@@ -50,7 +64,13 @@ async fn put_get_and_revisions_follow_etcd_rules() {
     let kv = c.get("k", None).await.unwrap().kvs()[0].clone();
     assert_eq!((kv.create_revision(), kv.version()), (5, 1));
     // The deleted state is visible at its revision.
-    assert_eq!(c.get("k", Some(GetOptions::new().with_revision(4))).await.unwrap().count(), 0);
+    assert_eq!(
+        c.get("k", Some(GetOptions::new().with_revision(4)))
+            .await
+            .unwrap()
+            .count(),
+        0
+    );
 }
 
 #[tokio::test]
@@ -60,24 +80,57 @@ async fn range_forms_limits_and_counts() {
     for k in ["a", "b", "b\0", "ba", "c", "d"] {
         put(&mut c, k, k).await;
     }
-    let r = c.get("b", Some(GetOptions::new().with_prefix())).await.unwrap();
+    let r = c
+        .get("b", Some(GetOptions::new().with_prefix()))
+        .await
+        .unwrap();
     assert_eq!(keys(&r), ["b", "b\0", "ba"]);
-    let r = c.get("b", Some(GetOptions::new().with_range("c"))).await.unwrap();
+    let r = c
+        .get("b", Some(GetOptions::new().with_range("c")))
+        .await
+        .unwrap();
     assert_eq!(keys(&r), ["b", "b\0", "ba"]);
-    let r = c.get("c", Some(GetOptions::new().with_from_key())).await.unwrap();
+    let r = c
+        .get("c", Some(GetOptions::new().with_from_key()))
+        .await
+        .unwrap();
     assert_eq!(keys(&r), ["c", "d"]);
-    let r = c.get("", Some(GetOptions::new().with_all_keys().with_limit(2))).await.unwrap();
+    let r = c
+        .get("", Some(GetOptions::new().with_all_keys().with_limit(2)))
+        .await
+        .unwrap();
     assert_eq!((keys(&r).len(), r.more(), r.count()), (2, true, 6));
-    let r = c.get("", Some(GetOptions::new().with_all_keys().with_limit(6))).await.unwrap();
+    let r = c
+        .get("", Some(GetOptions::new().with_all_keys().with_limit(6)))
+        .await
+        .unwrap();
     assert!(!r.more());
-    let r = c.get("", Some(GetOptions::new().with_all_keys().with_count_only())).await.unwrap();
+    let r = c
+        .get(
+            "",
+            Some(GetOptions::new().with_all_keys().with_count_only()),
+        )
+        .await
+        .unwrap();
     assert_eq!((r.kvs().len(), r.count()), (0, 6));
-    let r = c.get("a", Some(GetOptions::new().with_range("c").with_keys_only())).await.unwrap();
+    let r = c
+        .get(
+            "a",
+            Some(GetOptions::new().with_range("c").with_keys_only()),
+        )
+        .await
+        .unwrap();
     assert!(r.kvs().iter().all(|kv| kv.value().is_empty()));
-    let r = c.get("a", Some(GetOptions::new().with_serializable())).await.unwrap();
+    let r = c
+        .get("a", Some(GetOptions::new().with_serializable()))
+        .await
+        .unwrap();
     assert_eq!(keys(&r), ["a"]);
     // A range whose end is not above its start is empty.
-    let r = c.get("c", Some(GetOptions::new().with_range("a"))).await.unwrap();
+    let r = c
+        .get("c", Some(GetOptions::new().with_range("a")))
+        .await
+        .unwrap();
     assert_eq!(r.count(), 0);
 }
 
@@ -90,23 +143,69 @@ async fn sorting_and_revision_filters() {
     put(&mut c, "c", "2").await; // rev 4
     put(&mut c, "a", "9").await; // rev 5
     let all = || GetOptions::new().with_all_keys();
-    let r = c.get("", Some(all().with_sort(SortTarget::Value, SortOrder::Descend))).await.unwrap();
+    let r = c
+        .get(
+            "",
+            Some(all().with_sort(SortTarget::Value, SortOrder::Descend)),
+        )
+        .await
+        .unwrap();
     assert_eq!(keys(&r), ["a", "c", "b"]);
-    let r = c.get("", Some(all().with_sort(SortTarget::Create, SortOrder::Ascend))).await.unwrap();
+    let r = c
+        .get(
+            "",
+            Some(all().with_sort(SortTarget::Create, SortOrder::Ascend)),
+        )
+        .await
+        .unwrap();
     assert_eq!(keys(&r), ["a", "b", "c"]);
-    let r = c.get("", Some(all().with_sort(SortTarget::Mod, SortOrder::Descend))).await.unwrap();
+    let r = c
+        .get(
+            "",
+            Some(all().with_sort(SortTarget::Mod, SortOrder::Descend)),
+        )
+        .await
+        .unwrap();
     assert_eq!(keys(&r), ["a", "c", "b"]);
-    let r = c.get("", Some(all().with_sort(SortTarget::Version, SortOrder::Descend).with_limit(1))).await.unwrap();
+    let r = c
+        .get(
+            "",
+            Some(
+                all()
+                    .with_sort(SortTarget::Version, SortOrder::Descend)
+                    .with_limit(1),
+            ),
+        )
+        .await
+        .unwrap();
     assert_eq!((keys(&r), r.more()), (vec!["a".to_string()], true));
-    let r = c.get("", Some(all().with_sort(SortTarget::Key, SortOrder::Descend))).await.unwrap();
+    let r = c
+        .get(
+            "",
+            Some(all().with_sort(SortTarget::Key, SortOrder::Descend)),
+        )
+        .await
+        .unwrap();
     assert_eq!(keys(&r), ["c", "b", "a"]);
-    let r = c.get("", Some(all().with_min_mod_revision(4))).await.unwrap();
+    let r = c
+        .get("", Some(all().with_min_mod_revision(4)))
+        .await
+        .unwrap();
     assert_eq!(keys(&r), ["a", "c"]);
-    let r = c.get("", Some(all().with_max_mod_revision(3))).await.unwrap();
+    let r = c
+        .get("", Some(all().with_max_mod_revision(3)))
+        .await
+        .unwrap();
     assert_eq!(keys(&r), ["b"]);
-    let r = c.get("", Some(all().with_min_create_revision(3))).await.unwrap();
+    let r = c
+        .get("", Some(all().with_min_create_revision(3)))
+        .await
+        .unwrap();
     assert_eq!(keys(&r), ["b", "c"]);
-    let r = c.get("", Some(all().with_max_create_revision(2))).await.unwrap();
+    let r = c
+        .get("", Some(all().with_max_create_revision(2)))
+        .await
+        .unwrap();
     assert_eq!(keys(&r), ["a"]);
     // The count is of the whole range, before filters.
     assert_eq!(r.count(), 3);
@@ -117,41 +216,96 @@ async fn put_options_and_delete() {
     let server = Server::kvd();
     let mut c = server.client().await;
     put(&mut c, "k", "v").await;
-    let r = c.put("k", "w", Some(PutOptions::new().with_prev_key())).await.unwrap();
+    let r = c
+        .put("k", "w", Some(PutOptions::new().with_prev_key()))
+        .await
+        .unwrap();
     assert_eq!(r.prev_key().unwrap().value_str().unwrap(), "v");
-    c.put("k", "", Some(PutOptions::new().with_ignore_value())).await.unwrap();
-    assert_eq!(c.get("k", None).await.unwrap().kvs()[0].value_str().unwrap(), "w");
-    c.put("k", "x", Some(PutOptions::new().with_ignore_lease())).await.unwrap();
-    let (code, msg) = status_of(c.put("nokey", "", Some(PutOptions::new().with_ignore_value())).await);
-    assert_eq!((code, msg.as_str()), (Code::InvalidArgument, "etcdserver: key not found"));
-    let (code, msg) = status_of(c.put("k", "v", Some(PutOptions::new().with_ignore_value())).await);
-    assert_eq!((code, msg.as_str()), (Code::InvalidArgument, "etcdserver: value is provided"));
-    let (code, msg) = status_of(c.put("k", "v", Some(PutOptions::new().with_lease(7).with_ignore_lease())).await);
-    assert_eq!((code, msg.as_str()), (Code::InvalidArgument, "etcdserver: lease is provided"));
+    c.put("k", "", Some(PutOptions::new().with_ignore_value()))
+        .await
+        .unwrap();
+    assert_eq!(
+        c.get("k", None).await.unwrap().kvs()[0]
+            .value_str()
+            .unwrap(),
+        "w"
+    );
+    c.put("k", "x", Some(PutOptions::new().with_ignore_lease()))
+        .await
+        .unwrap();
+    let (code, msg) = status_of(
+        c.put("nokey", "", Some(PutOptions::new().with_ignore_value()))
+            .await,
+    );
+    assert_eq!(
+        (code, msg.as_str()),
+        (Code::InvalidArgument, "etcdserver: key not found")
+    );
+    let (code, msg) = status_of(
+        c.put("k", "v", Some(PutOptions::new().with_ignore_value()))
+            .await,
+    );
+    assert_eq!(
+        (code, msg.as_str()),
+        (Code::InvalidArgument, "etcdserver: value is provided")
+    );
+    let (code, msg) = status_of(
+        c.put(
+            "k",
+            "v",
+            Some(PutOptions::new().with_lease(7).with_ignore_lease()),
+        )
+        .await,
+    );
+    assert_eq!(
+        (code, msg.as_str()),
+        (Code::InvalidArgument, "etcdserver: lease is provided")
+    );
     let (code, msg) = status_of(c.put("k", "v", Some(PutOptions::new().with_lease(7))).await);
-    assert_eq!((code, msg.as_str()), (Code::NotFound, "etcdserver: requested lease not found"));
+    assert_eq!(
+        (code, msg.as_str()),
+        (Code::NotFound, "etcdserver: requested lease not found")
+    );
     put(&mut c, "k2", "v2").await;
     let before = c.get("k", None).await.unwrap().header().unwrap().revision();
-    let r = c.delete("k", Some(DeleteOptions::new().with_prefix().with_prev_key())).await.unwrap();
+    let r = c
+        .delete(
+            "k",
+            Some(DeleteOptions::new().with_prefix().with_prev_key()),
+        )
+        .await
+        .unwrap();
     assert_eq!(r.deleted(), 2);
     assert_eq!(r.prev_kvs().len(), 2);
     // Both deletes share one revision.
     assert_eq!(r.header().unwrap().revision(), before + 1);
     // Deleting nothing changes no revision.
     let r = c.delete("k", None).await.unwrap();
-    assert_eq!((r.deleted(), r.header().unwrap().revision()), (0, before + 1));
+    assert_eq!(
+        (r.deleted(), r.header().unwrap().revision()),
+        (0, before + 1)
+    );
 }
 
 #[tokio::test]
 async fn empty_key_and_revision_errors() {
     let server = Server::kvd();
     let mut c = server.client().await;
-    let empty = (Code::InvalidArgument, "etcdserver: key is not provided".to_string());
+    let empty = (
+        Code::InvalidArgument,
+        "etcdserver: key is not provided".to_string(),
+    );
     assert_eq!(status_of(c.put("", "v", None).await), empty);
     assert_eq!(status_of(c.get("", None).await), empty);
     assert_eq!(status_of(c.delete("", None).await), empty);
-    let future = (Code::OutOfRange, "etcdserver: mvcc: required revision is a future revision".to_string());
-    assert_eq!(status_of(c.get("k", Some(GetOptions::new().with_revision(99))).await), future);
+    let future = (
+        Code::OutOfRange,
+        "etcdserver: mvcc: required revision is a future revision".to_string(),
+    );
+    assert_eq!(
+        status_of(c.get("k", Some(GetOptions::new().with_revision(99))).await),
+        future
+    );
 }
 
 #[tokio::test]
@@ -163,21 +317,51 @@ async fn compaction_removes_history_and_reports_errors() {
     }
     put(&mut c, "gone", "x").await; // rev 7
     c.delete("gone", None).await.unwrap(); // rev 8
-    c.compact(5, Some(CompactionOptions::new().with_physical())).await.unwrap();
-    let compacted = (Code::OutOfRange, "etcdserver: mvcc: required revision has been compacted".to_string());
-    assert_eq!(status_of(c.get("k", Some(GetOptions::new().with_revision(4))).await), compacted);
+    c.compact(5, Some(CompactionOptions::new().with_physical()))
+        .await
+        .unwrap();
+    let compacted = (
+        Code::OutOfRange,
+        "etcdserver: mvcc: required revision has been compacted".to_string(),
+    );
+    assert_eq!(
+        status_of(c.get("k", Some(GetOptions::new().with_revision(4))).await),
+        compacted
+    );
     assert_eq!(status_of(c.compact(5, None).await), compacted);
     assert_eq!(status_of(c.compact(3, None).await), compacted);
-    let future = (Code::OutOfRange, "etcdserver: mvcc: required revision is a future revision".to_string());
+    let future = (
+        Code::OutOfRange,
+        "etcdserver: mvcc: required revision is a future revision".to_string(),
+    );
     assert_eq!(status_of(c.compact(100, None).await), future);
     // At the compacted revision itself, the key's value is still there.
-    let r = c.get("k", Some(GetOptions::new().with_revision(5))).await.unwrap();
+    let r = c
+        .get("k", Some(GetOptions::new().with_revision(5)))
+        .await
+        .unwrap();
     assert_eq!(r.kvs()[0].value_str().unwrap(), "3");
     let r = c.get("k", None).await.unwrap();
-    assert_eq!((r.kvs()[0].value_str().unwrap(), r.kvs()[0].version()), ("4", 5));
-    c.compact(8, Some(CompactionOptions::new().with_physical())).await.unwrap();
-    assert_eq!(c.get("gone", Some(GetOptions::new().with_revision(8))).await.unwrap().count(), 0);
-    assert_eq!(c.get("k", None).await.unwrap().kvs()[0].value_str().unwrap(), "4");
+    assert_eq!(
+        (r.kvs()[0].value_str().unwrap(), r.kvs()[0].version()),
+        ("4", 5)
+    );
+    c.compact(8, Some(CompactionOptions::new().with_physical()))
+        .await
+        .unwrap();
+    assert_eq!(
+        c.get("gone", Some(GetOptions::new().with_revision(8)))
+            .await
+            .unwrap()
+            .count(),
+        0
+    );
+    assert_eq!(
+        c.get("k", None).await.unwrap().kvs()[0]
+            .value_str()
+            .unwrap(),
+        "4"
+    );
 }
 
 #[tokio::test]
@@ -196,11 +380,20 @@ async fn txn_compares_every_target_and_operator() {
         (Compare::lease("k", CompareOp::Equal, 0), true),
         // A missing key compares as zeros, except on value, which fails.
         (Compare::version("missing", CompareOp::Equal, 0), true),
-        (Compare::create_revision("missing", CompareOp::Equal, 0), true),
+        (
+            Compare::create_revision("missing", CompareOp::Equal, 0),
+            true,
+        ),
         (Compare::value("missing", CompareOp::NotEqual, "x"), false),
         // A range compare holds only if it holds for every key.
-        (Compare::version("a", CompareOp::Greater, 0).with_range("z"), true),
-        (Compare::value("a", CompareOp::Equal, "v").with_prefix(), false),
+        (
+            Compare::version("a", CompareOp::Greater, 0).with_range("z"),
+            true,
+        ),
+        (
+            Compare::value("a", CompareOp::Equal, "v").with_prefix(),
+            false,
+        ),
     ];
     for (cmp, expect) in cases {
         let desc = format!("{cmp:?}");
@@ -245,16 +438,31 @@ async fn txn_branches_ops_and_nesting() {
         TxnOpResponse::Txn(t) => assert!(t.succeeded()),
         other => panic!("{other:?}"),
     }
-    assert_eq!(c.get("inner", None).await.unwrap().kvs()[0].value_str().unwrap(), "yes");
+    assert_eq!(
+        c.get("inner", None).await.unwrap().kvs()[0]
+            .value_str()
+            .unwrap(),
+        "yes"
+    );
     assert_eq!(c.get("k", None).await.unwrap().count(), 0);
     let a = c.get("a", None).await.unwrap().kvs()[0].clone();
     assert_eq!((a.mod_revision(), a.create_revision()), (3, 3));
     // The failure branch.
-    let r = c.txn(Txn::new().when([Compare::value("k", CompareOp::Equal, "v")]).or_else([TxnOp::put("else", "1", None)])).await.unwrap();
+    let r = c
+        .txn(
+            Txn::new()
+                .when([Compare::value("k", CompareOp::Equal, "v")])
+                .or_else([TxnOp::put("else", "1", None)]),
+        )
+        .await
+        .unwrap();
     assert!(!r.succeeded());
     assert_eq!(r.header().unwrap().revision(), 4);
     // A read-only txn changes no revision.
-    let r = c.txn(Txn::new().and_then([TxnOp::get("a", None)])).await.unwrap();
+    let r = c
+        .txn(Txn::new().and_then([TxnOp::get("a", None)]))
+        .await
+        .unwrap();
     assert_eq!(r.header().unwrap().revision(), 4);
 }
 
@@ -265,28 +473,51 @@ async fn txn_errors_apply_nothing() {
     let dup = Txn::new().and_then([TxnOp::put("x", "1", None), TxnOp::put("x", "2", None)]);
     assert_eq!(
         status_of(c.txn(dup).await),
-        (Code::InvalidArgument, "etcdserver: duplicate key given in txn request".to_string())
+        (
+            Code::InvalidArgument,
+            "etcdserver: duplicate key given in txn request".to_string()
+        )
     );
     let overlap = Txn::new().and_then([
         TxnOp::delete("a", Some(DeleteOptions::new().with_range("c"))),
         TxnOp::put("b", "1", None),
     ]);
-    assert_eq!(status_of(c.txn(overlap).await).1, "etcdserver: duplicate key given in txn request");
-    let many: Vec<TxnOp> = (0..129).map(|i| TxnOp::put(format!("k{i}"), "v", None)).collect();
+    assert_eq!(
+        status_of(c.txn(overlap).await).1,
+        "etcdserver: duplicate key given in txn request"
+    );
+    let many: Vec<TxnOp> = (0..129)
+        .map(|i| TxnOp::put(format!("k{i}"), "v", None))
+        .collect();
     assert_eq!(
         status_of(c.txn(Txn::new().and_then(many)).await),
-        (Code::InvalidArgument, "etcdserver: too many operations in txn request".to_string())
+        (
+            Code::InvalidArgument,
+            "etcdserver: too many operations in txn request".to_string()
+        )
     );
     // A put that would fail its check stops the whole txn before any write.
     let bad = Txn::new().and_then([
         TxnOp::put("first", "1", None),
         TxnOp::put("second", "2", Some(PutOptions::new().with_lease(99))),
     ]);
-    assert_eq!(status_of(c.txn(bad).await).1, "etcdserver: requested lease not found");
+    assert_eq!(
+        status_of(c.txn(bad).await).1,
+        "etcdserver: requested lease not found"
+    );
     assert_eq!(c.get("first", None).await.unwrap().count(), 0);
-    let future = Txn::new().and_then([TxnOp::put("p", "1", None), TxnOp::get("p", Some(GetOptions::new().with_revision(50)))]);
-    assert_eq!(status_of(c.txn(future).await).1, "etcdserver: mvcc: required revision is a future revision");
-    assert_eq!(c.get("p", None).await.unwrap().header().unwrap().revision(), 1);
+    let future = Txn::new().and_then([
+        TxnOp::put("p", "1", None),
+        TxnOp::get("p", Some(GetOptions::new().with_revision(50))),
+    ]);
+    assert_eq!(
+        status_of(c.txn(future).await).1,
+        "etcdserver: mvcc: required revision is a future revision"
+    );
+    assert_eq!(
+        c.get("p", None).await.unwrap().header().unwrap().revision(),
+        1
+    );
 }
 
 #[tokio::test]
@@ -294,10 +525,18 @@ async fn request_size_and_op_limits_are_flags() {
     let server = Server::kvd_with(&["--max-request-bytes", "1024", "--max-txn-ops", "2"]);
     let mut c = server.client().await;
     let (code, msg) = status_of(c.put("big", vec![b'x'; 2000], None).await);
-    assert_eq!((code, msg.as_str()), (Code::InvalidArgument, "etcdserver: request is too large"));
+    assert_eq!(
+        (code, msg.as_str()),
+        (Code::InvalidArgument, "etcdserver: request is too large")
+    );
     c.put("small", vec![b'x'; 500], None).await.unwrap();
-    let three: Vec<TxnOp> = (0..3).map(|i| TxnOp::put(format!("k{i}"), "v", None)).collect();
-    assert_eq!(status_of(c.txn(Txn::new().and_then(three)).await).1, "etcdserver: too many operations in txn request");
+    let three: Vec<TxnOp> = (0..3)
+        .map(|i| TxnOp::put(format!("k{i}"), "v", None))
+        .collect();
+    assert_eq!(
+        status_of(c.txn(Txn::new().and_then(three)).await).1,
+        "etcdserver: too many operations in txn request"
+    );
 }
 
 #[tokio::test]
@@ -306,7 +545,10 @@ async fn default_request_limit_is_etcds() {
     let mut c = server.client().await;
     c.put("ok", vec![b'x'; 1024 * 1024], None).await.unwrap();
     let (code, msg) = status_of(c.put("big", vec![b'x'; 1536 * 1024 + 1], None).await);
-    assert_eq!((code, msg.as_str()), (Code::InvalidArgument, "etcdserver: request is too large"));
+    assert_eq!(
+        (code, msg.as_str()),
+        (Code::InvalidArgument, "etcdserver: request is too large")
+    );
 }
 
 #[tokio::test]

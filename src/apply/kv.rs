@@ -123,7 +123,10 @@ impl<'a, 't> KvApply<'a, 't> {
     /// Applies a delete of a key or a range of keys.
     pub fn delete_range(&mut self, d: &DeleteRangeRequest) -> Result<DeleteRangeResponse> {
         let end = RangeEnd::from_request(&d.range_end);
-        let live = self.view().range(&d.key, &end, self.read_rev(), 0, false)?.kvs;
+        let live = self
+            .view()
+            .range(&d.key, &end, self.read_rev(), 0, false)?
+            .kvs;
         for kv in &live {
             let (txn, rev) = self.next_revision()?;
             txn.delete_kv(&kv.key, rev)?;
@@ -149,7 +152,9 @@ impl<'a, 't> KvApply<'a, 't> {
         let mut nested = path.children.iter();
         for op in path.ops(t) {
             match &op.request {
-                Some(Request::RequestRange(r)) => check_revision(&self.view(), r.revision, self.begin)?,
+                Some(Request::RequestRange(r)) => {
+                    check_revision(&self.view(), r.revision, self.begin)?
+                }
                 Some(Request::RequestPut(p)) => self.check_put(p)?,
                 Some(Request::RequestTxn(inner)) => {
                     let child = nested.next().ok_or_else(path_mismatch)?;
@@ -166,9 +171,11 @@ impl<'a, 't> KvApply<'a, 't> {
         let mut responses = Vec::new();
         for op in path.ops(t) {
             let response = match &op.request {
-                Some(Request::RequestRange(r)) => {
-                    Some(Response::ResponseRange(range(&self.view(), r, self.read_rev())?))
-                }
+                Some(Request::RequestRange(r)) => Some(Response::ResponseRange(range(
+                    &self.view(),
+                    r,
+                    self.read_rev(),
+                )?)),
                 Some(Request::RequestPut(p)) => Some(Response::ResponsePut(self.put(p)?)),
                 Some(Request::RequestDeleteRange(d)) => {
                     Some(Response::ResponseDeleteRange(self.delete_range(d)?))

@@ -81,11 +81,16 @@ impl Applier {
                         }
                         outcomes.push(outcome);
                     }
-                    Err(e) => tracing::error!(index = entry.index, "skipping undecodable entry: {e}"),
+                    Err(e) => {
+                        tracing::error!(index = entry.index, "skipping undecodable entry: {e}")
+                    }
                 },
                 EntryType::EntryConfChange => apply_conf_change(&mut txn, entry, apply_conf)?,
                 EntryType::EntryConfChangeV2 => {
-                    tracing::error!(index = entry.index, "skipping unsupported joint conf change")
+                    tracing::error!(
+                        index = entry.index,
+                        "skipping unsupported joint conf change"
+                    )
                 }
             }
         }
@@ -104,13 +109,16 @@ fn apply_request(txn: &mut WriteTxn<'_>, req: InternalRequest) -> Result<Outcome
     let begin = txn.view().current_rev()?;
     let result = match req.request {
         Some(Request::Put(p)) => write(txn, begin, |kv| kv.put(&p).map(Applied::Put)),
-        Some(Request::DeleteRange(d)) => {
-            write(txn, begin, |kv| kv.delete_range(&d).map(Applied::DeleteRange))
-        }
+        Some(Request::DeleteRange(d)) => write(txn, begin, |kv| {
+            kv.delete_range(&d).map(Applied::DeleteRange)
+        }),
         Some(Request::Txn(t)) => write(txn, begin, |kv| kv.txn(&t).map(Applied::Txn)),
         Some(Request::Compaction(c)) => compact(txn, begin, &c),
         Some(Request::MemberAttributes(a)) => member_attributes(txn, &a).map(|_| Applied::Done),
-        Some(Request::ClusterVersion(v)) => txn.set_cluster_version(&v.version).map(|_| Applied::Done).map_err(Error::from),
+        Some(Request::ClusterVersion(v)) => txn
+            .set_cluster_version(&v.version)
+            .map(|_| Applied::Done)
+            .map_err(Error::from),
         None => Ok(Applied::Done),
     };
     if let Err(Error::Internal(e)) = result {

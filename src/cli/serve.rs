@@ -17,16 +17,36 @@ pub struct ServeArgs {
     #[arg(long, env = "ETCD_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
     /// URLs to listen on for client traffic.
-    #[arg(long, default_value = "http://127.0.0.1:2379", value_delimiter = ',', env = "ETCD_LISTEN_CLIENT_URLS")]
+    #[arg(
+        long,
+        default_value = "http://127.0.0.1:2379",
+        value_delimiter = ',',
+        env = "ETCD_LISTEN_CLIENT_URLS"
+    )]
     pub listen_client_urls: Vec<String>,
     /// This member's client URLs to advertise to the cluster.
-    #[arg(long, default_value = "http://127.0.0.1:2379", value_delimiter = ',', env = "ETCD_ADVERTISE_CLIENT_URLS")]
+    #[arg(
+        long,
+        default_value = "http://127.0.0.1:2379",
+        value_delimiter = ',',
+        env = "ETCD_ADVERTISE_CLIENT_URLS"
+    )]
     pub advertise_client_urls: Vec<String>,
     /// URLs to listen on for peer traffic.
-    #[arg(long, default_value = "http://127.0.0.1:2380", value_delimiter = ',', env = "ETCD_LISTEN_PEER_URLS")]
+    #[arg(
+        long,
+        default_value = "http://127.0.0.1:2380",
+        value_delimiter = ',',
+        env = "ETCD_LISTEN_PEER_URLS"
+    )]
     pub listen_peer_urls: Vec<String>,
     /// This member's peer URLs to advertise to the cluster.
-    #[arg(long, default_value = "http://127.0.0.1:2380", value_delimiter = ',', env = "ETCD_INITIAL_ADVERTISE_PEER_URLS")]
+    #[arg(
+        long,
+        default_value = "http://127.0.0.1:2380",
+        value_delimiter = ',',
+        env = "ETCD_INITIAL_ADVERTISE_PEER_URLS"
+    )]
     pub initial_advertise_peer_urls: Vec<String>,
     /// Initial cluster configuration, as name=peer-url,... [default: <name>=<initial-advertise-peer-urls>].
     #[arg(long, env = "ETCD_INITIAL_CLUSTER")]
@@ -35,7 +55,11 @@ pub struct ServeArgs {
     #[arg(long, default_value = "new", value_parser = ["new", "existing"], env = "ETCD_INITIAL_CLUSTER_STATE")]
     pub initial_cluster_state: String,
     /// Initial cluster token, which makes member and cluster IDs unique.
-    #[arg(long, default_value = "etcd-cluster", env = "ETCD_INITIAL_CLUSTER_TOKEN")]
+    #[arg(
+        long,
+        default_value = "etcd-cluster",
+        env = "ETCD_INITIAL_CLUSTER_TOKEN"
+    )]
     pub initial_cluster_token: String,
     /// Largest client request accepted, in bytes.
     #[arg(long, default_value_t = 1536 * 1024, env = "ETCD_MAX_REQUEST_BYTES")]

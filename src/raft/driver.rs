@@ -23,6 +23,9 @@ use crate::store::{meta, LogStore, Store};
 const LEADER_WAIT: Duration = Duration::from_secs(5);
 /// How long an unanswered ReadIndex round runs before it is sent again.
 const READ_RETRY: Duration = Duration::from_millis(500);
+/// Applied entries kept in the log for members that lag a little; the log
+/// is trimmed when it holds twice this many.
+const LOG_KEEP: u64 = 10_000;
 
 pub(super) struct Driver {
     node: RawNode<LogStore>,
@@ -102,8 +105,7 @@ impl Driver {
             if last_tick.elapsed() >= TICK {
                 self.node.tick();
                 last_tick = Instant::now();
-                self.reads
-                    .expire(READ_RETRY, LEADER_WAIT, Error::NoLeader);
+                self.reads.expire(READ_RETRY, LEADER_WAIT, Error::NoLeader);
                 self.expire_held();
             }
             self.campaign_if_alone();
@@ -234,6 +236,19 @@ impl Driver {
         let outcomes = self.applier.apply(&entries, &mut apply_conf)?;
         self.waiters.deliver(outcomes);
         self.applied.send_replace(last);
+        self.trim_log(last)
+    }
+
+    /// Keeps the log bounded: entries the state machine has applied (and
+    /// made durable in the same transaction) are no longer needed here,
+    /// beyond a margin for members that lag a little.
+    fn trim_log(&mut self, applied: u64) -> Result<()> {
+        let first = self.node.store().first()?;
+        if applied >= first + 2 * LOG_KEEP {
+            let mut txn = self.store.write()?;
+            txn.compact_log(applied - LOG_KEEP)?;
+            txn.commit()?;
+        }
         Ok(())
     }
 

@@ -44,10 +44,7 @@ impl ClusterService {
 
 #[tonic::async_trait]
 impl Cluster for ClusterService {
-    async fn member_add(
-        &self,
-        _: Request<MemberAddRequest>,
-    ) -> RpcResult<MemberAddResponse> {
+    async fn member_add(&self, _: Request<MemberAddRequest>) -> RpcResult<MemberAddResponse> {
         Err(not_offered("member add"))
     }
 
@@ -65,10 +62,7 @@ impl Cluster for ClusterService {
         Err(not_offered("member update"))
     }
 
-    async fn member_list(
-        &self,
-        _: Request<MemberListRequest>,
-    ) -> RpcResult<MemberListResponse> {
+    async fn member_list(&self, _: Request<MemberListRequest>) -> RpcResult<MemberListResponse> {
         let (header, members) = self.members().map_err(to_status)?;
         Ok(Response::new(MemberListResponse { header, members }))
     }

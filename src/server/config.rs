@@ -18,7 +18,9 @@ pub enum ConfigError {
     InitialCluster(String),
     #[error("{url}: {why}")]
     Url { url: String, why: String },
-    #[error("--initial-cluster-state {0}: joining an existing cluster is not supported yet; use `new`")]
+    #[error(
+        "--initial-cluster-state {0}: joining an existing cluster is not supported yet; use `new`"
+    )]
     ClusterState(String),
 }
 
@@ -52,13 +54,20 @@ impl ServerConfig {
     /// its ID derived from its peer URLs and the cluster token.
     pub fn bootstrap(&self) -> Result<Bootstrap, ConfigError> {
         if self.initial_cluster_state != "new" {
-            return Err(ConfigError::ClusterState(self.initial_cluster_state.clone()));
+            return Err(ConfigError::ClusterState(
+                self.initial_cluster_state.clone(),
+            ));
         }
         let mut by_name: Vec<(String, Vec<String>)> = Vec::new();
-        for part in self.initial_cluster.split(',').filter(|p| !p.trim().is_empty()) {
-            let (name, url) = part.trim().split_once('=').ok_or_else(|| {
-                ConfigError::InitialCluster(format!("{part:?} is not name=url"))
-            })?;
+        for part in self
+            .initial_cluster
+            .split(',')
+            .filter(|p| !p.trim().is_empty())
+        {
+            let (name, url) = part
+                .trim()
+                .split_once('=')
+                .ok_or_else(|| ConfigError::InitialCluster(format!("{part:?} is not name=url")))?;
             check_url(url)?;
             match by_name.iter_mut().find(|(n, _)| n == name) {
                 Some((_, urls)) => urls.push(url.to_string()),

@@ -108,17 +108,20 @@ fn unexpected(applied: Applied) -> Error {
 #[tonic::async_trait]
 impl Kv for KvService {
     async fn range(&self, r: Request<RangeRequest>) -> RpcResult<RangeResponse> {
-        self.range(r.into_inner()).await.map(Response::new).map_err(to_status)
+        self.range(r.into_inner())
+            .await
+            .map(Response::new)
+            .map_err(to_status)
     }
 
     async fn put(&self, r: Request<PutRequest>) -> RpcResult<PutResponse> {
-        self.put(r.into_inner()).await.map(Response::new).map_err(to_status)
+        self.put(r.into_inner())
+            .await
+            .map(Response::new)
+            .map_err(to_status)
     }
 
-    async fn delete_range(
-        &self,
-        r: Request<DeleteRangeRequest>,
-    ) -> RpcResult<DeleteRangeResponse> {
+    async fn delete_range(&self, r: Request<DeleteRangeRequest>) -> RpcResult<DeleteRangeResponse> {
         self.delete_range(r.into_inner())
             .await
             .map(Response::new)
@@ -126,13 +129,13 @@ impl Kv for KvService {
     }
 
     async fn txn(&self, r: Request<TxnRequest>) -> RpcResult<TxnResponse> {
-        self.txn(r.into_inner()).await.map(Response::new).map_err(to_status)
+        self.txn(r.into_inner())
+            .await
+            .map(Response::new)
+            .map_err(to_status)
     }
 
-    async fn compact(
-        &self,
-        r: Request<CompactionRequest>,
-    ) -> RpcResult<CompactionResponse> {
+    async fn compact(&self, r: Request<CompactionRequest>) -> RpcResult<CompactionResponse> {
         self.compact(r.into_inner())
             .await
             .map(Response::new)

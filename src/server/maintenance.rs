@@ -94,10 +94,7 @@ impl Maintenance for MaintenanceService {
         self.status().map(Response::new).map_err(to_status)
     }
 
-    async fn defragment(
-        &self,
-        _: Request<DefragmentRequest>,
-    ) -> RpcResult<DefragmentResponse> {
+    async fn defragment(&self, _: Request<DefragmentRequest>) -> RpcResult<DefragmentResponse> {
         Err(not_offered("defragment"))
     }
 
@@ -111,24 +108,15 @@ impl Maintenance for MaintenanceService {
 
     type SnapshotStream = ReceiverStream<std::result::Result<SnapshotResponse, Status>>;
 
-    async fn snapshot(
-        &self,
-        _: Request<SnapshotRequest>,
-    ) -> RpcResult<Self::SnapshotStream> {
+    async fn snapshot(&self, _: Request<SnapshotRequest>) -> RpcResult<Self::SnapshotStream> {
         Err(not_offered("snapshot"))
     }
 
-    async fn move_leader(
-        &self,
-        _: Request<MoveLeaderRequest>,
-    ) -> RpcResult<MoveLeaderResponse> {
+    async fn move_leader(&self, _: Request<MoveLeaderRequest>) -> RpcResult<MoveLeaderResponse> {
         Err(not_offered("move-leader"))
     }
 
-    async fn downgrade(
-        &self,
-        _: Request<DowngradeRequest>,
-    ) -> RpcResult<DowngradeResponse> {
+    async fn downgrade(&self, _: Request<DowngradeRequest>) -> RpcResult<DowngradeResponse> {
         Err(not_offered("downgrade"))
     }
 }

@@ -89,10 +89,7 @@ pub enum ServeError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("cannot listen on {url}: {source}")]
-    Listen {
-        url: String,
-        source: std::io::Error,
-    },
+    Listen { url: String, source: std::io::Error },
     #[error("{0}")]
     Member(#[from] Error),
     #[error("serving {url}: {source}")]
@@ -121,7 +118,10 @@ impl Member {
         let (store, opened) = Store::open(&config.data_dir, &bootstrap)?;
         let (member_id, cluster_id) = {
             let txn = store.read().map_err(Error::from)?;
-            (meta::member_id(txn.view()).map_err(Error::from)?, meta::cluster_id(txn.view()).map_err(Error::from)?)
+            (
+                meta::member_id(txn.view()).map_err(Error::from)?,
+                meta::cluster_id(txn.view()).map_err(Error::from)?,
+            )
         };
         tracing::info!(
             data_dir = %config.data_dir.display(),
@@ -164,10 +164,18 @@ impl Member {
                 source,
             })?;
             client_addrs.push(bound);
-            servers.push(tokio::spawn(serve_clients(ctx.clone(), listener, url.clone())));
+            servers.push(tokio::spawn(serve_clients(
+                ctx.clone(),
+                listener,
+                url.clone(),
+            )));
             tracing::info!("serving client requests on {bound}");
         }
-        tokio::spawn(publish(ctx.clone(), config.name.clone(), config.advertise_client_urls.clone()));
+        tokio::spawn(publish(
+            ctx.clone(),
+            config.name.clone(),
+            config.advertise_client_urls.clone(),
+        ));
         Ok(Member {
             member_id,
             cluster_id,
@@ -201,7 +209,9 @@ async fn futures_first(
         tokio::spawn(async move {
             let r = match s.await {
                 Ok(r) => r,
-                Err(e) => Err(ServeError::Member(Error::Internal(format!("listener: {e}")))),
+                Err(e) => Err(ServeError::Member(Error::Internal(format!(
+                    "listener: {e}"
+                )))),
             };
             let _ = tx.send(r).await;
         });

@@ -142,11 +142,14 @@ fn intervals(ops: &[RequestOp]) -> Result<(Vec<Vec<u8>>, Vec<Deleted>)> {
 
 /// Whether a transaction only reads, in every branch and nested level.
 pub fn is_read_only(t: &TxnRequest) -> bool {
-    t.success.iter().chain(&t.failure).all(|op| match &op.request {
-        Some(Request::RequestRange(_)) | None => true,
-        Some(Request::RequestTxn(inner)) => is_read_only(inner),
-        Some(Request::RequestPut(_)) | Some(Request::RequestDeleteRange(_)) => false,
-    })
+    t.success
+        .iter()
+        .chain(&t.failure)
+        .all(|op| match &op.request {
+            Some(Request::RequestRange(_)) | None => true,
+            Some(Request::RequestTxn(inner)) => is_read_only(inner),
+            Some(Request::RequestPut(_)) | Some(Request::RequestDeleteRange(_)) => false,
+        })
 }
 
 #[cfg(test)]
@@ -228,6 +231,9 @@ mod tests {
     #[test]
     fn read_only_detection_looks_into_nested_txns() {
         assert!(is_read_only(&txn_of(vec![])));
-        assert!(!is_read_only(&txn_of(vec![nested(vec![], vec![put_op("x")])])));
+        assert!(!is_read_only(&txn_of(vec![nested(
+            vec![],
+            vec![put_op("x")]
+        )])));
     }
 }

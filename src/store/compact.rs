@@ -12,7 +12,12 @@ use crate::error::{Error, Result};
 /// below `rev` except each key's newest one when that one is a put (a
 /// tombstone at or below `rev` goes too). Returns the key to continue from,
 /// or `None` when the whole keyspace is done and recorded as compacted.
-pub fn compact_step(store: &Store, rev: i64, from: &[u8], budget: usize) -> Result<Option<Vec<u8>>> {
+pub fn compact_step(
+    store: &Store,
+    rev: i64,
+    from: &[u8],
+    budget: usize,
+) -> Result<Option<Vec<u8>>> {
     let mut txn = store.write()?;
     let dbs = txn.dbs;
     let mut cursor = Bound::Included(index_prefix(from));
@@ -34,7 +39,10 @@ pub fn compact_step(store: &Store, rev: i64, from: &[u8], budget: usize) -> Resu
         let doomed = {
             let lo = index_prefix(&next_key);
             let hi = index_key(&next_key, Revision::last_of(rev));
-            let bound = (Bound::Included(lo.as_slice()), Bound::Included(hi.as_slice()));
+            let bound = (
+                Bound::Included(lo.as_slice()),
+                Bound::Included(hi.as_slice()),
+            );
             let mut entries = Vec::new();
             for item in dbs.index.range(&txn.txn, &bound)? {
                 let (k, kind) = item?;

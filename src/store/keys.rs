@@ -20,7 +20,10 @@ pub struct Revision {
 impl Revision {
     /// The highest revision that belongs to main revision `main`.
     pub fn last_of(main: i64) -> Self {
-        Revision { main, sub: i64::MAX }
+        Revision {
+            main,
+            sub: i64::MAX,
+        }
     }
 }
 
@@ -105,7 +108,10 @@ mod tests {
     fn index_keys_round_trip() {
         for key in [&b""[..], b"a", b"a\0", b"\0\0x", b"\xff\x00\x01"] {
             let rev = Revision { main: 7, sub: 3 };
-            assert_eq!(parse_index_key(&index_key(key, rev)), Some((key.to_vec(), rev)));
+            assert_eq!(
+                parse_index_key(&index_key(key, rev)),
+                Some((key.to_vec(), rev))
+            );
         }
     }
 

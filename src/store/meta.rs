@@ -68,9 +68,11 @@ pub(super) fn bootstrap(txn: &mut RwTxn, dbs: &Dbs, b: &Bootstrap) -> heed::Resu
         entry.data = cc.write_to_bytes().map_err(encode_err)?.into();
         super::raftlog::put_entry(txn, dbs, &entry)?;
     }
-    let mut hs = HardState::default();
-    hs.term = 1;
-    hs.commit = b.members.len() as u64;
+    let hs = HardState {
+        term: 1,
+        commit: b.members.len() as u64,
+        ..Default::default()
+    };
     m.put(txn, HARD_STATE, &hs.write_to_bytes().map_err(encode_err)?)?;
     m.put(txn, CONF_STATE, &conf.write_to_bytes().map_err(encode_err)?)?;
     m.put(txn, LOG_START, &[0u8; 16])?;

@@ -178,8 +178,15 @@ impl raft::Storage for LogStore {
         if idx < start {
             return Err(raft::Error::Store(StorageError::Compacted));
         }
-        match txn.dbs.log.get(&txn.txn, &index_key(idx)).map_err(store_err)? {
-            Some(v) if v.len() >= 8 => Ok(u64::from_be_bytes(v[..8].try_into().unwrap_or_default())),
+        match txn
+            .dbs
+            .log
+            .get(&txn.txn, &index_key(idx))
+            .map_err(store_err)?
+        {
+            Some(v) if v.len() >= 8 => {
+                Ok(u64::from_be_bytes(v[..8].try_into().unwrap_or_default()))
+            }
             _ => Err(raft::Error::Store(StorageError::Unavailable)),
         }
     }
@@ -195,6 +202,78 @@ impl raft::Storage for LogStore {
     fn snapshot(&self, _request_index: u64, _to: u64) -> raft::Result<Snapshot> {
         // Sending a state-machine snapshot to a member that fell behind the
         // compacted log arrives with multi-member clusters.
-        Err(raft::Error::Store(StorageError::SnapshotTemporarilyUnavailable))
+        Err(raft::Error::Store(
+            StorageError::SnapshotTemporarilyUnavailable,
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::{Bootstrap, Store};
+    use raft::Storage;
+
+    fn entry(index: u64, term: u64, data: &[u8]) -> Entry {
+        let mut e = Entry::default();
+        e.index = index;
+        e.term = term;
+        e.data = data.to_vec().into();
+        e
+    }
+
+    fn log() -> (tempfile::TempDir, Store, LogStore) {
+        let tmp = tempfile::tempdir().unwrap();
+        let b = Bootstrap {
+            member_id: 1,
+            cluster_id: 2,
+            members: vec![],
+        };
+        let (s, _) = Store::open(&tmp.path().join("d"), &b).unwrap();
+        let l = LogStore::new(s.clone());
+        (tmp, s, l)
+    }
+
+    #[test]
+    fn append_overwrites_a_conflicting_tail() {
+        let (_t, s, l) = log();
+        let mut txn = s.write().unwrap();
+        txn.append_entries(&[entry(1, 1, b"a"), entry(2, 1, b"b"), entry(3, 1, b"c")])
+            .unwrap();
+        txn.append_entries(&[entry(2, 2, b"B")]).unwrap();
+        txn.commit().unwrap();
+        assert_eq!(l.last_index().unwrap(), 2);
+        assert_eq!(l.term(2).unwrap(), 2);
+        let es = l.entries(1, 3, None, GetEntriesContext::empty(false)).unwrap();
+        assert_eq!(es[1].data.as_ref(), b"B");
+    }
+
+    #[test]
+    fn entries_respect_max_size_but_return_one() {
+        let (_t, s, l) = log();
+        let mut txn = s.write().unwrap();
+        let big: Vec<Entry> = (1..=5).map(|i| entry(i, 1, &[0u8; 100])).collect();
+        txn.append_entries(&big).unwrap();
+        txn.commit().unwrap();
+        let ctx = || GetEntriesContext::empty(false);
+        assert_eq!(l.entries(1, 6, 0, ctx()).unwrap().len(), 1);
+        assert_eq!(l.entries(1, 6, 250, ctx()).unwrap().len(), 2);
+        assert_eq!(l.entries(1, 6, None, ctx()).unwrap().len(), 5);
+    }
+
+    #[test]
+    fn compaction_moves_the_first_index_and_keeps_the_term() {
+        let (_t, s, l) = log();
+        let mut txn = s.write().unwrap();
+        let es: Vec<Entry> = (1..=5).map(|i| entry(i, i, b"x")).collect();
+        txn.append_entries(&es).unwrap();
+        txn.compact_log(3).unwrap();
+        txn.commit().unwrap();
+        assert_eq!(l.first_index().unwrap(), 4);
+        assert_eq!(l.term(3).unwrap(), 3);
+        assert!(matches!(
+            l.entries(2, 4, None, GetEntriesContext::empty(false)),
+            Err(raft::Error::Store(StorageError::Compacted))
+        ));
     }
 }

@@ -84,8 +84,19 @@ impl Server {
     /// (after `kill`).
     pub fn restart(&mut self, extra: &[&str]) {
         self.kill();
-        let port: u16 = self.endpoint.rsplit(':').next().and_then(|p| p.parse().ok()).unwrap_or(0);
-        let mut fresh = Self::spawn(self.kind, self.data_dir.clone(), port, self.peer_port, extra);
+        let port: u16 = self
+            .endpoint
+            .rsplit(':')
+            .next()
+            .and_then(|p| p.parse().ok())
+            .unwrap_or(0);
+        let mut fresh = Self::spawn(
+            self.kind,
+            self.data_dir.clone(),
+            port,
+            self.peer_port,
+            extra,
+        );
         self.log = fresh.log.clone();
         self.child = fresh.child.take();
     }
@@ -144,7 +155,12 @@ impl Server {
             }
             std::thread::sleep(Duration::from_millis(20));
         }
-        panic!("{:?} never listened on {}; log:\n{}", self.kind, self.endpoint, self.log());
+        panic!(
+            "{:?} never listened on {}; log:\n{}",
+            self.kind,
+            self.endpoint,
+            self.log()
+        );
     }
 
     /// The server's log so far.
