@@ -308,7 +308,9 @@ mod tests {
         let r3 = put(&s, "a", "2");
         let r4 = del(&s, "b");
         let owned = |v: &[(&str, &str)]| -> Vec<(String, String)> {
-            v.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+            v.iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect()
         };
         assert_eq!(keys_at(&s, r1), owned(&[("a", "1")]));
         assert_eq!(keys_at(&s, r2), owned(&[("a", "1"), ("b", "1")]));
@@ -316,7 +318,10 @@ mod tests {
         assert_eq!(keys_at(&s, r4), owned(&[("a", "2")]));
         let txn = s.read().unwrap();
         let kv = txn.view().get(b"a", r4).unwrap().unwrap();
-        assert_eq!((kv.create_revision, kv.mod_revision, kv.version), (r1, r3, 2));
+        assert_eq!(
+            (kv.create_revision, kv.mod_revision, kv.version),
+            (r1, r3, 2)
+        );
     }
 
     #[test]
@@ -365,9 +370,17 @@ mod tests {
         let txn = s.read().unwrap();
         let v = txn.view();
         assert_eq!(v.compact_done_rev().unwrap(), tomb);
-        assert_eq!(v.latest(b"a", keep - 1).unwrap(), None, "older versions are gone");
+        assert_eq!(
+            v.latest(b"a", keep - 1).unwrap(),
+            None,
+            "older versions are gone"
+        );
         assert_eq!(v.get(b"a", tomb).unwrap().unwrap().value.as_ref(), b"3");
         assert_eq!(v.get(b"a", after).unwrap().unwrap().value.as_ref(), b"4");
-        assert_eq!(v.latest(b"gone", tomb).unwrap(), None, "a compacted tombstone goes too");
+        assert_eq!(
+            v.latest(b"gone", tomb).unwrap(),
+            None,
+            "a compacted tombstone goes too"
+        );
     }
 }

@@ -215,11 +215,12 @@ mod tests {
     use raft::Storage;
 
     fn entry(index: u64, term: u64, data: &[u8]) -> Entry {
-        let mut e = Entry::default();
-        e.index = index;
-        e.term = term;
-        e.data = data.to_vec().into();
-        e
+        Entry {
+            index,
+            term,
+            data: data.to_vec().into(),
+            ..Default::default()
+        }
     }
 
     fn log() -> (tempfile::TempDir, Store, LogStore) {
@@ -244,7 +245,9 @@ mod tests {
         txn.commit().unwrap();
         assert_eq!(l.last_index().unwrap(), 2);
         assert_eq!(l.term(2).unwrap(), 2);
-        let es = l.entries(1, 3, None, GetEntriesContext::empty(false)).unwrap();
+        let es = l
+            .entries(1, 3, None, GetEntriesContext::empty(false))
+            .unwrap();
         assert_eq!(es[1].data.as_ref(), b"B");
     }
 
