@@ -4,6 +4,7 @@
 
 pub mod apply;
 pub mod cli;
+pub mod client;
 pub mod error;
 pub mod ids;
 pub mod proto;

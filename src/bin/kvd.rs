@@ -1,63 +1,116 @@
-//! The kvd binary. Parses the command line and runs the command; errors are
-//! printed once, as `Error: ...`, with a non-zero exit.
+//! The kvd binary. The name it is invoked under picks the personality:
+//! `etcdctl` (client commands with etcdctl's flags and output), `etcd` (the
+//! server with etcd's flags, single-dash spellings included) or `kvd`.
+//! Errors are printed once, as `Error: ...`, with etcdctl's exit codes.
+
+use std::ffi::OsString;
+use std::process::ExitCode;
 
 use clap::Parser;
-use kvd::cli::{Cli, Command};
+use kvd::cli::{self, Cli, CliError, Command, EtcdctlCli, Personality};
 use kvd::server::Member;
 
-fn main() -> std::process::ExitCode {
-    let cli = Cli::parse();
-    init_logging();
-    let runtime = match tokio::runtime::Runtime::new() {
-        Ok(rt) => rt,
-        Err(e) => {
-            eprintln!("Error: starting the runtime: {e}");
-            return std::process::ExitCode::FAILURE;
+/// `etcd` under its own name: the server's flags.
+#[derive(Debug, Parser)]
+#[command(name = "etcd", about = "kvd serving as etcd")]
+struct EtcdCli {
+    #[command(flatten)]
+    serve: cli::serve::ServeArgs,
+}
+
+fn main() -> ExitCode {
+    cli::honour_etcdctl_env();
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let argv0 = args
+        .first()
+        .and_then(|a| a.to_str())
+        .unwrap_or("kvd")
+        .to_string();
+    let personality = Personality::from_argv0(&argv0);
+    let result = match personality {
+        Personality::Kvd => {
+            let cli = Cli::parse_from(args);
+            runtime(|| run_kvd(cli))
+        }
+        Personality::Etcdctl => match EtcdctlCli::try_parse_from(args) {
+            Ok(cli) => runtime(|| async move {
+                cli::run_client(&cli.global, cli.command, Personality::Etcdctl).await
+            }),
+            Err(e) => {
+                let _ = e.print();
+                return ExitCode::from(if e.use_stderr() { 1 } else { 0 });
+            }
+        },
+        Personality::Etcd => {
+            let cli = EtcdCli::parse_from(etcd_style_flags(args));
+            runtime(|| async move { serve(cli.serve.to_config()).await })
         }
     };
-    match runtime.block_on(run(cli)) {
-        Ok(()) => std::process::ExitCode::SUCCESS,
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("Error: {e:#}");
-            std::process::ExitCode::FAILURE
+            eprintln!("Error: {}", e.message);
+            ExitCode::from(u8::try_from(e.code).unwrap_or(1))
         }
     }
 }
 
-async fn run(cli: Cli) -> anyhow::Result<()> {
+/// Go's flag package accepts `-name value`; clap wants `--name value`.
+fn etcd_style_flags(args: Vec<OsString>) -> Vec<OsString> {
+    args.into_iter()
+        .enumerate()
+        .map(|(i, a)| match a.to_str() {
+            Some(s) if i > 0 && s.len() > 2 && s.starts_with('-') && !s.starts_with("--") => {
+                OsString::from(format!("-{s}"))
+            }
+            _ => a,
+        })
+        .collect()
+}
+
+fn runtime<F, Fut>(f: F) -> Result<(), CliError>
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<(), CliError>>,
+{
+    let rt = tokio::runtime::Runtime::new()
+        .map_err(|e| CliError::new(cli::exit::ERROR, format!("starting the runtime: {e}")))?;
+    rt.block_on(f())
+}
+
+async fn run_kvd(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         Command::Serve(args) => serve(args.to_config()).await,
+        Command::Client(c) => cli::run_client(&cli.global, c, Personality::Kvd).await,
+        Command::Completion(a) => cli::generate::run_completion(&a),
+        Command::InstallLinks(a) => cli::generate::install_links(&a),
     }
 }
 
-async fn serve(config: kvd::server::ServerConfig) -> anyhow::Result<()> {
-    let member = Member::start(config).await?;
+async fn serve(config: kvd::server::ServerConfig) -> Result<(), CliError> {
+    init_logging();
+    let fail = |e: kvd::server::ServeError| CliError::new(cli::exit::ERROR, e.to_string());
+    let member = Member::start(config).await.map_err(fail)?;
     tokio::select! {
-        r = member.wait() => r?,
+        r = member.wait() => r.map_err(fail)?,
         _ = shutdown_signal() => tracing::info!("shutting down"),
     }
     Ok(())
 }
 
 async fn shutdown_signal() {
-    let ctrl_c = tokio::signal::ctrl_c();
-    #[cfg(unix)]
-    {
-        let mut term =
-            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-                Ok(s) => s,
-                Err(_) => {
-                    let _ = ctrl_c.await;
-                    return;
-                }
-            };
-        tokio::select! {
-            _ = ctrl_c => {}
-            _ = term.recv() => {}
+    use tokio::signal::unix::{signal, SignalKind};
+    match signal(SignalKind::terminate()) {
+        Ok(mut term) => {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+        }
+        Err(_) => {
+            let _ = tokio::signal::ctrl_c().await;
         }
     }
-    #[cfg(not(unix))]
-    let _ = ctrl_c.await;
 }
 
 fn init_logging() {

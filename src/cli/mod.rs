@@ -1,13 +1,155 @@
-//! The command line: clap definitions, one file per command group.
+//! The command line: clap definitions, one file per command group, and the
+//! printers in `output`. One binary, three personalities chosen by the name
+//! it is invoked under: `kvd` (subcommands), `etcdctl` (the client commands
+//! with etcdctl's flags and output) and `etcd` (the server with etcd's
+//! flags).
 
+pub mod endpoint;
+pub mod generate;
+pub mod kv;
+pub mod output;
 pub mod serve;
+pub mod txn;
 
-use clap::{Parser, Subcommand};
+use std::io::Write as _;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::client::{Client, ClientError};
+use output::{Format, Printer};
+
+/// etcdctl's exit codes.
+pub mod exit {
+    /// A request failed.
+    pub const ERROR: i32 = 1;
+    /// Input could not be parsed (a transaction's lines).
+    pub const INVALID_INPUT: i32 = 3;
+    /// An unsupported choice (sort order, consistency).
+    pub const BAD_FEATURE: i32 = 4;
+    /// Wrong or missing arguments.
+    pub const BAD_ARGS: i32 = 128;
+}
+
+/// A failed command: what to print after `Error: ` and the exit code.
+#[derive(Debug)]
+pub struct CliError {
+    /// Exit code, as etcdctl's.
+    pub code: i32,
+    /// The message.
+    pub message: String,
+}
+
+impl CliError {
+    /// An error with this exit code.
+    pub fn new(code: i32, message: impl Into<String>) -> Self {
+        CliError {
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// Wrong or missing arguments.
+    pub fn bad_args(message: impl Into<String>) -> Self {
+        Self::new(exit::BAD_ARGS, message)
+    }
+}
+
+impl From<ClientError> for CliError {
+    fn from(e: ClientError) -> Self {
+        CliError::new(exit::ERROR, e.to_string())
+    }
+}
+
+impl From<output::Unsupported> for CliError {
+    fn from(e: output::Unsupported) -> Self {
+        CliError::new(exit::ERROR, e.to_string())
+    }
+}
+
+/// Flags every client command takes (etcdctl's global flags).
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// gRPC endpoints.
+    #[arg(
+        long,
+        global = true,
+        value_delimiter = ',',
+        default_value = "127.0.0.1:2379",
+        env = "KVD_ENDPOINTS"
+    )]
+    pub endpoints: Vec<String>,
+    /// Dial timeout for client connections.
+    #[arg(long, global = true, default_value = "2s", value_parser = parse_duration, env = "KVD_DIAL_TIMEOUT")]
+    pub dial_timeout: Duration,
+    /// Timeout for short running commands (excluding dial timeout).
+    #[arg(long, global = true, default_value = "5s", value_parser = parse_duration, env = "KVD_COMMAND_TIMEOUT")]
+    pub command_timeout: Duration,
+    /// Output format.
+    #[arg(
+        short = 'w',
+        long,
+        global = true,
+        value_enum,
+        default_value = "simple",
+        env = "KVD_WRITE_OUT"
+    )]
+    pub write_out: Format,
+    /// Print byte strings as hex encoded strings.
+    #[arg(long, global = true, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false", env = "KVD_HEX")]
+    pub hex: bool,
+}
+
+fn parse_duration(s: &str) -> Result<Duration, String> {
+    output::gofmt::parse_duration(s)
+}
+
+impl GlobalArgs {
+    /// Connects to the endpoints.
+    pub async fn connect(&self) -> Result<Client, CliError> {
+        Ok(Client::connect(&self.endpoints, self.dial_timeout, self.command_timeout).await?)
+    }
+
+    /// The printer these flags ask for.
+    pub fn printer(&self) -> Printer {
+        Printer {
+            format: self.write_out,
+            hex: self.hex,
+            value_only: false,
+        }
+    }
+}
+
+/// The commands that talk to a server; the same under `kvd` and `etcdctl`.
+#[derive(Debug, Subcommand)]
+pub enum ClientCommand {
+    /// Puts the given key into the store.
+    Put(kv::PutArgs),
+    /// Gets the key or a range of keys.
+    Get(kv::GetArgs),
+    /// Removes the specified key or range of keys [key, range_end).
+    Del(kv::DelArgs),
+    /// Txn processes all the requests in one transaction.
+    Txn(txn::TxnArgs),
+    /// Compacts the event history in etcd.
+    Compaction(kv::CompactionArgs),
+    /// Endpoint related commands.
+    #[command(subcommand)]
+    Endpoint(endpoint::EndpointCommand),
+    /// Membership related commands.
+    #[command(subcommand)]
+    Member(endpoint::MemberCommand),
+    /// Prints the version of the client and the API it speaks.
+    Version,
+}
 
 /// kvd: an etcd-compatible coordination store, server and client in one.
 #[derive(Debug, Parser)]
 #[command(name = "kvd", version, about, propagate_version = true)]
 pub struct Cli {
+    /// Flags of the client commands.
+    #[command(flatten)]
+    pub global: GlobalArgs,
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
@@ -18,4 +160,101 @@ pub struct Cli {
 pub enum Command {
     /// Run a member of a kvd cluster.
     Serve(serve::ServeArgs),
+    /// Client commands.
+    #[command(flatten)]
+    Client(ClientCommand),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completion(generate::CompletionArgs),
+    /// Make `etcd` and `etcdctl` links to this binary in a directory.
+    InstallLinks(generate::InstallLinksArgs),
+}
+
+/// etcdctl's command line, served by kvd.
+#[derive(Debug, Parser)]
+#[command(name = "etcdctl", version = crate::server::ETCD_API_VERSION, about = "A simple command line client for etcd3 (kvd).")]
+pub struct EtcdctlCli {
+    /// etcdctl's global flags.
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    /// The command.
+    #[command(subcommand)]
+    pub command: ClientCommand,
+}
+
+/// Copies `ETCDCTL_*` settings to the `KVD_*` names the flags read, unless
+/// those are set: scripts written for etcdctl keep working.
+pub fn honour_etcdctl_env() {
+    for name in [
+        "ENDPOINTS",
+        "DIAL_TIMEOUT",
+        "COMMAND_TIMEOUT",
+        "WRITE_OUT",
+        "HEX",
+    ] {
+        let (ours, theirs) = (format!("KVD_{name}"), format!("ETCDCTL_{name}"));
+        if std::env::var_os(&ours).is_none() {
+            if let Some(v) = std::env::var_os(&theirs) {
+                // Called first thing in main, before any thread exists.
+                std::env::set_var(ours, v);
+            }
+        }
+    }
+}
+
+/// Which program the user believes they ran.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Personality {
+    /// `kvd`.
+    Kvd,
+    /// `etcdctl` (through a link).
+    Etcdctl,
+    /// `etcd` (through a link).
+    Etcd,
+}
+
+impl Personality {
+    /// The personality for the name in `argv[0]`.
+    pub fn from_argv0(argv0: &str) -> Self {
+        let name = std::path::Path::new(argv0)
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("kvd");
+        match name.strip_suffix(".exe").unwrap_or(name) {
+            "etcdctl" => Personality::Etcdctl,
+            "etcd" => Personality::Etcd,
+            _ => Personality::Kvd,
+        }
+    }
+}
+
+/// Runs a client command.
+pub async fn run_client(
+    global: &GlobalArgs,
+    command: ClientCommand,
+    personality: Personality,
+) -> Result<(), CliError> {
+    match command {
+        ClientCommand::Put(a) => kv::put(global, a).await,
+        ClientCommand::Get(a) => kv::get(global, a).await,
+        ClientCommand::Del(a) => kv::del(global, a).await,
+        ClientCommand::Txn(a) => txn::txn(global, a).await,
+        ClientCommand::Compaction(a) => kv::compaction(global, a).await,
+        ClientCommand::Endpoint(c) => endpoint::endpoint(global, c).await,
+        ClientCommand::Member(c) => endpoint::member(global, c).await,
+        ClientCommand::Version => {
+            let (name, version) = match personality {
+                Personality::Etcdctl => ("etcdctl", crate::server::ETCD_API_VERSION),
+                _ => ("kvd", env!("CARGO_PKG_VERSION")),
+            };
+            emit(format!("{name} version: {version}\nAPI version: 3.4\n").as_bytes())
+        }
+    }
+}
+
+/// Writes a command's output to stdout.
+pub fn emit(bytes: &[u8]) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes)
+        .and_then(|_| out.flush())
+        .map_err(|e| CliError::new(exit::ERROR, format!("writing output: {e}")))
 }

@@ -1,0 +1,161 @@
+//! `endpoint status`, `endpoint health` and `member list`, as etcdctl.
+
+use std::time::Instant;
+
+use clap::Subcommand;
+
+use super::output::{EndpointHealth, EndpointStatus};
+use super::{emit, exit, CliError, GlobalArgs};
+use crate::client::{Client, ClientError};
+use crate::proto::etcdserverpb::alarm_request::AlarmAction;
+use crate::proto::etcdserverpb::{
+    AlarmRequest, AlarmType, MemberListRequest, RangeRequest, StatusRequest,
+};
+
+/// `endpoint` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum EndpointCommand {
+    /// Prints out the status of endpoints specified in `--endpoints` flag.
+    Status,
+    /// Checks the healthiness of endpoints specified in `--endpoints` flag.
+    Health,
+}
+
+/// `member` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum MemberCommand {
+    /// Lists all members in the cluster.
+    List,
+}
+
+/// Runs an `endpoint` subcommand.
+pub async fn endpoint(g: &GlobalArgs, c: EndpointCommand) -> Result<(), CliError> {
+    match c {
+        EndpointCommand::Status => status(g).await,
+        EndpointCommand::Health => health(g).await,
+    }
+}
+
+async fn connect_one(g: &GlobalArgs, ep: &str) -> Result<Client, ClientError> {
+    Client::connect(&[ep.to_string()], g.dial_timeout, g.command_timeout).await
+}
+
+async fn status(g: &GlobalArgs) -> Result<(), CliError> {
+    let printer = g.printer();
+    let mut rows = Vec::new();
+    let mut failed = false;
+    for ep in &g.endpoints {
+        let result = async {
+            let client = connect_one(g, ep).await?;
+            client
+                .call(
+                    client
+                        .maintenance()
+                        .status(client.request(StatusRequest {})),
+                )
+                .await
+        }
+        .await;
+        match result {
+            Ok(status) => rows.push(EndpointStatus {
+                endpoint: ep.clone(),
+                status,
+            }),
+            Err(e) => {
+                failed = true;
+                eprintln!("Failed to get the status of endpoint {ep} ({e})");
+            }
+        }
+    }
+    emit(&printer.endpoint_status(&rows)?)?;
+    if failed {
+        return Err(CliError::new(exit::ERROR, "some endpoints did not answer"));
+    }
+    Ok(())
+}
+
+/// One endpoint's health: a linearizable read must succeed and no alarm
+/// may be raised.
+async fn check_health(g: &GlobalArgs, ep: String) -> EndpointHealth {
+    let start = Instant::now();
+    let result: Result<(), String> = async {
+        let client = connect_one(g, &ep).await.map_err(|e| e.to_string())?;
+        let read = RangeRequest {
+            key: b"health".to_vec().into(),
+            ..Default::default()
+        };
+        match client.call(client.kv().range(client.request(read))).await {
+            Ok(_) => {}
+            // Permission denied went through consensus too.
+            Err(ClientError::Rpc(s)) if s.message() == "etcdserver: permission denied" => {}
+            Err(e) => return Err(e.to_string()),
+        }
+        let alarms = client
+            .call(client.maintenance().alarm(client.request(AlarmRequest {
+                action: AlarmAction::Get as i32,
+                ..Default::default()
+            })))
+            .await
+            .map_err(|_| "Unable to fetch the alarm list".to_string())?;
+        if alarms.alarms.is_empty() {
+            return Ok(());
+        }
+        let mut why = String::from("Active Alarm(s): ");
+        for a in alarms.alarms {
+            why.push_str(match AlarmType::try_from(a.alarm) {
+                Ok(AlarmType::Nospace) => "NOSPACE ",
+                Ok(AlarmType::Corrupt) => "CORRUPT ",
+                _ => "UNKNOWN ",
+            });
+        }
+        Err(why)
+    }
+    .await;
+    EndpointHealth {
+        endpoint: ep,
+        healthy: result.is_ok(),
+        took: start.elapsed(),
+        error: result.err().unwrap_or_default(),
+    }
+}
+
+async fn health(g: &GlobalArgs) -> Result<(), CliError> {
+    // Every endpoint is checked at once, as etcdctl does.
+    let mut tasks = tokio::task::JoinSet::new();
+    for (i, ep) in g.endpoints.iter().enumerate() {
+        let (g, ep) = (g.clone(), ep.clone());
+        tasks.spawn(async move { (i, check_health(&g, ep).await) });
+    }
+    let mut rows = Vec::new();
+    while let Some(done) = tasks.join_next().await {
+        if let Ok(row) = done {
+            rows.push(row);
+        }
+    }
+    rows.sort_by_key(|(i, _)| *i);
+    let rows: Vec<EndpointHealth> = rows.into_iter().map(|(_, h)| h).collect();
+    let (out, err) = g.printer().endpoint_health(&rows)?;
+    emit(&out)?;
+    eprint!("{err}");
+    if rows.iter().any(|h| !h.healthy) {
+        return Err(CliError::new(exit::ERROR, "unhealthy cluster"));
+    }
+    Ok(())
+}
+
+/// Runs a `member` subcommand.
+pub async fn member(g: &GlobalArgs, c: MemberCommand) -> Result<(), CliError> {
+    match c {
+        MemberCommand::List => {
+            let client = g.connect().await?;
+            let resp = client
+                .call(
+                    client
+                        .cluster()
+                        .member_list(client.request(MemberListRequest::default())),
+                )
+                .await?;
+            emit(&g.printer().member_list(&resp)?)
+        }
+    }
+}

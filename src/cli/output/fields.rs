@@ -1,0 +1,130 @@
+//! The `fields` format: one `"Name" : value` line per field, as etcdctl.
+
+use std::fmt::Write as _;
+
+use super::gofmt::{duration, quote};
+use super::{EndpointHealth, EndpointStatus};
+use crate::proto::etcdserverpb::response_op::Response;
+use crate::proto::etcdserverpb::{
+    DeleteRangeResponse, MemberListResponse, PutResponse, RangeResponse, ResponseHeader,
+    TxnResponse,
+};
+use crate::proto::mvccpb::KeyValue;
+
+fn header(out: &mut String, h: &Option<ResponseHeader>) {
+    let h = h.unwrap_or_default();
+    let _ = writeln!(out, "\"ClusterID\" : {}", h.cluster_id);
+    let _ = writeln!(out, "\"MemberID\" : {}", h.member_id);
+    let _ = writeln!(out, "\"Revision\" : {}", h.revision);
+    let _ = writeln!(out, "\"RaftTerm\" : {}", h.raft_term);
+}
+
+fn kv(out: &mut String, prefix: &str, k: &KeyValue) {
+    let _ = writeln!(out, "\"{prefix}Key\" : {}", quote(&k.key));
+    let _ = writeln!(out, "\"{prefix}CreateRevision\" : {}", k.create_revision);
+    let _ = writeln!(out, "\"{prefix}ModRevision\" : {}", k.mod_revision);
+    let _ = writeln!(out, "\"{prefix}Version\" : {}", k.version);
+    let _ = writeln!(out, "\"{prefix}Value\" : {}", quote(&k.value));
+    let _ = writeln!(out, "\"{prefix}Lease\" : {}", k.lease);
+}
+
+pub fn put(r: &PutResponse) -> String {
+    let mut out = String::new();
+    header(&mut out, &r.header);
+    if let Some(prev) = &r.prev_kv {
+        kv(&mut out, "Prev", prev);
+    }
+    out
+}
+
+pub fn get(r: &RangeResponse) -> String {
+    let mut out = String::new();
+    header(&mut out, &r.header);
+    for k in &r.kvs {
+        kv(&mut out, "", k);
+    }
+    let _ = writeln!(out, "\"More\" : {}", r.more);
+    let _ = writeln!(out, "\"Count\" : {}", r.count);
+    out
+}
+
+pub fn del(r: &DeleteRangeResponse) -> String {
+    let mut out = String::new();
+    header(&mut out, &r.header);
+    let _ = writeln!(out, "\"Deleted\" : {}", r.deleted);
+    for k in &r.prev_kvs {
+        kv(&mut out, "Prev", k);
+    }
+    out
+}
+
+pub fn txn(r: &TxnResponse) -> String {
+    let mut out = String::new();
+    header(&mut out, &r.header);
+    let _ = writeln!(out, "\"Succeeded\" : {}", r.succeeded);
+    for op in &r.responses {
+        match &op.response {
+            Some(Response::ResponseDeleteRange(d)) => out.push_str(&del(d)),
+            Some(Response::ResponsePut(p)) => out.push_str(&put(p)),
+            Some(Response::ResponseRange(g)) => out.push_str(&get(g)),
+            Some(Response::ResponseTxn(_)) | None => {
+                let _ = writeln!(out, "\"Unknown\" : {}", quote(format!("{op:?}").as_bytes()));
+            }
+        }
+    }
+    out
+}
+
+/// Go's `fmt.Println` of a `[]string`: `[a b]`.
+fn go_list(items: &[String]) -> String {
+    format!("[{}]", items.join(" "))
+}
+
+pub fn endpoint_status(rows: &[EndpointStatus]) -> String {
+    let mut out = String::new();
+    for r in rows {
+        let s = &r.status;
+        header(&mut out, &s.header);
+        let _ = writeln!(out, "\"Version\" : {}", quote(s.version.as_bytes()));
+        let _ = writeln!(out, "\"DBSize\" : {}", s.db_size);
+        let _ = writeln!(out, "\"Leader\" : {}", s.leader);
+        let _ = writeln!(out, "\"IsLearner\" : {}", s.is_learner);
+        let _ = writeln!(out, "\"RaftIndex\" : {}", s.raft_index);
+        let _ = writeln!(out, "\"RaftTerm\" : {}", s.raft_term);
+        let _ = writeln!(out, "\"RaftAppliedIndex\" : {}", s.raft_applied_index);
+        let _ = writeln!(out, "\"Errors\" : {}", go_list(&s.errors));
+        let _ = writeln!(out, "\"Endpoint\" : {}", quote(r.endpoint.as_bytes()));
+        out.push('\n');
+    }
+    out
+}
+
+pub fn endpoint_health(rows: &[EndpointHealth]) -> String {
+    let mut out = String::new();
+    for h in rows {
+        let _ = writeln!(out, "\"Endpoint\" : {}", quote(h.endpoint.as_bytes()));
+        let _ = writeln!(out, "\"Health\" : {}", h.healthy);
+        let _ = writeln!(out, "\"Took\" : {}", duration(h.took));
+        let _ = writeln!(out, "\"Error\" : {}", h.error);
+        out.push('\n');
+    }
+    out
+}
+
+pub fn member_list(r: &MemberListResponse) -> String {
+    let mut out = String::new();
+    header(&mut out, &r.header);
+    for m in &r.members {
+        let _ = writeln!(out, "\"ID\" : {}", m.id);
+        let _ = writeln!(out, "\"Name\" : {}", quote(m.name.as_bytes()));
+        for u in &m.peer_ur_ls {
+            let _ = writeln!(out, "\"PeerURL\" : {}", quote(u.as_bytes()));
+        }
+        for u in &m.client_ur_ls {
+            let _ = writeln!(out, "\"ClientURL\" : {}", quote(u.as_bytes()));
+        }
+        let _ = writeln!(out, "\"IsLearner\" : {}", m.is_learner);
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,143 @@
+//! The `simple` format: etcdctl's plain lines.
+
+use std::fmt::Write as _;
+
+use super::gofmt::{duration, humanize_bytes};
+use super::{EndpointHealth, EndpointStatus, Printer};
+use crate::proto::etcdserverpb::response_op::Response;
+use crate::proto::etcdserverpb::{
+    DeleteRangeResponse, MemberListResponse, PutResponse, RangeResponse, TxnResponse,
+};
+use crate::proto::mvccpb::KeyValue;
+
+/// etcdctl's `--hex`: every byte as `\xNN`.
+fn hex(b: &[u8]) -> String {
+    b.iter().map(|x| format!("\\x{x:02x}")).collect()
+}
+
+fn kv(p: &Printer, out: &mut String, kv: &KeyValue) {
+    let show = |b: &[u8]| {
+        if p.hex {
+            hex(b)
+        } else {
+            String::from_utf8_lossy(b).into_owned()
+        }
+    };
+    if !p.value_only {
+        let _ = writeln!(out, "{}", show(&kv.key));
+    }
+    let _ = writeln!(out, "{}", show(&kv.value));
+}
+
+pub fn put(p: &Printer, r: &PutResponse) -> String {
+    let mut out = String::from("OK\n");
+    if let Some(prev) = &r.prev_kv {
+        kv(p, &mut out, prev);
+    }
+    out
+}
+
+pub fn get(p: &Printer, r: &RangeResponse) -> String {
+    let mut out = String::new();
+    for k in &r.kvs {
+        kv(p, &mut out, k);
+    }
+    out
+}
+
+pub fn del(p: &Printer, r: &DeleteRangeResponse) -> String {
+    let mut out = format!("{}\n", r.deleted);
+    for k in &r.prev_kvs {
+        kv(p, &mut out, k);
+    }
+    out
+}
+
+pub fn txn(p: &Printer, r: &TxnResponse) -> String {
+    let mut out = String::from(if r.succeeded {
+        "SUCCESS\n"
+    } else {
+        "FAILURE\n"
+    });
+    for op in &r.responses {
+        out.push('\n');
+        match &op.response {
+            Some(Response::ResponseDeleteRange(d)) => out.push_str(&del(p, d)),
+            Some(Response::ResponsePut(x)) => out.push_str(&put(p, x)),
+            Some(Response::ResponseRange(g)) => out.push_str(&get(p, g)),
+            Some(Response::ResponseTxn(_)) | None => {
+                let _ = writeln!(out, "unexpected response {op:?}");
+            }
+        }
+    }
+    out
+}
+
+/// The cells of `endpoint status`, shared with the table format.
+pub fn status_cells(s: &EndpointStatus) -> Vec<String> {
+    let r = &s.status;
+    let member = r.header.as_ref().map(|h| h.member_id).unwrap_or(0);
+    vec![
+        s.endpoint.clone(),
+        format!("{member:x}"),
+        r.version.clone(),
+        humanize_bytes(r.db_size.max(0) as u64),
+        (r.leader == member).to_string(),
+        r.is_learner.to_string(),
+        r.raft_term.to_string(),
+        r.raft_index.to_string(),
+        r.raft_applied_index.to_string(),
+        r.errors.join(", "),
+    ]
+}
+
+pub fn endpoint_status(rows: &[EndpointStatus]) -> String {
+    rows.iter()
+        .map(|s| status_cells(s).join(", ") + "\n")
+        .collect()
+}
+
+pub fn endpoint_health(rows: &[EndpointHealth]) -> (String, String) {
+    let (mut out, mut err) = (String::new(), String::new());
+    for h in rows {
+        if h.error.is_empty() {
+            let _ = writeln!(
+                out,
+                "{} is healthy: successfully committed proposal: took = {}",
+                h.endpoint,
+                duration(h.took)
+            );
+        } else {
+            let _ = writeln!(
+                err,
+                "{} is unhealthy: failed to commit proposal: {}",
+                h.endpoint, h.error
+            );
+        }
+    }
+    (out, err)
+}
+
+/// The cells of one member, shared with the table format.
+pub fn member_cells(m: &crate::proto::etcdserverpb::Member) -> Vec<String> {
+    vec![
+        format!("{:x}", m.id),
+        if m.name.is_empty() {
+            "unstarted"
+        } else {
+            "started"
+        }
+        .to_string(),
+        m.name.clone(),
+        m.peer_ur_ls.join(","),
+        m.client_ur_ls.join(","),
+        m.is_learner.to_string(),
+    ]
+}
+
+pub fn member_list(_: &Printer, r: &MemberListResponse) -> String {
+    r.members
+        .iter()
+        .map(|m| member_cells(m).join(", ") + "\n")
+        .collect()
+}
