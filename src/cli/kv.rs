@@ -193,7 +193,7 @@ pub fn get_request(a: &GetArgs) -> Result<RangeRequest, CliError> {
     if let Some(end) = a.args.get(1) {
         if a.prefix || a.from_key {
             return Err(CliError::bad_args(
-                "too many arguments, only accept one argument when `--prefix` or `--from-key` is set.",
+                "too many arguments, only accept one argument when `--prefix` or `--from-key` is set",
             ));
         }
         range_end = end.clone().into_bytes();
@@ -273,7 +273,7 @@ pub fn del_request(a: &DelArgs) -> Result<DeleteRangeRequest, CliError> {
     if let Some(end) = a.args.get(1) {
         if a.prefix || a.from_key {
             return Err(CliError::bad_args(
-                "too many arguments, only accept one argument when `--prefix` or `--from-key` is set.",
+                "too many arguments, only accept one argument when `--prefix` or `--from-key` is set",
             ));
         }
         range_end = end.clone().into_bytes();

@@ -63,7 +63,7 @@ impl From<ClientError> for CliError {
 
 impl From<output::Unsupported> for CliError {
     fn from(e: output::Unsupported) -> Self {
-        CliError::new(exit::ERROR, e.to_string())
+        CliError::new(exit::BAD_FEATURE, e.to_string())
     }
 }
 

@@ -71,6 +71,17 @@ impl Server {
         s
     }
 
+    /// Starts kvd with a new data directory, advertising this peer port:
+    /// servers started one after another with the same peer port have the
+    /// same member and cluster IDs.
+    pub fn kvd_with_peer_port(peer_port: u16) -> Server {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let data_dir = tmp.path().join("data");
+        let mut s = Self::spawn(Kind::Kvd, data_dir, free_port(), peer_port, &[]);
+        s._tmp = Some(tmp);
+        s
+    }
+
     /// Starts a real etcd with a new data directory.
     pub fn etcd() -> Server {
         let tmp = tempfile::tempdir().expect("tempdir");
@@ -208,5 +219,55 @@ pub fn run(cmd: &mut Command) -> (String, String, i32) {
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
         out.status.code().unwrap_or(-1),
+    )
+}
+
+/// Runs `program` with `args` (split on spaces; `''` is an empty argument)
+/// and `stdin`, and renders what a user sees: the command line, stdout,
+/// stderr and the exit code.
+pub fn transcript(
+    program: &Path,
+    shown_as: &str,
+    endpoint: &str,
+    args: &str,
+    stdin: &str,
+) -> String {
+    use std::io::Write as _;
+    let argv: Vec<String> = args
+        .split(' ')
+        .filter(|a| !a.is_empty())
+        .map(|a| {
+            if a == "''" {
+                String::new()
+            } else {
+                a.replace('~', " ")
+            }
+        })
+        .collect();
+    let mut child = Command::new(program)
+        .args(&argv)
+        .env("KVD_ENDPOINTS", endpoint)
+        .env("ETCDCTL_ENDPOINTS", endpoint)
+        .env("ETCDCTL_API", "3")
+        .env_remove("KVD_WRITE_OUT")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run command");
+    let mut input = child.stdin.take().expect("stdin");
+    input.write_all(stdin.as_bytes()).expect("write stdin");
+    drop(input);
+    let out = child.wait_with_output().expect("command output");
+    let stdin_note = if stdin.is_empty() {
+        String::new()
+    } else {
+        format!("<<< {}\n", stdin.escape_debug())
+    };
+    format!(
+        "$ {shown_as} {args}\n{stdin_note}{}{}[exit {}]\n",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+        out.status.code().unwrap_or(-1)
     )
 }

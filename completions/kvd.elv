@@ -1,0 +1,317 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[kvd] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'kvd'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'kvd'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand serve 'Run a member of a kvd cluster'
+            cand put 'Puts the given key into the store'
+            cand get 'Gets the key or a range of keys'
+            cand del 'Removes the specified key or range of keys [key, range_end)'
+            cand txn 'Txn processes all the requests in one transaction'
+            cand compaction 'Compacts the event history in etcd'
+            cand endpoint 'Endpoint related commands'
+            cand member 'Membership related commands'
+            cand version 'Prints the version of the client and the API it speaks'
+            cand completion 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+            cand install-links 'Make `etcd` and `etcdctl` links to this binary in a directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;serve'= {
+            cand --name 'Human-readable name for this member'
+            cand --data-dir 'Path to the data directory [default: ./<name>.kvd]'
+            cand --listen-client-urls 'URLs to listen on for client traffic'
+            cand --advertise-client-urls 'This member''s client URLs to advertise to the cluster'
+            cand --listen-peer-urls 'URLs to listen on for peer traffic'
+            cand --initial-advertise-peer-urls 'This member''s peer URLs to advertise to the cluster'
+            cand --initial-cluster 'Initial cluster configuration, as name=peer-url,... [default: <name>=<initial-advertise-peer-urls>]'
+            cand --initial-cluster-state 'Initial cluster state: `new` bootstraps a cluster'
+            cand --initial-cluster-token 'Initial cluster token, which makes member and cluster IDs unique'
+            cand --max-request-bytes 'Largest client request accepted, in bytes'
+            cand --max-txn-ops 'Most operations allowed in one transaction'
+            cand --quota-backend-bytes 'Database size, in bytes, above which writes are refused'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;put'= {
+            cand --lease 'Lease ID (in hexadecimal) to attach to the key'
+            cand --prev-kv 'Return the previous key-value pair before modification'
+            cand --ignore-value 'Update the key using its current value'
+            cand --ignore-lease 'Update the key using its current lease'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;get'= {
+            cand --consistency 'Linearizable(l) or Serializable(s)'
+            cand --order 'Order of results; ASCEND or DESCEND (ASCEND by default)'
+            cand --sort-by 'Sort target; CREATE, KEY, MODIFY, VALUE, or VERSION'
+            cand --limit 'Maximum number of results'
+            cand --prefix 'Get keys with matching prefix'
+            cand --from-key 'Get keys that are greater than or equal to the given key using byte compare'
+            cand --rev 'Specify the kv revision'
+            cand --keys-only 'Get only the keys'
+            cand --count-only 'Get only the count'
+            cand --print-value-only 'Only write values when using the "simple" output format'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;del'= {
+            cand --prefix 'Delete keys with matching prefix'
+            cand --prev-kv 'Return deleted key-value pairs'
+            cand --from-key 'Delete keys that are greater than or equal to the given key using byte compare'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;txn'= {
+            cand -i 'Input transaction in interactive mode'
+            cand --interactive 'Input transaction in interactive mode'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;compaction'= {
+            cand --physical 'Wait for the compaction to physically remove all old revisions'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;endpoint'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Prints out the status of endpoints specified in `--endpoints` flag'
+            cand health 'Checks the healthiness of endpoints specified in `--endpoints` flag'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;endpoint;status'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;endpoint;health'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;endpoint;help'= {
+            cand status 'Prints out the status of endpoints specified in `--endpoints` flag'
+            cand health 'Checks the healthiness of endpoints specified in `--endpoints` flag'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;endpoint;help;status'= {
+        }
+        &'kvd;endpoint;help;health'= {
+        }
+        &'kvd;endpoint;help;help'= {
+        }
+        &'kvd;member'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Lists all members in the cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;member;list'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;member;help'= {
+            cand list 'Lists all members in the cluster'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;member;help;list'= {
+        }
+        &'kvd;member;help;help'= {
+        }
+        &'kvd;version'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;completion'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;install-links'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;help'= {
+            cand serve 'Run a member of a kvd cluster'
+            cand put 'Puts the given key into the store'
+            cand get 'Gets the key or a range of keys'
+            cand del 'Removes the specified key or range of keys [key, range_end)'
+            cand txn 'Txn processes all the requests in one transaction'
+            cand compaction 'Compacts the event history in etcd'
+            cand endpoint 'Endpoint related commands'
+            cand member 'Membership related commands'
+            cand version 'Prints the version of the client and the API it speaks'
+            cand completion 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+            cand install-links 'Make `etcd` and `etcdctl` links to this binary in a directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;help;serve'= {
+        }
+        &'kvd;help;put'= {
+        }
+        &'kvd;help;get'= {
+        }
+        &'kvd;help;del'= {
+        }
+        &'kvd;help;txn'= {
+        }
+        &'kvd;help;compaction'= {
+        }
+        &'kvd;help;endpoint'= {
+            cand status 'Prints out the status of endpoints specified in `--endpoints` flag'
+            cand health 'Checks the healthiness of endpoints specified in `--endpoints` flag'
+        }
+        &'kvd;help;endpoint;status'= {
+        }
+        &'kvd;help;endpoint;health'= {
+        }
+        &'kvd;help;member'= {
+            cand list 'Lists all members in the cluster'
+        }
+        &'kvd;help;member;list'= {
+        }
+        &'kvd;help;version'= {
+        }
+        &'kvd;help;completion'= {
+        }
+        &'kvd;help;install-links'= {
+        }
+        &'kvd;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

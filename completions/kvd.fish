@@ -1,0 +1,288 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_kvd_global_optspecs
+    string join \n endpoints= dial-timeout= command-timeout= w/write-out= hex= h/help V/version
+end
+
+function __fish_kvd_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_kvd_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_kvd_using_subcommand
+    set -l cmd (__fish_kvd_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c kvd -n "__fish_kvd_needs_command" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_needs_command" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_needs_command" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_needs_command" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_needs_command" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_needs_command" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "serve" -d 'Run a member of a kvd cluster'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "put" -d 'Puts the given key into the store'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "get" -d 'Gets the key or a range of keys'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "txn" -d 'Txn processes all the requests in one transaction'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "compaction" -d 'Compacts the event history in etcd'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "endpoint" -d 'Endpoint related commands'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "member" -d 'Membership related commands'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "version" -d 'Prints the version of the client and the API it speaks'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l name -d 'Human-readable name for this member' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l data-dir -d 'Path to the data directory [default: ./<name>.kvd]' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l listen-client-urls -d 'URLs to listen on for client traffic' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l advertise-client-urls -d 'This member\'s client URLs to advertise to the cluster' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l listen-peer-urls -d 'URLs to listen on for peer traffic' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l initial-advertise-peer-urls -d 'This member\'s peer URLs to advertise to the cluster' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l initial-cluster -d 'Initial cluster configuration, as name=peer-url,... [default: <name>=<initial-advertise-peer-urls>]' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l initial-cluster-state -d 'Initial cluster state: `new` bootstraps a cluster' -r -f -a "new\t''
+existing\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l initial-cluster-token -d 'Initial cluster token, which makes member and cluster IDs unique' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l max-request-bytes -d 'Largest client request accepted, in bytes' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l max-txn-ops -d 'Most operations allowed in one transaction' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l quota-backend-bytes -d 'Database size, in bytes, above which writes are refused' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand put" -l lease -d 'Lease ID (in hexadecimal) to attach to the key' -r
+complete -c kvd -n "__fish_kvd_using_subcommand put" -l prev-kv -d 'Return the previous key-value pair before modification' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand put" -l ignore-value -d 'Update the key using its current value' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand put" -l ignore-lease -d 'Update the key using its current lease' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand put" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand put" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand put" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand put" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand put" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand put" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand put" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l consistency -d 'Linearizable(l) or Serializable(s)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l order -d 'Order of results; ASCEND or DESCEND (ASCEND by default)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l sort-by -d 'Sort target; CREATE, KEY, MODIFY, VALUE, or VERSION' -r
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l limit -d 'Maximum number of results' -r
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l prefix -d 'Get keys with matching prefix' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l from-key -d 'Get keys that are greater than or equal to the given key using byte compare' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l rev -d 'Specify the kv revision' -r
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l keys-only -d 'Get only the keys' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l count-only -d 'Get only the count' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l print-value-only -d 'Only write values when using the "simple" output format' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand get" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand get" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand del" -l prefix -d 'Delete keys with matching prefix' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand del" -l prev-kv -d 'Return deleted key-value pairs' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand del" -l from-key -d 'Delete keys that are greater than or equal to the given key using byte compare' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand del" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand del" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand del" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand del" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand del" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand del" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand del" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand txn" -s i -l interactive -d 'Input transaction in interactive mode' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand txn" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand txn" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand txn" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand txn" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand txn" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand txn" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand txn" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l physical -d 'Wait for the compaction to physically remove all old revisions' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand compaction" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand compaction" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand compaction" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -f -a "status" -d 'Prints out the status of endpoints specified in `--endpoints` flag'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -f -a "health" -d 'Checks the healthiness of endpoints specified in `--endpoints` flag'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "status" -d 'Prints out the status of endpoints specified in `--endpoints` flag'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "health" -d 'Checks the healthiness of endpoints specified in `--endpoints` flag'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'Lists all members in the cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'Lists all members in the cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand version" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand version" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand version" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand version" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand version" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand version" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand completion" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand completion" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand completion" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand completion" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand completion" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand completion" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand install-links" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand install-links" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand install-links" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction endpoint member version completion install-links help" -f -a "serve" -d 'Run a member of a kvd cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction endpoint member version completion install-links help" -f -a "put" -d 'Puts the given key into the store'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction endpoint member version completion install-links help" -f -a "get" -d 'Gets the key or a range of keys'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction endpoint member version completion install-links help" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction endpoint member version completion install-links help" -f -a "txn" -d 'Txn processes all the requests in one transaction'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction endpoint member version completion install-links help" -f -a "compaction" -d 'Compacts the event history in etcd'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction endpoint member version completion install-links help" -f -a "endpoint" -d 'Endpoint related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction endpoint member version completion install-links help" -f -a "member" -d 'Membership related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction endpoint member version completion install-links help" -f -a "version" -d 'Prints the version of the client and the API it speaks'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction endpoint member version completion install-links help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction endpoint member version completion install-links help" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction endpoint member version completion install-links help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "status" -d 'Prints out the status of endpoints specified in `--endpoints` flag'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "health" -d 'Checks the healthiness of endpoints specified in `--endpoints` flag'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'Lists all members in the cluster'

@@ -1,0 +1,213 @@
+//! Snapshot tests of the CLI: each session runs `kvd` command lines against
+//! a fresh kvd on free loopback ports and compares everything a user sees
+//! (stdout, stderr, exit code) with the snapshot in tests/cli/snapshots.
+//! Only what differs from run to run is masked: member and cluster IDs,
+//! ports, timings and the database size.
+//!
+//! In a command line, words are split on spaces, `''` is an empty argument
+//! and `~` stands for a space inside one argument.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+use common::{kvd_bin, transcript, Server};
+
+struct Masks {
+    replacements: Vec<(String, String)>,
+}
+
+impl Masks {
+    async fn of(server: &Server) -> Masks {
+        let mut c = server.client().await;
+        let h = c
+            .status()
+            .await
+            .expect("status")
+            .header()
+            .cloned()
+            .expect("header");
+        let port = server.endpoint.rsplit(':').next().unwrap_or("").to_string();
+        let members = c.member_list().await.expect("members");
+        let peer = members.members()[0].peer_urls()[0].clone();
+        Masks {
+            replacements: vec![
+                (peer, "http://PEER".into()),
+                (format!("127.0.0.1:{port}"), "ENDPOINT".into()),
+                (h.cluster_id().to_string(), "CLUSTER_ID".into()),
+                (h.member_id().to_string(), "MEMBER_ID".into()),
+                (format!("{:x}", h.member_id()), "MEMBER_HEX".into()),
+            ],
+        }
+    }
+
+    fn apply(&self, text: &str) -> String {
+        let mut t = text.to_string();
+        for (from, to) in &self.replacements {
+            t = t.replace(from, to);
+        }
+        for (pattern, with) in [
+            (r"took = [0-9.]+[µmn]?s", "took = DURATION"),
+            (r#""took":"[0-9.]+[µmn]?s""#, r#""took":"DURATION""#),
+            (r#""Took" : [0-9.]+[µmn]?s"#, r#""Took" : DURATION"#),
+            (r"\d+ kB", "SIZE"),
+            (r#""(dbSize|dbSizeInUse)":\d+"#, r#""$1":SIZE"#),
+            (r#""DBSize" : \d+"#, r#""DBSize" : SIZE"#),
+        ] {
+            t = regex::Regex::new(pattern)
+                .unwrap()
+                .replace_all(&t, with)
+                .into_owned();
+        }
+        t
+    }
+}
+
+/// Runs a session of (command line, stdin) steps on a fresh server.
+async fn session(steps: &[(&str, &str)]) -> String {
+    let server = Server::kvd();
+    let masks = Masks::of(&server).await;
+    let mut out = String::new();
+    for (args, stdin) in steps {
+        let t = transcript(&kvd_bin(), "kvd", &server.endpoint, args, stdin);
+        out.push_str(&masks.apply(&t));
+        out.push('\n');
+    }
+    out
+}
+
+#[tokio::test]
+async fn put_and_get() {
+    let t = session(&[
+        ("put foo bar", ""),
+        ("put foo bar2 --prev-kv", ""),
+        ("put foo bar3 --prev-kv -w json", ""),
+        ("put foo bar4 --prev-kv -w fields", ""),
+        ("put stdin", "from stdin"),
+        ("put", ""),
+        ("put k v --ignore-value", ""),
+        ("put missing --ignore-value", ""),
+        ("put k v --lease=zz", ""),
+        ("put k v --lease=1f", ""),
+        ("put /app/a 1", ""),
+        ("put /app/b 2", ""),
+        ("put /app/c 3", ""),
+        ("get foo", ""),
+        ("get foo -w json", ""),
+        ("get foo -w fields", ""),
+        ("get foo -w table", ""),
+        ("get /app --prefix", ""),
+        ("get /app/a /app/c", ""),
+        ("get /app/b --from-key", ""),
+        ("get /app --prefix --limit=2 -w json", ""),
+        ("get /app --prefix --keys-only", ""),
+        ("get /app --prefix --print-value-only", ""),
+        ("get /app --prefix --print-value-only -w json", ""),
+        ("get /app --prefix --count-only -w fields", ""),
+        ("get /app --prefix --sort-by=MODIFY --order=DESCEND", ""),
+        ("get /app --prefix --sort-by=bogus", ""),
+        ("get /app --prefix --consistency=x", ""),
+        ("get /app --prefix --consistency=s --hex", ""),
+        ("get foo --rev=2", ""),
+        ("get foo --rev=99", ""),
+        ("get /app --prefix /b", ""),
+        ("get", ""),
+        ("get foo --bogus", ""),
+    ])
+    .await;
+    insta::assert_snapshot!(t);
+}
+
+#[tokio::test]
+async fn del_and_compaction() {
+    let t = session(&[
+        ("put a 1", ""),
+        ("put b 2", ""),
+        ("put c 3", ""),
+        ("put d 4", ""),
+        ("del a", ""),
+        ("del missing", ""),
+        ("del b --prev-kv", ""),
+        ("del c d --prev-kv -w json", ""),
+        ("put e 5", ""),
+        ("del '' --from-key -w fields", ""),
+        ("del", ""),
+        ("del a b --prefix", ""),
+        ("compaction 3", ""),
+        ("compaction 3", ""),
+        ("compaction 100", ""),
+        ("compaction x", ""),
+        ("compaction", ""),
+        ("compaction 6 --physical", ""),
+        ("get a --rev=2", ""),
+    ])
+    .await;
+    insta::assert_snapshot!(t);
+}
+
+#[tokio::test]
+async fn txn() {
+    let t = session(&[
+        ("put k v", ""),
+        (
+            "txn",
+            "value(\"k\") = \"v\"\n\nput a 1\nget k\n\nput b 2\n\n",
+        ),
+        ("txn -w json", "mod(\"k\") > \"1\"\n\nget k\ndel a\n\n\n"),
+        (
+            "txn -w fields",
+            "create(\"nothing\") > \"0\"\n\n\nput c 3\nget c\n\n",
+        ),
+        (
+            "txn --interactive",
+            "version(\"k\") = \"1\"\n\nput d 4\n\n\n",
+        ),
+        ("txn", "\nput x 1\nput x 2\n\n\n"),
+        ("txn", "bogus\n\n\n\n"),
+        ("txn", "value(\"k\") = \"v\"\n"),
+        ("txn", "\nfrob x\n\n\n"),
+        ("txn extra", ""),
+    ])
+    .await;
+    insta::assert_snapshot!(t);
+}
+
+#[tokio::test]
+async fn endpoints_members_and_version() {
+    let t = session(&[
+        ("endpoint status", ""),
+        ("endpoint status -w json", ""),
+        ("endpoint status -w fields", ""),
+        ("endpoint status -w table", ""),
+        ("endpoint status -w protobuf", ""),
+        ("endpoint health", ""),
+        ("endpoint health -w json", ""),
+        ("endpoint health -w fields", ""),
+        ("endpoint health -w table", ""),
+        ("member list", ""),
+        ("member list -w json", ""),
+        ("member list -w table", ""),
+        ("version", ""),
+    ])
+    .await;
+    insta::assert_snapshot!(t);
+}
+
+#[test]
+fn errors_people_see() {
+    let dead = format!("127.0.0.1:{}", common::free_port());
+    let mut t = String::new();
+    for (args, endpoint) in [
+        ("get foo", dead.as_str()),
+        ("endpoint health", dead.as_str()),
+        ("endpoint status", dead.as_str()),
+        ("gett foo", ""),
+        ("get foo --limit=x", ""),
+        ("get foo -w yaml", ""),
+        ("put k v --dial-timeout=abc", ""),
+    ] {
+        let out = transcript(&kvd_bin(), "kvd", endpoint, args, "");
+        t.push_str(&out.replace(&dead, "DEAD_ENDPOINT"));
+        t.push('\n');
+    }
+    insta::assert_snapshot!(t);
+}
