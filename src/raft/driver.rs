@@ -188,6 +188,8 @@ impl Driver {
             return Ok(());
         }
         let mut ready = self.node.ready();
+        // Waiters woken by this Ready's applies must see its term and leader.
+        self.publish_status();
         self.send(ready.take_messages());
         if !ready.snapshot().is_empty() {
             // Installing a leader's snapshot arrives with multi-member

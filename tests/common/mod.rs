@@ -187,13 +187,17 @@ impl Server {
         }
     }
 
-    /// A connected `etcd-client` client, once the server has a leader.
+    /// A connected `etcd-client` client, once the server is ready.
     pub async fn client(&self) -> etcd_client::Client {
         let deadline = Instant::now() + Duration::from_secs(30);
         loop {
             if let Ok(mut c) = etcd_client::Client::connect([self.endpoint.as_str()], None).await {
+                // Ready once a leader has applied the start-up entries (the
+                // member's conf change, the leader's empty entry, the
+                // published member attributes and the cluster version), so
+                // every test sees the same raft index and member list.
                 if let Ok(s) = c.status().await {
-                    if s.leader() != 0 {
+                    if s.leader() != 0 && s.raft_applied_index() >= 4 {
                         return c;
                     }
                 }
