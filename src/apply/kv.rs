@@ -88,9 +88,7 @@ impl<'a, 't> KvApply<'a, 't> {
 
     /// Checks what a put needs before it changes anything.
     fn check_put(&self, p: &PutRequest) -> Result<()> {
-        if p.lease != 0 {
-            // No lease can exist until the lease service is built, so a
-            // put that names one is refused as etcd refuses an unknown one.
+        if p.lease != 0 && self.view().lease(p.lease)?.is_none() {
             return Err(Error::LeaseNotFound);
         }
         if (p.ignore_value || p.ignore_lease) && self.view().get(&p.key, self.read_rev())?.is_none()
@@ -129,13 +127,30 @@ impl<'a, 't> KvApply<'a, 't> {
             .kvs;
         for kv in &live {
             let (txn, rev) = self.next_revision()?;
-            txn.delete_kv(&kv.key, rev)?;
+            txn.delete_kv(&kv.key, kv.lease, rev)?;
         }
         Ok(DeleteRangeResponse {
             header: header(self.read_rev()),
             deleted: live.len() as i64,
             prev_kvs: if d.prev_kv { live } else { Vec::new() },
         })
+    }
+
+    /// Revokes lease `id`: every key still attached to it is deleted, all at
+    /// one revision, and the lease is forgotten.
+    pub fn revoke(&mut self, id: i64) -> Result<()> {
+        let attached = self.view().lease_keys(id)?;
+        for key in attached {
+            let live = self.view().get(&key, self.read_rev())?;
+            if let Some(kv) = live.filter(|kv| kv.lease == id) {
+                let (txn, rev) = self.next_revision()?;
+                txn.delete_kv(&kv.key, kv.lease, rev)?;
+            }
+        }
+        match &mut self.target {
+            Target::Write(txn) => txn.delete_lease(id),
+            Target::Read(_) => Err(Error::Internal("revoke in a read-only request".into())),
+        }
     }
 
     /// Applies a transaction: decides every compare on the path first, checks

@@ -12,12 +12,13 @@ use protobuf::Message as _;
 use raft::prelude::{ConfChange, ConfChangeType, ConfState, Entry, EntryType};
 
 use crate::error::{Error, Result};
+use crate::lease::{Lessor, MAX_LEASE_TTL};
 use crate::proto::etcdserverpb::{
-    CompactionRequest, CompactionResponse, DeleteRangeResponse, PutResponse, ResponseHeader,
-    TxnResponse,
+    CompactionRequest, CompactionResponse, DeleteRangeResponse, LeaseGrantRequest,
+    LeaseGrantResponse, LeaseRevokeResponse, PutResponse, ResponseHeader, TxnResponse,
 };
 use crate::proto::kvdpb::internal_request::Request;
-use crate::proto::kvdpb::{InternalRequest, MemberAttributes, MemberRecord};
+use crate::proto::kvdpb::{InternalRequest, LeaseRecord, MemberAttributes, MemberRecord};
 use crate::store::{Store, WriteTxn};
 
 pub use compactor::Compactor;
@@ -31,6 +32,9 @@ pub enum Applied {
     Txn(TxnResponse),
     /// A compaction, and the revision whose physical removal may be awaited.
     Compaction(CompactionResponse, i64),
+    LeaseGrant(LeaseGrantResponse),
+    /// A revoked lease, and its ID.
+    LeaseRevoke(LeaseRevokeResponse, i64),
     /// A request with no response body (member attributes, cluster version).
     Done,
 }
@@ -48,12 +52,24 @@ pub struct Outcome {
 pub struct Applier {
     store: Store,
     compactor: Compactor,
+    lessor: std::sync::Arc<Lessor>,
+}
+
+/// A change to the set of leases, for the lessor once it is durable.
+enum LeaseChange {
+    Granted(i64, i64),
+    Revoked(i64),
 }
 
 impl Applier {
-    /// An applier writing to `store`, handing compactions to `compactor`.
-    pub fn new(store: Store, compactor: Compactor) -> Self {
-        Applier { store, compactor }
+    /// An applier writing to `store`, handing compactions to `compactor`
+    /// and lease grants and revocations to `lessor`.
+    pub fn new(store: Store, compactor: Compactor, lessor: std::sync::Arc<Lessor>) -> Self {
+        Applier {
+            store,
+            compactor,
+            lessor,
+        }
     }
 
     /// Applies `entries` (consecutive, committed) in one transaction.
@@ -70,14 +86,22 @@ impl Applier {
         let mut txn = self.store.write()?;
         let mut outcomes = Vec::new();
         let mut compactions = Vec::new();
+        let mut lease_changes = Vec::new();
         for entry in entries {
             match entry.get_entry_type() {
                 EntryType::EntryNormal if entry.data.is_empty() => {}
                 EntryType::EntryNormal => match InternalRequest::decode(&entry.data[..]) {
                     Ok(req) => {
                         let outcome = apply_request(&mut txn, req)?;
-                        if let Ok(Applied::Compaction(_, rev)) = &outcome.result {
-                            compactions.push(*rev);
+                        match &outcome.result {
+                            Ok(Applied::Compaction(_, rev)) => compactions.push(*rev),
+                            Ok(Applied::LeaseGrant(g)) => {
+                                lease_changes.push(LeaseChange::Granted(g.id, g.ttl))
+                            }
+                            Ok(Applied::LeaseRevoke(_, id)) => {
+                                lease_changes.push(LeaseChange::Revoked(*id))
+                            }
+                            _ => {}
                         }
                         outcomes.push(outcome);
                     }
@@ -99,6 +123,12 @@ impl Applier {
         for rev in compactions {
             self.compactor.schedule(rev);
         }
+        for change in lease_changes {
+            match change {
+                LeaseChange::Granted(id, ttl) => self.lessor.granted(id, ttl),
+                LeaseChange::Revoked(id) => self.lessor.revoked(id),
+            }
+        }
         Ok(outcomes)
     }
 }
@@ -119,6 +149,8 @@ fn apply_request(txn: &mut WriteTxn<'_>, req: InternalRequest) -> Result<Outcome
             .set_cluster_version(&v.version)
             .map(|_| Applied::Done)
             .map_err(Error::from),
+        Some(Request::LeaseGrant(g)) => grant(txn, begin, &g),
+        Some(Request::LeaseRevoke(r)) => revoke(txn, begin, r.id),
         None => Ok(Applied::Done),
     };
     if let Err(Error::Internal(e)) = result {
@@ -139,6 +171,46 @@ fn write(
         txn.set_current_rev(begin + 1)?;
     }
     Ok(applied)
+}
+
+/// Grants a lease with etcd's rules: the ID must be free, the TTL within
+/// bounds; a TTL below the minimum is raised to it.
+fn grant(txn: &mut WriteTxn<'_>, current: i64, g: &LeaseGrantRequest) -> Result<Applied> {
+    if g.id == 0 {
+        return Err(Error::LeaseNotFound);
+    }
+    if g.ttl > MAX_LEASE_TTL {
+        return Err(Error::LeaseTtlTooLarge);
+    }
+    if txn.view().lease(g.id)?.is_some() {
+        return Err(Error::LeaseExist);
+    }
+    let ttl = g.ttl.max(crate::lease::MIN_LEASE_TTL);
+    txn.put_lease(&LeaseRecord { id: g.id, ttl })?;
+    Ok(Applied::LeaseGrant(LeaseGrantResponse {
+        header: Some(ResponseHeader {
+            revision: current,
+            ..Default::default()
+        }),
+        id: g.id,
+        ttl,
+        error: String::new(),
+    }))
+}
+
+/// Revokes a lease: its keys are deleted at one revision.
+fn revoke(txn: &mut WriteTxn<'_>, begin: i64, id: i64) -> Result<Applied> {
+    if txn.view().lease(id)?.is_none() {
+        return Err(Error::LeaseNotFound);
+    }
+    write(txn, begin, |kv| {
+        kv.revoke(id)?;
+        let header = Some(ResponseHeader {
+            revision: kv.read_rev(),
+            ..Default::default()
+        });
+        Ok(Applied::LeaseRevoke(LeaseRevokeResponse { header }, id))
+    })
 }
 
 fn compact(txn: &mut WriteTxn<'_>, current: i64, c: &CompactionRequest) -> Result<Applied> {

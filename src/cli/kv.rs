@@ -143,7 +143,7 @@ pub fn put_request(
     })
 }
 
-fn go_parse_error(e: &std::num::ParseIntError) -> &'static str {
+pub(super) fn go_parse_error(e: &std::num::ParseIntError) -> &'static str {
     match e.kind() {
         std::num::IntErrorKind::PosOverflow | std::num::IntErrorKind::NegOverflow => {
             "value out of range"

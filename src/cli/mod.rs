@@ -7,6 +7,7 @@
 pub mod endpoint;
 pub mod generate;
 pub mod kv;
+pub mod lease;
 pub mod output;
 pub mod serve;
 pub mod txn;
@@ -133,6 +134,9 @@ pub enum ClientCommand {
     Txn(txn::TxnArgs),
     /// Compacts the event history in etcd.
     Compaction(kv::CompactionArgs),
+    /// Lease related commands.
+    #[command(subcommand)]
+    Lease(lease::LeaseCommand),
     /// Endpoint related commands.
     #[command(subcommand)]
     Endpoint(endpoint::EndpointCommand),
@@ -239,6 +243,7 @@ pub async fn run_client(
         ClientCommand::Del(a) => kv::del(global, a).await,
         ClientCommand::Txn(a) => txn::txn(global, a).await,
         ClientCommand::Compaction(a) => kv::compaction(global, a).await,
+        ClientCommand::Lease(c) => lease::lease(global, c).await,
         ClientCommand::Endpoint(c) => endpoint::endpoint(global, c).await,
         ClientCommand::Member(c) => endpoint::member(global, c).await,
         ClientCommand::Version => {

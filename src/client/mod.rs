@@ -9,6 +9,7 @@ use tonic::transport::{Channel, Endpoint};
 
 use crate::proto::etcdserverpb::cluster_client::ClusterClient;
 use crate::proto::etcdserverpb::kv_client::KvClient;
+use crate::proto::etcdserverpb::lease_client::LeaseClient;
 use crate::proto::etcdserverpb::maintenance_client::MaintenanceClient;
 
 /// Why a client call failed.
@@ -96,6 +97,11 @@ impl Client {
     /// The Maintenance service.
     pub fn maintenance(&self) -> MaintenanceClient<Channel> {
         MaintenanceClient::new(self.channel.clone()).max_decoding_message_size(usize::MAX)
+    }
+
+    /// The Lease service.
+    pub fn lease(&self) -> LeaseClient<Channel> {
+        LeaseClient::new(self.channel.clone())
     }
 
     /// The Cluster service.

@@ -144,6 +144,11 @@ impl RaftHandle {
         }
     }
 
+    /// A new ID, unique in the cluster (for requests and leases).
+    pub fn new_request_id(&self) -> u64 {
+        self.ids.next()
+    }
+
     /// Waits until this member may serve a linearizable read: the leader
     /// confirmed its commit index, and this member has applied up to it.
     pub async fn linearizable_barrier(&self) -> Result<()> {

@@ -4,6 +4,7 @@
 mod cluster;
 mod config;
 mod kv;
+mod lease;
 mod maintenance;
 mod status;
 mod validate;
@@ -18,7 +19,9 @@ use tokio_stream::wrappers::TcpListenerStream;
 use crate::apply::{Applier, Compactor};
 use crate::error::{Error, Result};
 use crate::proto::etcdserverpb::cluster_server::ClusterServer;
+use crate::lease::Lessor;
 use crate::proto::etcdserverpb::kv_server::KvServer;
+use crate::proto::etcdserverpb::lease_server::LeaseServer;
 use crate::proto::etcdserverpb::maintenance_server::MaintenanceServer;
 use crate::proto::etcdserverpb::ResponseHeader;
 use crate::proto::kvdpb::internal_request::Request as Internal;
@@ -59,6 +62,7 @@ pub struct Ctx {
     member_id: u64,
     limits: Limits,
     compaction_done: watch::Receiver<i64>,
+    lessor: std::sync::Arc<Lessor>,
 }
 
 impl Ctx {
@@ -71,6 +75,24 @@ impl Ctx {
             revision: partial.map(|h| h.revision).unwrap_or_default(),
             raft_term: self.raft.status().term(),
         })
+    }
+
+    /// A header at the store's current revision.
+    fn header_now(&self) -> Result<Option<ResponseHeader>> {
+        let revision = self.store.read()?.view().current_rev()?;
+        Ok(self.header(Some(ResponseHeader {
+            revision,
+            ..Default::default()
+        })))
+    }
+
+    /// Lease renewals are the leader's: its lessor holds the deadlines.
+    fn require_leader(&self) -> Result<()> {
+        match self.raft.status().leader() {
+            0 => Err(Error::NoLeader),
+            l if l == self.member_id => Ok(()),
+            _ => Err(Error::NotLeader),
+        }
     }
 
     fn check_quota(&self) -> Result<()> {
@@ -131,7 +153,8 @@ impl Member {
             if opened == crate::store::Opened::Created { "created" } else { "opened" }
         );
         let compactor = Compactor::start(store.clone())?;
-        let applier = Applier::new(store.clone(), compactor.clone());
+        let lessor = Lessor::load(&store)?;
+        let applier = Applier::new(store.clone(), compactor.clone(), lessor.clone());
         let (raft, raft_thread) = crate::raft::start(
             store.clone(),
             applier,
@@ -148,7 +171,14 @@ impl Member {
             member_id,
             limits: config.limits,
             compaction_done: compactor.done(),
+            lessor: lessor.clone(),
         };
+        tokio::spawn(crate::lease::run(
+            lessor,
+            ctx.raft.clone(),
+            ctx.store.clone(),
+            member_id,
+        ));
         let mut client_addrs = Vec::new();
         let mut servers = Vec::new();
         for url in &config.listen_client_urls {
@@ -236,10 +266,13 @@ async fn serve_clients(
         .max_encoding_message_size(usize::MAX);
     let cluster = ClusterServer::new(cluster::ClusterService::new(ctx.clone()))
         .max_decoding_message_size(max_message);
+    let lease = LeaseServer::new(lease::LeaseService::new(ctx.clone()))
+        .max_decoding_message_size(max_message);
     tonic::transport::Server::builder()
         .add_service(kv)
         .add_service(maintenance)
         .add_service(cluster)
+        .add_service(lease)
         .serve_with_incoming(TcpListenerStream::new(listener))
         .await
         .map_err(|source| ServeError::Transport { url, source })

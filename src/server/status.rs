@@ -15,10 +15,11 @@ pub fn to_status(e: Error) -> Status {
         | Error::TooManyOps
         | Error::DuplicateKey
         | Error::RequestTooLarge => Code::InvalidArgument,
-        Error::Compacted | Error::FutureRev => Code::OutOfRange,
+        Error::Compacted | Error::FutureRev | Error::LeaseTtlTooLarge => Code::OutOfRange,
+        Error::LeaseExist => Code::FailedPrecondition,
         Error::NoSpace => Code::ResourceExhausted,
         Error::LeaseNotFound => Code::NotFound,
-        Error::NoLeader | Error::Timeout | Error::LeaderChanged | Error::Stopped => {
+        Error::NoLeader | Error::NotLeader | Error::Timeout | Error::LeaderChanged | Error::Stopped => {
             Code::Unavailable
         }
         Error::Internal(_) => Code::Internal,

@@ -8,6 +8,7 @@
 
 mod compact;
 pub mod keys;
+mod lease;
 pub mod meta;
 pub mod mvcc;
 pub mod raftlog;
@@ -63,6 +64,12 @@ pub(crate) struct Dbs {
     pub index: Database<Bytes, Bytes>,
     /// Cluster members: member ID (8 bytes BE) -> `MemberRecord`.
     pub members: Database<Bytes, Bytes>,
+    /// Leases: lease ID (8 bytes BE) -> `LeaseRecord`.
+    pub leases: Database<Bytes, Bytes>,
+    /// Attached keys: lease ID (8 bytes BE) ++ key -> nothing.
+    pub lease_keys: Database<Bytes, Bytes>,
+    /// This member's last known lease deadlines: lease ID -> Unix ms.
+    pub lease_deadlines: Database<Bytes, Bytes>,
 }
 
 struct Inner {
@@ -296,7 +303,7 @@ fn open_env(dir: &Path, fresh: bool) -> Result<Env<WithoutTls>, StoreError> {
         check_file_size(dir, &file)?;
     }
     let mut opts = EnvOpenOptions::new().read_txn_without_tls();
-    opts.map_size(MAP_SIZE).max_dbs(8).max_readers(1024);
+    opts.map_size(MAP_SIZE).max_dbs(16).max_readers(1024);
     // SAFETY: the directory lock above ensures no other kvd process maps
     // this file, and kvd never truncates or rewrites it outside LMDB.
     let env = unsafe { opts.open(&db_dir) }.map_err(|e| match e {
@@ -346,7 +353,16 @@ fn check_file_size(dir: &Path, file: &Path) -> Result<(), StoreError> {
 }
 
 fn open_dbs(env: &Env<WithoutTls>, create: bool) -> Result<Dbs, heed::Error> {
-    let names = ["log", "meta", "revs", "index", "members"];
+    let names = [
+        "log",
+        "meta",
+        "revs",
+        "index",
+        "members",
+        "leases",
+        "lease_keys",
+        "lease_deadlines",
+    ];
     let mut found = Vec::with_capacity(names.len());
     if create {
         let mut txn = env.write_txn()?;
@@ -371,5 +387,8 @@ fn open_dbs(env: &Env<WithoutTls>, create: bool) -> Result<Dbs, heed::Error> {
         revs: found[2],
         index: found[3],
         members: found[4],
+        leases: found[5],
+        lease_keys: found[6],
+        lease_deadlines: found[7],
     })
 }

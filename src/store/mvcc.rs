@@ -198,6 +198,13 @@ impl WriteTxn<'_> {
             lease,
         };
         self.write_revision(key, rev, &record, PUT)?;
+        let prev_lease = prev.as_ref().map(|p| p.lease).unwrap_or(0);
+        if prev_lease != 0 && prev_lease != lease {
+            self.detach(prev_lease, key)?;
+        }
+        if lease != 0 {
+            self.attach(lease, key)?;
+        }
         let kv = KeyValue {
             key: record.key,
             create_revision,
@@ -209,13 +216,17 @@ impl WriteTxn<'_> {
         Ok((kv, prev))
     }
 
-    /// Writes a tombstone for `key` at `rev`.
-    pub fn delete_kv(&mut self, key: &[u8], rev: Revision) -> Result<()> {
+    /// Writes a tombstone for `key` at `rev`, detaching it from `lease`
+    /// (the lease of its live version, 0 for none).
+    pub fn delete_kv(&mut self, key: &[u8], lease: i64, rev: Revision) -> Result<()> {
         let record = RevisionRecord {
             tombstone: true,
             key: key.to_vec().into(),
             ..Default::default()
         };
+        if lease != 0 {
+            self.detach(lease, key)?;
+        }
         self.write_revision(key, rev, &record, TOMBSTONE)
     }
 
@@ -277,7 +288,7 @@ mod tests {
     fn del(s: &Store, key: &str) -> i64 {
         let mut txn = s.write().unwrap();
         let rev = txn.view().current_rev().unwrap() + 1;
-        txn.delete_kv(key.as_bytes(), Revision { main: rev, sub: 0 })
+        txn.delete_kv(key.as_bytes(), 0, Revision { main: rev, sub: 0 })
             .unwrap();
         txn.set_current_rev(rev).unwrap();
         txn.commit().unwrap();

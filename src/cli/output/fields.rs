@@ -6,8 +6,9 @@ use super::gofmt::{duration, quote};
 use super::{EndpointHealth, EndpointStatus};
 use crate::proto::etcdserverpb::response_op::Response;
 use crate::proto::etcdserverpb::{
-    DeleteRangeResponse, MemberListResponse, PutResponse, RangeResponse, ResponseHeader,
-    TxnResponse,
+    DeleteRangeResponse, LeaseGrantResponse, LeaseKeepAliveResponse, LeaseLeasesResponse,
+    LeaseRevokeResponse, LeaseTimeToLiveResponse, MemberListResponse, PutResponse, RangeResponse,
+    ResponseHeader, TxnResponse,
 };
 use crate::proto::mvccpb::KeyValue;
 
@@ -126,5 +127,48 @@ pub fn member_list(r: &MemberListResponse) -> String {
         let _ = writeln!(out, "\"IsLearner\" : {}", m.is_learner);
         out.push('\n');
     }
+    out
+}
+
+pub fn lease_grant(r: &LeaseGrantResponse) -> String {
+    let mut out = String::new();
+    header(&mut out, &r.header);
+    let _ = writeln!(out, "\"ID\" : {}", r.id);
+    let _ = writeln!(out, "\"TTL\" : {}", r.ttl);
+    out
+}
+
+pub fn lease_revoke(r: &LeaseRevokeResponse) -> String {
+    let mut out = String::new();
+    header(&mut out, &r.header);
+    out
+}
+
+pub fn lease_time_to_live(r: &LeaseTimeToLiveResponse) -> String {
+    let mut out = String::new();
+    header(&mut out, &r.header);
+    let _ = writeln!(out, "\"ID\" : {}", r.id);
+    let _ = writeln!(out, "\"TTL\" : {}", r.ttl);
+    let _ = writeln!(out, "\"GrantedTTL\" : {}", r.granted_ttl);
+    for k in &r.keys {
+        let _ = writeln!(out, "\"Key\" : {}", quote(k));
+    }
+    out
+}
+
+pub fn lease_list(r: &LeaseLeasesResponse) -> String {
+    let mut out = String::new();
+    header(&mut out, &r.header);
+    for l in &r.leases {
+        let _ = writeln!(out, "\"ID\" : {}", l.id);
+    }
+    out
+}
+
+pub fn keep_alive(r: &LeaseKeepAliveResponse) -> String {
+    let mut out = String::new();
+    header(&mut out, &r.header);
+    let _ = writeln!(out, "\"ID\" : {}", r.id);
+    let _ = writeln!(out, "\"TTL\" : {}", r.ttl);
     out
 }

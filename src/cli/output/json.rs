@@ -7,8 +7,9 @@ use super::gofmt::{duration, json_string};
 use super::{EndpointHealth, EndpointStatus};
 use crate::proto::etcdserverpb::response_op::Response;
 use crate::proto::etcdserverpb::{
-    DeleteRangeResponse, Member, MemberListResponse, PutResponse, RangeResponse, ResponseHeader,
-    StatusResponse, TxnResponse,
+    DeleteRangeResponse, LeaseGrantResponse, LeaseKeepAliveResponse, LeaseLeasesResponse,
+    LeaseRevokeResponse, LeaseTimeToLiveResponse, Member, MemberListResponse, PutResponse,
+    RangeResponse, ResponseHeader, StatusResponse, TxnResponse,
 };
 use crate::proto::mvccpb::KeyValue;
 
@@ -57,6 +58,14 @@ impl Obj {
             return self;
         }
         self.raw(name, format!("[{}]", items.join(",")))
+    }
+    /// The header's fields inline, as Go prints a struct that embeds it.
+    fn header_fields(self, h: &Option<ResponseHeader>) -> Self {
+        let h = h.unwrap_or_default();
+        self.num("cluster_id", h.cluster_id)
+            .num("member_id", h.member_id)
+            .num("revision", h.revision)
+            .num("raft_term", h.raft_term)
     }
     fn done(self) -> String {
         format!("{{{}}}", self.0.join(","))
@@ -197,5 +206,58 @@ pub fn member_list(r: &MemberListResponse) -> String {
     Obj::default()
         .opt("header", header(&r.header))
         .list("members", r.members.iter().map(member).collect())
+        .done()
+}
+
+pub fn lease_grant(r: &LeaseGrantResponse) -> String {
+    Obj::default()
+        .header_fields(&r.header)
+        .raw("ID", r.id.to_string())
+        .raw("TTL", r.ttl.to_string())
+        .raw("Error", json_string(&r.error))
+        .done()
+}
+
+pub fn lease_revoke(r: &LeaseRevokeResponse) -> String {
+    Obj::default().opt("header", header(&r.header)).done()
+}
+
+pub fn lease_time_to_live(r: &LeaseTimeToLiveResponse) -> String {
+    let keys = if r.keys.is_empty() {
+        "null".to_string()
+    } else {
+        let items: Vec<String> = r
+            .keys
+            .iter()
+            .map(|k| json_string(&base64::engine::general_purpose::STANDARD.encode(k)))
+            .collect();
+        format!("[{}]", items.join(","))
+    };
+    Obj::default()
+        .header_fields(&r.header)
+        .raw("id", r.id.to_string())
+        .raw("ttl", r.ttl.to_string())
+        .raw("granted-ttl", r.granted_ttl.to_string())
+        .raw("keys", keys)
+        .done()
+}
+
+pub fn lease_list(r: &LeaseLeasesResponse) -> String {
+    let leases: Vec<String> = r
+        .leases
+        .iter()
+        .map(|l| Obj::default().raw("id", l.id.to_string()).done())
+        .collect();
+    Obj::default()
+        .header_fields(&r.header)
+        .raw("leases", format!("[{}]", leases.join(",")))
+        .done()
+}
+
+pub fn keep_alive(r: &LeaseKeepAliveResponse) -> String {
+    Obj::default()
+        .header_fields(&r.header)
+        .raw("ID", r.id.to_string())
+        .raw("TTL", r.ttl.to_string())
         .done()
 }

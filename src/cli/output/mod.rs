@@ -13,8 +13,9 @@ use std::time::Duration;
 use prost::Message;
 
 use crate::proto::etcdserverpb::{
-    DeleteRangeResponse, MemberListResponse, PutResponse, RangeResponse, StatusResponse,
-    TxnResponse,
+    DeleteRangeResponse, LeaseGrantResponse, LeaseKeepAliveResponse, LeaseLeasesResponse,
+    LeaseRevokeResponse, LeaseTimeToLiveResponse, MemberListResponse, PutResponse, RangeResponse,
+    StatusResponse, TxnResponse,
 };
 
 /// An output format, as `-w/--write-out` names it.
@@ -142,6 +143,38 @@ impl Printer {
             fields::member_list,
             Some(table::member_list),
         )
+    }
+
+    /// A `lease grant` result.
+    pub fn lease_grant(&self, r: &LeaseGrantResponse) -> Out {
+        self.render(r, simple::lease_grant, json::lease_grant, fields::lease_grant, None)
+    }
+
+    /// A `lease revoke` result for lease `id`.
+    pub fn lease_revoke(&self, id: i64, r: &LeaseRevokeResponse) -> Out {
+        let simple_text = format!("lease {id:016x} revoked\n");
+        match self.format {
+            Format::Simple => Ok(simple_text.into_bytes()),
+            _ => self.render(r, |_, _| String::new(), json::lease_revoke, fields::lease_revoke, None),
+        }
+    }
+
+    /// A `lease timetolive` result; `keys` says whether keys were asked for.
+    pub fn lease_time_to_live(&self, r: &LeaseTimeToLiveResponse, keys: bool) -> Out {
+        match self.format {
+            Format::Simple => Ok(simple::lease_time_to_live(r, keys).into_bytes()),
+            _ => self.render(r, |_, _| String::new(), json::lease_time_to_live, fields::lease_time_to_live, None),
+        }
+    }
+
+    /// A `lease list` result.
+    pub fn lease_list(&self, r: &LeaseLeasesResponse) -> Out {
+        self.render(r, simple::lease_list, json::lease_list, fields::lease_list, None)
+    }
+
+    /// One `lease keep-alive` renewal.
+    pub fn keep_alive(&self, r: &LeaseKeepAliveResponse) -> Out {
+        self.render(r, simple::keep_alive, json::keep_alive, fields::keep_alive, None)
     }
 
     fn render<M: Message>(

@@ -6,7 +6,8 @@ use super::gofmt::{duration, humanize_bytes};
 use super::{EndpointHealth, EndpointStatus, Printer};
 use crate::proto::etcdserverpb::response_op::Response;
 use crate::proto::etcdserverpb::{
-    DeleteRangeResponse, MemberListResponse, PutResponse, RangeResponse, TxnResponse,
+    DeleteRangeResponse, LeaseGrantResponse, LeaseKeepAliveResponse, LeaseLeasesResponse,
+    LeaseTimeToLiveResponse, MemberListResponse, PutResponse, RangeResponse, TxnResponse,
 };
 use crate::proto::mvccpb::KeyValue;
 
@@ -140,4 +141,39 @@ pub fn member_list(_: &Printer, r: &MemberListResponse) -> String {
         .iter()
         .map(|m| member_cells(m).join(", ") + "\n")
         .collect()
+}
+
+pub fn lease_grant(_: &Printer, r: &LeaseGrantResponse) -> String {
+    format!("lease {:016x} granted with TTL({}s)\n", r.id, r.ttl)
+}
+
+pub fn lease_time_to_live(r: &LeaseTimeToLiveResponse, keys: bool) -> String {
+    if r.granted_ttl == 0 && r.ttl == -1 {
+        return format!("lease {:016x} already expired\n", r.id);
+    }
+    let mut text = format!(
+        "lease {:016x} granted with TTL({}s), remaining({}s)",
+        r.id, r.granted_ttl, r.ttl
+    );
+    if keys {
+        let names: Vec<String> = r
+            .keys
+            .iter()
+            .map(|k| String::from_utf8_lossy(k).into_owned())
+            .collect();
+        let _ = write!(text, ", attached keys([{}])", names.join(" "));
+    }
+    text + "\n"
+}
+
+pub fn lease_list(_: &Printer, r: &LeaseLeasesResponse) -> String {
+    let mut out = format!("found {} leases\n", r.leases.len());
+    for l in &r.leases {
+        let _ = writeln!(out, "{:016x}", l.id);
+    }
+    out
+}
+
+pub fn keep_alive(_: &Printer, r: &LeaseKeepAliveResponse) -> String {
+    format!("lease {:016x} keepalived with TTL({})\n", r.id, r.ttl)
 }

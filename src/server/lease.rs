@@ -1,0 +1,157 @@
+//! The Lease service: grant and revoke go through Raft; keep-alive and
+//! time-to-live are answered by this member's lessor.
+
+use std::pin::Pin;
+
+use tokio_stream::{Stream, StreamExt};
+use tonic::{Request, Response, Status, Streaming};
+
+use super::status::{to_status, RpcResult};
+use super::Ctx;
+use crate::apply::Applied;
+use crate::error::{Error, Result};
+use crate::proto::etcdserverpb::lease_server::Lease;
+use crate::proto::etcdserverpb::*;
+use crate::proto::kvdpb::internal_request::Request as Internal;
+
+/// The `etcdserverpb.Lease` service.
+pub struct LeaseService {
+    ctx: Ctx,
+}
+
+impl LeaseService {
+    /// The service over a member's context.
+    pub fn new(ctx: Ctx) -> Self {
+        LeaseService { ctx }
+    }
+
+    async fn grant(&self, mut req: LeaseGrantRequest) -> Result<LeaseGrantResponse> {
+        // No ID given: choose a positive one, unique in the cluster.
+        while req.id == 0 {
+            req.id = (self.ctx.raft.new_request_id() & (i64::MAX as u64)) as i64;
+        }
+        match self.ctx.raft.propose(Internal::LeaseGrant(req)).await? {
+            Applied::LeaseGrant(mut resp) => {
+                resp.header = self.ctx.header(resp.header);
+                Ok(resp)
+            }
+            other => Err(Error::Internal(format!("unexpected apply result {other:?}"))),
+        }
+    }
+
+    async fn revoke(&self, req: LeaseRevokeRequest) -> Result<LeaseRevokeResponse> {
+        match self.ctx.raft.propose(Internal::LeaseRevoke(req)).await? {
+            Applied::LeaseRevoke(mut resp, _) => {
+                resp.header = self.ctx.header(resp.header);
+                Ok(resp)
+            }
+            other => Err(Error::Internal(format!("unexpected apply result {other:?}"))),
+        }
+    }
+
+    fn time_to_live(&self, req: &LeaseTimeToLiveRequest) -> Result<LeaseTimeToLiveResponse> {
+        let header = self.ctx.header_now()?;
+        // etcd answers an unknown lease with TTL -1, not an error.
+        let Some((granted, remaining)) = self.ctx.lessor.time_to_live(req.id) else {
+            return Ok(LeaseTimeToLiveResponse {
+                header,
+                id: req.id,
+                ttl: -1,
+                ..Default::default()
+            });
+        };
+        let keys = if req.keys {
+            let txn = self.ctx.store.read()?;
+            txn.view().lease_keys(req.id)?.into_iter().map(Into::into).collect()
+        } else {
+            Vec::new()
+        };
+        Ok(LeaseTimeToLiveResponse {
+            header,
+            id: req.id,
+            ttl: remaining,
+            granted_ttl: granted,
+            keys,
+        })
+    }
+
+    fn keep_alive_once(&self, id: i64) -> Result<LeaseKeepAliveResponse> {
+        self.ctx.require_leader()?;
+        // An unknown or expired lease is answered with TTL 0.
+        let ttl = self.ctx.lessor.renew(id).unwrap_or(0);
+        Ok(LeaseKeepAliveResponse {
+            header: self.ctx.header_now()?,
+            id,
+            ttl,
+        })
+    }
+}
+
+type KeepAliveStream = Pin<Box<dyn Stream<Item = std::result::Result<LeaseKeepAliveResponse, Status>> + Send>>;
+
+#[tonic::async_trait]
+impl Lease for LeaseService {
+    async fn lease_grant(&self, r: Request<LeaseGrantRequest>) -> RpcResult<LeaseGrantResponse> {
+        self.grant(r.into_inner()).await.map(Response::new).map_err(to_status)
+    }
+
+    async fn lease_revoke(&self, r: Request<LeaseRevokeRequest>) -> RpcResult<LeaseRevokeResponse> {
+        self.revoke(r.into_inner()).await.map(Response::new).map_err(to_status)
+    }
+
+    type LeaseKeepAliveStream = KeepAliveStream;
+
+    async fn lease_keep_alive(
+        &self,
+        r: Request<Streaming<LeaseKeepAliveRequest>>,
+    ) -> RpcResult<Self::LeaseKeepAliveStream> {
+        let mut requests = r.into_inner();
+        let service = LeaseService {
+            ctx: self.ctx.clone(),
+        };
+        let responses = async_stream(move |tx| async move {
+            while let Some(req) = requests.next().await {
+                let Ok(req) = req else { break };
+                let resp = service.keep_alive_once(req.id).map_err(to_status);
+                let failed = resp.is_err();
+                if tx.send(resp).await.is_err() || failed {
+                    break;
+                }
+            }
+        });
+        Ok(Response::new(Box::pin(responses)))
+    }
+
+    async fn lease_time_to_live(
+        &self,
+        r: Request<LeaseTimeToLiveRequest>,
+    ) -> RpcResult<LeaseTimeToLiveResponse> {
+        self.time_to_live(&r.into_inner()).map(Response::new).map_err(to_status)
+    }
+
+    async fn lease_leases(&self, _: Request<LeaseLeasesRequest>) -> RpcResult<LeaseLeasesResponse> {
+        let leases = self
+            .ctx
+            .lessor
+            .ids()
+            .into_iter()
+            .map(|id| LeaseStatus { id })
+            .collect();
+        Ok(Response::new(LeaseLeasesResponse {
+            header: self.ctx.header_now().map_err(to_status)?,
+            leases,
+        }))
+    }
+}
+
+/// A stream fed by a task: `body` sends items into the channel it is given.
+fn async_stream<T, F, Fut>(body: F) -> tokio_stream::wrappers::ReceiverStream<T>
+where
+    T: Send + 'static,
+    F: FnOnce(tokio::sync::mpsc::Sender<T>) -> Fut,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    let (tx, rx) = tokio::sync::mpsc::channel(16);
+    tokio::spawn(body(tx));
+    tokio_stream::wrappers::ReceiverStream::new(rx)
+}
