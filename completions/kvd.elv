@@ -34,6 +34,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand del 'Removes the specified key or range of keys [key, range_end)'
             cand txn 'Txn processes all the requests in one transaction'
             cand compaction 'Compacts the event history in etcd'
+            cand lease 'Lease related commands'
             cand endpoint 'Endpoint related commands'
             cand member 'Membership related commands'
             cand version 'Prints the version of the client and the API it speaks'
@@ -144,6 +145,106 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'kvd;lease'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand grant 'Creates leases'
+            cand revoke 'Revokes leases'
+            cand timetolive 'Get lease information'
+            cand list 'List all active leases'
+            cand keep-alive 'Keeps leases alive (renew)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;lease;grant'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;lease;revoke'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;lease;timetolive'= {
+            cand --keys 'Get keys attached to this lease'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;lease;list'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;lease;keep-alive'= {
+            cand --once 'Resets the keep-alive time to its original value and exits immediately'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;lease;help'= {
+            cand grant 'Creates leases'
+            cand revoke 'Revokes leases'
+            cand timetolive 'Get lease information'
+            cand list 'List all active leases'
+            cand keep-alive 'Keeps leases alive (renew)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;lease;help;grant'= {
+        }
+        &'kvd;lease;help;revoke'= {
+        }
+        &'kvd;lease;help;timetolive'= {
+        }
+        &'kvd;lease;help;list'= {
+        }
+        &'kvd;lease;help;keep-alive'= {
+        }
+        &'kvd;lease;help;help'= {
         }
         &'kvd;endpoint'= {
             cand --endpoints 'gRPC endpoints'
@@ -272,6 +373,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand del 'Removes the specified key or range of keys [key, range_end)'
             cand txn 'Txn processes all the requests in one transaction'
             cand compaction 'Compacts the event history in etcd'
+            cand lease 'Lease related commands'
             cand endpoint 'Endpoint related commands'
             cand member 'Membership related commands'
             cand version 'Prints the version of the client and the API it speaks'
@@ -290,6 +392,23 @@ set edit:completion:arg-completer[kvd] = {|@words|
         &'kvd;help;txn'= {
         }
         &'kvd;help;compaction'= {
+        }
+        &'kvd;help;lease'= {
+            cand grant 'Creates leases'
+            cand revoke 'Revokes leases'
+            cand timetolive 'Get lease information'
+            cand list 'List all active leases'
+            cand keep-alive 'Keeps leases alive (renew)'
+        }
+        &'kvd;help;lease;grant'= {
+        }
+        &'kvd;help;lease;revoke'= {
+        }
+        &'kvd;help;lease;timetolive'= {
+        }
+        &'kvd;help;lease;list'= {
+        }
+        &'kvd;help;lease;keep-alive'= {
         }
         &'kvd;help;endpoint'= {
             cand status 'Prints out the status of endpoints specified in `--endpoints` flag'

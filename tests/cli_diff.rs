@@ -177,6 +177,7 @@ fn etcdctl_link(dir: &Path) -> PathBuf {
 }
 
 fn compare(what: &str, want: &[String], got: &[String]) {
+    assert_eq!(want.len(), got.len());
     let differences: Vec<String> = want
         .iter()
         .zip(got)
@@ -187,7 +188,7 @@ fn compare(what: &str, want: &[String], got: &[String]) {
         differences.is_empty(),
         "{} of {} command lines differ between etcdctl and {what}:\n{}",
         differences.len(),
-        SCRIPT.len(),
+        want.len(),
         differences.join("\n")
     );
 }
@@ -231,4 +232,26 @@ fn install_links_makes_working_links() {
     let (_, err, code) =
         common::run(std::process::Command::new(tmp.path().join("etcd")).arg("--help"));
     assert_eq!(code, 0, "{err}");
+}
+
+async fn run_lease_script(program: &Path, peer_port: u16) -> Vec<String> {
+    let server = Server::kvd_with_peer_port(peer_port);
+    let masks = Masks::of(&server).await;
+    common::lease_transcripts(program, "etcdctl", &server.endpoint)
+        .iter()
+        .map(|t| masks.apply(t))
+        .collect()
+}
+
+#[tokio::test]
+async fn lease_commands_print_what_etcdctl_prints() {
+    let tmp = tempfile::tempdir().unwrap();
+    let link = etcdctl_link(tmp.path());
+    let peer = common::free_port();
+    let etcdctl = run_lease_script(&debian_tool("etcdctl", "etcd-client"), peer).await;
+    let kvd = run_lease_script(&kvd_bin(), peer).await;
+    let linked = run_lease_script(&link, peer).await;
+    assert_eq!(etcdctl.len(), common::LEASE_STEPS.len() + 1);
+    compare("kvd", &etcdctl, &kvd);
+    compare("the etcdctl link", &etcdctl, &linked);
 }

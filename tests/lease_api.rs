@@ -23,26 +23,47 @@ async fn keys_go_when_their_lease_expires() {
     let mut c = server.client().await;
     let lease = c.lease_grant(2, None).await.unwrap();
     assert_eq!(lease.ttl(), 2);
-    c.put("/services/api/1", "10.0.0.1", Some(PutOptions::new().with_lease(lease.id())))
-        .await
-        .unwrap();
-    c.put("/services/api/2", "10.0.0.2", Some(PutOptions::new().with_lease(lease.id())))
-        .await
-        .unwrap();
+    c.put(
+        "/services/api/1",
+        "10.0.0.1",
+        Some(PutOptions::new().with_lease(lease.id())),
+    )
+    .await
+    .unwrap();
+    c.put(
+        "/services/api/2",
+        "10.0.0.2",
+        Some(PutOptions::new().with_lease(lease.id())),
+    )
+    .await
+    .unwrap();
     let before = c.get("/services/api/1", None).await.unwrap();
     assert_eq!(before.kvs()[0].lease(), lease.id());
     let rev = before.header().unwrap().revision();
     let granted = Instant::now();
     // Gone after the TTL: not before it, and not long after.
     loop {
-        let r = c.get("/services/", Some(etcd_client::GetOptions::new().with_prefix())).await.unwrap();
+        let r = c
+            .get(
+                "/services/",
+                Some(etcd_client::GetOptions::new().with_prefix()),
+            )
+            .await
+            .unwrap();
         if r.count() == 0 {
             break;
         }
-        assert!(granted.elapsed() < Duration::from_secs(6), "keys outlived their lease");
+        assert!(
+            granted.elapsed() < Duration::from_secs(6),
+            "keys outlived their lease"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    assert!(granted.elapsed() >= Duration::from_millis(1900), "expired early: {:?}", granted.elapsed());
+    assert!(
+        granted.elapsed() >= Duration::from_millis(1900),
+        "expired early: {:?}",
+        granted.elapsed()
+    );
     // Both keys went at one revision.
     let now = c.get("x", None).await.unwrap().header().unwrap().revision();
     assert_eq!(now, rev + 1);
@@ -55,7 +76,13 @@ async fn keep_alive_keeps_keys_past_several_ttls() {
     let server = Server::kvd();
     let mut c = server.client().await;
     let lease = c.lease_grant(2, None).await.unwrap();
-    c.put("alive", "yes", Some(PutOptions::new().with_lease(lease.id()))).await.unwrap();
+    c.put(
+        "alive",
+        "yes",
+        Some(PutOptions::new().with_lease(lease.id())),
+    )
+    .await
+    .unwrap();
     let (mut keeper, mut stream) = c.lease_keep_alive(lease.id()).await.unwrap();
     let start = Instant::now();
     while start.elapsed() < Duration::from_secs(5) {
@@ -78,24 +105,47 @@ async fn keep_alive_keeps_keys_past_several_ttls() {
 async fn revoke_list_and_client_chosen_ids() {
     let server = Server::kvd();
     let mut c = server.client().await;
-    let a = c.lease_grant(60, Some(LeaseGrantOptions::new().with_id(0x1234))).await.unwrap();
+    let a = c
+        .lease_grant(60, Some(LeaseGrantOptions::new().with_id(0x1234)))
+        .await
+        .unwrap();
     assert_eq!(a.id(), 0x1234);
     let b = c.lease_grant(60, None).await.unwrap();
     assert!(b.id() > 0);
-    let mut ids: Vec<i64> = c.leases().await.unwrap().leases().iter().map(|l| l.id()).collect();
+    let mut ids: Vec<i64> = c
+        .leases()
+        .await
+        .unwrap()
+        .leases()
+        .iter()
+        .map(|l| l.id())
+        .collect();
     ids.sort_unstable();
     let mut want = vec![a.id(), b.id()];
     want.sort_unstable();
     assert_eq!(ids, want);
-    c.put("k1", "v", Some(PutOptions::new().with_lease(a.id()))).await.unwrap();
-    c.put("k2", "v", Some(PutOptions::new().with_lease(a.id()))).await.unwrap();
+    c.put("k1", "v", Some(PutOptions::new().with_lease(a.id())))
+        .await
+        .unwrap();
+    c.put("k2", "v", Some(PutOptions::new().with_lease(a.id())))
+        .await
+        .unwrap();
     // Re-putting a key without the lease detaches it.
     c.put("k2", "v", None).await.unwrap();
     let r = c.lease_revoke(a.id()).await.unwrap();
     let rev = r.header().unwrap().revision();
     assert_eq!(c.get("k1", None).await.unwrap().count(), 0);
     assert_eq!(c.get("k2", None).await.unwrap().count(), 1);
-    assert_eq!(c.get("k1", Some(etcd_client::GetOptions::new().with_revision(rev - 1))).await.unwrap().count(), 1);
+    assert_eq!(
+        c.get(
+            "k1",
+            Some(etcd_client::GetOptions::new().with_revision(rev - 1))
+        )
+        .await
+        .unwrap()
+        .count(),
+        1
+    );
     assert_eq!(c.leases().await.unwrap().leases().len(), 1);
     // The minimum TTL is etcd's.
     let short = c.lease_grant(1, None).await.unwrap();
@@ -106,10 +156,18 @@ async fn revoke_list_and_client_chosen_ids() {
 async fn lease_errors_are_etcds() {
     let server = Server::kvd();
     let mut c = server.client().await;
-    c.lease_grant(60, Some(LeaseGrantOptions::new().with_id(7))).await.unwrap();
+    c.lease_grant(60, Some(LeaseGrantOptions::new().with_id(7)))
+        .await
+        .unwrap();
     assert_eq!(
-        status_of(c.lease_grant(60, Some(LeaseGrantOptions::new().with_id(7))).await),
-        (Code::FailedPrecondition, "etcdserver: lease already exists".into())
+        status_of(
+            c.lease_grant(60, Some(LeaseGrantOptions::new().with_id(7)))
+                .await
+        ),
+        (
+            Code::FailedPrecondition,
+            "etcdserver: lease already exists".into()
+        )
     );
     assert_eq!(
         status_of(c.lease_grant(9_000_000_001, None).await),
@@ -117,11 +175,20 @@ async fn lease_errors_are_etcds() {
     );
     assert_eq!(
         status_of(c.lease_revoke(99).await),
-        (Code::NotFound, "etcdserver: requested lease not found".into())
+        (
+            Code::NotFound,
+            "etcdserver: requested lease not found".into()
+        )
     );
     assert_eq!(
-        status_of(c.put("k", "v", Some(PutOptions::new().with_lease(99))).await),
-        (Code::NotFound, "etcdserver: requested lease not found".into())
+        status_of(
+            c.put("k", "v", Some(PutOptions::new().with_lease(99)))
+                .await
+        ),
+        (
+            Code::NotFound,
+            "etcdserver: requested lease not found".into()
+        )
     );
     // The server answers a keep-alive of an unknown lease with TTL 0, which
     // the client reports as "lease not found".
@@ -137,8 +204,12 @@ async fn leases_survive_a_restart_with_their_remaining_ttl() {
     let mut c = server.client().await;
     let long = c.lease_grant(60, None).await.unwrap();
     let short = c.lease_grant(4, None).await.unwrap();
-    c.put("long", "v", Some(PutOptions::new().with_lease(long.id()))).await.unwrap();
-    c.put("short", "v", Some(PutOptions::new().with_lease(short.id()))).await.unwrap();
+    c.put("long", "v", Some(PutOptions::new().with_lease(long.id())))
+        .await
+        .unwrap();
+    c.put("short", "v", Some(PutOptions::new().with_lease(short.id())))
+        .await
+        .unwrap();
     // Let the lessor save its deadlines, then crash.
     tokio::time::sleep(Duration::from_millis(1500)).await;
     server.kill();
@@ -146,13 +217,24 @@ async fn leases_survive_a_restart_with_their_remaining_ttl() {
     let mut c = server.client().await;
     let ttl = c.lease_time_to_live(long.id(), None).await.unwrap();
     assert_eq!(ttl.granted_ttl(), 60);
-    assert!((55..=60).contains(&ttl.ttl()), "remaining TTL after restart: {}", ttl.ttl());
+    assert!(
+        (55..=60).contains(&ttl.ttl()),
+        "remaining TTL after restart: {}",
+        ttl.ttl()
+    );
     let ttl = c.lease_time_to_live(short.id(), None).await.unwrap();
-    assert!(ttl.ttl() <= 4, "the short lease was not renewed by the restart: {}", ttl.ttl());
+    assert!(
+        ttl.ttl() <= 4,
+        "the short lease was not renewed by the restart: {}",
+        ttl.ttl()
+    );
     // The short lease still expires, and takes its key with it.
     let deadline = Instant::now() + Duration::from_secs(8);
     while c.get("short", None).await.unwrap().count() == 1 {
-        assert!(Instant::now() < deadline, "short lease never expired after restart");
+        assert!(
+            Instant::now() < deadline,
+            "short lease never expired after restart"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_eq!(c.get("long", None).await.unwrap().count(), 1);

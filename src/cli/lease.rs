@@ -93,13 +93,20 @@ pub async fn lease(g: &GlobalArgs, c: LeaseCommand) -> Result<(), CliError> {
             let id = lease_id(&a.args, "lease revoke command needs 1 argument")?;
             let client = g.connect().await?;
             let resp = client
-                .call(client.lease().lease_revoke(client.request(LeaseRevokeRequest { id })))
+                .call(
+                    client
+                        .lease()
+                        .lease_revoke(client.request(LeaseRevokeRequest { id })),
+                )
                 .await
                 .map_err(|e| CliError::new(exit::ERROR, format!("failed to revoke lease ({e})")))?;
             emit(&printer.lease_revoke(id, &resp)?)
         }
         LeaseCommand::Timetolive(a) => {
-            let id = lease_id(&a.args, "lease timetolive command needs lease ID as argument")?;
+            let id = lease_id(
+                &a.args,
+                "lease timetolive command needs lease ID as argument",
+            )?;
             let client = g.connect().await?;
             let req = LeaseTimeToLiveRequest { id, keys: a.keys };
             let resp = client
@@ -110,12 +117,19 @@ pub async fn lease(g: &GlobalArgs, c: LeaseCommand) -> Result<(), CliError> {
         LeaseCommand::List => {
             let client = g.connect().await?;
             let resp = client
-                .call(client.lease().lease_leases(client.request(LeaseLeasesRequest {})))
+                .call(
+                    client
+                        .lease()
+                        .lease_leases(client.request(LeaseLeasesRequest {})),
+                )
                 .await?;
             emit(&printer.lease_list(&resp)?)
         }
         LeaseCommand::KeepAlive(a) => {
-            let id = lease_id(&a.args, "lease keep-alive command needs lease ID as argument")?;
+            let id = lease_id(
+                &a.args,
+                "lease keep-alive command needs lease ID as argument",
+            )?;
             keep_alive(g, id, a.once).await
         }
     }

@@ -313,7 +313,10 @@ mod tests {
         let mut got = l.take_expired(10);
         got.sort_unstable();
         assert_eq!(got, [1, 3]);
-        assert!(l.take_expired(10).is_empty(), "each expiry is handed out once");
+        assert!(
+            l.take_expired(10).is_empty(),
+            "each expiry is handed out once"
+        );
         assert_eq!(l.renew(1), None, "a lease being revoked cannot be renewed");
         assert_eq!(l.renew(2), Some(100));
     }

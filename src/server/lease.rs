@@ -35,7 +35,9 @@ impl LeaseService {
                 resp.header = self.ctx.header(resp.header);
                 Ok(resp)
             }
-            other => Err(Error::Internal(format!("unexpected apply result {other:?}"))),
+            other => Err(Error::Internal(format!(
+                "unexpected apply result {other:?}"
+            ))),
         }
     }
 
@@ -45,7 +47,9 @@ impl LeaseService {
                 resp.header = self.ctx.header(resp.header);
                 Ok(resp)
             }
-            other => Err(Error::Internal(format!("unexpected apply result {other:?}"))),
+            other => Err(Error::Internal(format!(
+                "unexpected apply result {other:?}"
+            ))),
         }
     }
 
@@ -62,7 +66,11 @@ impl LeaseService {
         };
         let keys = if req.keys {
             let txn = self.ctx.store.read()?;
-            txn.view().lease_keys(req.id)?.into_iter().map(Into::into).collect()
+            txn.view()
+                .lease_keys(req.id)?
+                .into_iter()
+                .map(Into::into)
+                .collect()
         } else {
             Vec::new()
         };
@@ -87,16 +95,23 @@ impl LeaseService {
     }
 }
 
-type KeepAliveStream = Pin<Box<dyn Stream<Item = std::result::Result<LeaseKeepAliveResponse, Status>> + Send>>;
+type KeepAliveStream =
+    Pin<Box<dyn Stream<Item = std::result::Result<LeaseKeepAliveResponse, Status>> + Send>>;
 
 #[tonic::async_trait]
 impl Lease for LeaseService {
     async fn lease_grant(&self, r: Request<LeaseGrantRequest>) -> RpcResult<LeaseGrantResponse> {
-        self.grant(r.into_inner()).await.map(Response::new).map_err(to_status)
+        self.grant(r.into_inner())
+            .await
+            .map(Response::new)
+            .map_err(to_status)
     }
 
     async fn lease_revoke(&self, r: Request<LeaseRevokeRequest>) -> RpcResult<LeaseRevokeResponse> {
-        self.revoke(r.into_inner()).await.map(Response::new).map_err(to_status)
+        self.revoke(r.into_inner())
+            .await
+            .map(Response::new)
+            .map_err(to_status)
     }
 
     type LeaseKeepAliveStream = KeepAliveStream;
@@ -126,7 +141,9 @@ impl Lease for LeaseService {
         &self,
         r: Request<LeaseTimeToLiveRequest>,
     ) -> RpcResult<LeaseTimeToLiveResponse> {
-        self.time_to_live(&r.into_inner()).map(Response::new).map_err(to_status)
+        self.time_to_live(&r.into_inner())
+            .map(Response::new)
+            .map_err(to_status)
     }
 
     async fn lease_leases(&self, _: Request<LeaseLeasesRequest>) -> RpcResult<LeaseLeasesResponse> {

@@ -18,8 +18,8 @@ use tokio_stream::wrappers::TcpListenerStream;
 
 use crate::apply::{Applier, Compactor};
 use crate::error::{Error, Result};
-use crate::proto::etcdserverpb::cluster_server::ClusterServer;
 use crate::lease::Lessor;
+use crate::proto::etcdserverpb::cluster_server::ClusterServer;
 use crate::proto::etcdserverpb::kv_server::KvServer;
 use crate::proto::etcdserverpb::lease_server::LeaseServer;
 use crate::proto::etcdserverpb::maintenance_server::MaintenanceServer;

@@ -19,9 +19,11 @@ pub fn to_status(e: Error) -> Status {
         Error::LeaseExist => Code::FailedPrecondition,
         Error::NoSpace => Code::ResourceExhausted,
         Error::LeaseNotFound => Code::NotFound,
-        Error::NoLeader | Error::NotLeader | Error::Timeout | Error::LeaderChanged | Error::Stopped => {
-            Code::Unavailable
-        }
+        Error::NoLeader
+        | Error::NotLeader
+        | Error::Timeout
+        | Error::LeaderChanged
+        | Error::Stopped => Code::Unavailable,
         Error::Internal(_) => Code::Internal,
     };
     Status::new(code, e.to_string())

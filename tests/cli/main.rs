@@ -258,3 +258,41 @@ async fn etcdctl_environment_is_honoured() {
     ]);
     assert_eq!((code, out.as_str()), (0, "OK\n"));
 }
+
+#[tokio::test]
+async fn leases() {
+    let server = Server::kvd();
+    let masks = Masks::of(&server).await;
+    let t: String = common::lease_transcripts(&kvd_bin(), "kvd", &server.endpoint)
+        .iter()
+        .map(|t| masks.apply(t) + "\n")
+        .collect();
+    insta::assert_snapshot!(t);
+}
+
+#[tokio::test]
+async fn keep_alive_runs_until_the_lease_is_revoked() {
+    let server = Server::kvd();
+    let mut c = server.client().await;
+    let lease = c.lease_grant(3, None).await.unwrap();
+    let child = std::process::Command::new(kvd_bin())
+        .args(["lease", "keep-alive", &format!("{:x}", lease.id())])
+        .env("KVD_ENDPOINTS", &server.endpoint)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Renewals every TTL/3 keep the lease alive past its TTL.
+    tokio::time::sleep(std::time::Duration::from_millis(3500)).await;
+    assert!(c.lease_time_to_live(lease.id(), None).await.unwrap().ttl() > 0);
+    c.lease_revoke(lease.id()).await.unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let hex = format!("{:016x}", lease.id());
+    let renewals = text.matches("keepalived with TTL(3)").count();
+    assert!(renewals >= 2, "{text}");
+    assert!(
+        text.ends_with(&format!("lease {hex} expired or revoked.\n")),
+        "{text}"
+    );
+    assert!(out.status.success());
+}

@@ -275,3 +275,62 @@ pub fn transcript(
         out.status.code().unwrap_or(-1)
     )
 }
+
+/// Command lines about one lease: `lease grant 100` runs first, then each
+/// step with `{L}` replaced by the granted lease's hex ID. The lease ID
+/// (hex and decimal) reads `LEASE` in the transcripts, and a remaining TTL
+/// of 98 s reads as 99 s.
+pub const LEASE_STEPS: &[(&str, &str)] = &[
+    ("put k v --lease={L}", ""),
+    ("put k2 v --lease={L}", ""),
+    ("get k -w json", ""),
+    ("lease timetolive {L}", ""),
+    ("lease timetolive {L} --keys", ""),
+    ("lease timetolive {L} --keys -w json", ""),
+    ("lease timetolive {L} --keys -w fields", ""),
+    ("lease list", ""),
+    ("lease list -w json", ""),
+    ("lease list -w fields", ""),
+    ("lease keep-alive --once {L}", ""),
+    ("lease keep-alive --once {L} -w json", ""),
+    ("lease keep-alive --once {L} -w fields", ""),
+    ("lease revoke {L}", ""),
+    ("get k", ""),
+    ("lease timetolive {L}", ""),
+    ("lease timetolive {L} -w json", ""),
+    ("lease timetolive {L} -w fields", ""),
+    ("lease revoke {L}", ""),
+    ("lease keep-alive --once {L}", ""),
+    ("lease grant", ""),
+    ("lease grant x", ""),
+    ("lease grant 9000000001", ""),
+    ("lease revoke", ""),
+    ("lease timetolive zz", ""),
+    ("lease keep-alive", ""),
+    ("put k v --lease=abc", ""),
+];
+
+/// Runs `LEASE_STEPS` with `program` against `endpoint`.
+pub fn lease_transcripts(program: &Path, shown_as: &str, endpoint: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let grant = transcript(program, shown_as, endpoint, "lease grant 100", "");
+    let hex = grant
+        .lines()
+        .find(|l| l.starts_with("lease ") && l.contains(" granted "))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .unwrap_or_else(|| panic!("no lease granted: {grant}"))
+        .to_string();
+    let id = i64::from_str_radix(&hex, 16).expect("hex lease ID");
+    // A second may tick between the grant and a look at the remaining TTL.
+    let remaining = regex::Regex::new(r#"(remaining\(|"ttl":|"TTL" : )(9[89])\b"#).unwrap();
+    let mask = |t: String| {
+        let t = t.replace(&hex, "LEASE").replace(&id.to_string(), "LEASE");
+        remaining.replace_all(&t, "${1}99").into_owned()
+    };
+    out.push(mask(grant));
+    for (args, stdin) in LEASE_STEPS {
+        let args = args.replace("{L}", &hex);
+        out.push(mask(transcript(program, shown_as, endpoint, &args, stdin)));
+    }
+    out
+}

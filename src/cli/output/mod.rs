@@ -147,7 +147,13 @@ impl Printer {
 
     /// A `lease grant` result.
     pub fn lease_grant(&self, r: &LeaseGrantResponse) -> Out {
-        self.render(r, simple::lease_grant, json::lease_grant, fields::lease_grant, None)
+        self.render(
+            r,
+            simple::lease_grant,
+            json::lease_grant,
+            fields::lease_grant,
+            None,
+        )
     }
 
     /// A `lease revoke` result for lease `id`.
@@ -155,7 +161,13 @@ impl Printer {
         let simple_text = format!("lease {id:016x} revoked\n");
         match self.format {
             Format::Simple => Ok(simple_text.into_bytes()),
-            _ => self.render(r, |_, _| String::new(), json::lease_revoke, fields::lease_revoke, None),
+            _ => self.render(
+                r,
+                |_, _| String::new(),
+                json::lease_revoke,
+                fields::lease_revoke,
+                None,
+            ),
         }
     }
 
@@ -163,18 +175,36 @@ impl Printer {
     pub fn lease_time_to_live(&self, r: &LeaseTimeToLiveResponse, keys: bool) -> Out {
         match self.format {
             Format::Simple => Ok(simple::lease_time_to_live(r, keys).into_bytes()),
-            _ => self.render(r, |_, _| String::new(), json::lease_time_to_live, fields::lease_time_to_live, None),
+            _ => self.render(
+                r,
+                |_, _| String::new(),
+                json::lease_time_to_live,
+                fields::lease_time_to_live,
+                None,
+            ),
         }
     }
 
     /// A `lease list` result.
     pub fn lease_list(&self, r: &LeaseLeasesResponse) -> Out {
-        self.render(r, simple::lease_list, json::lease_list, fields::lease_list, None)
+        self.render(
+            r,
+            simple::lease_list,
+            json::lease_list,
+            fields::lease_list,
+            None,
+        )
     }
 
     /// One `lease keep-alive` renewal.
     pub fn keep_alive(&self, r: &LeaseKeepAliveResponse) -> Out {
-        self.render(r, simple::keep_alive, json::keep_alive, fields::keep_alive, None)
+        self.render(
+            r,
+            simple::keep_alive,
+            json::keep_alive,
+            fields::keep_alive,
+            None,
+        )
     }
 
     fn render<M: Message>(
