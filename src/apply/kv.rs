@@ -13,7 +13,7 @@ use crate::proto::etcdserverpb::{
     Compare, DeleteRangeRequest, DeleteRangeResponse, PutRequest, PutResponse, RequestOp,
     ResponseHeader, ResponseOp, TxnRequest, TxnResponse,
 };
-use crate::proto::mvccpb::KeyValue;
+use crate::proto::mvccpb::{event::EventType, Event, KeyValue};
 use crate::store::{RangeEnd, Revision, View, WriteTxn};
 
 use super::range::{check_revision, range};
@@ -34,6 +34,8 @@ pub struct KvApply<'a, 't> {
     begin: i64,
     /// How many changes this request has made so far.
     changes: i64,
+    /// The changes, for watchers.
+    events: Vec<Event>,
 }
 
 fn header(revision: i64) -> Option<ResponseHeader> {
@@ -50,6 +52,7 @@ impl<'a, 't> KvApply<'a, 't> {
             target,
             begin,
             changes: 0,
+            events: Vec::new(),
         }
     }
 
@@ -72,6 +75,28 @@ impl<'a, 't> KvApply<'a, 't> {
     /// Whether this request has changed anything.
     pub fn changed(&self) -> bool {
         self.changes > 0
+    }
+
+    /// The changes made so far, as watch events, in revision order.
+    pub fn take_events(&mut self) -> Vec<Event> {
+        std::mem::take(&mut self.events)
+    }
+
+    fn deleted(&mut self, live: KeyValue, rev: Revision) -> Result<()> {
+        let Target::Write(txn) = &mut self.target else {
+            return Err(Error::Internal("delete in a read-only request".into()));
+        };
+        txn.delete_kv(&live.key, live.lease, rev)?;
+        self.events.push(Event {
+            r#type: EventType::Delete as i32,
+            kv: Some(KeyValue {
+                key: live.key.clone(),
+                mod_revision: rev.main,
+                ..Default::default()
+            }),
+            prev_kv: Some(live),
+        });
+        Ok(())
     }
 
     fn next_revision(&mut self) -> Result<(&mut WriteTxn<'t>, Revision)> {
@@ -111,7 +136,12 @@ impl<'a, 't> KvApply<'a, 't> {
             _ => p.lease,
         };
         let (txn, rev) = self.next_revision()?;
-        txn.put_kv(&p.key, &value, lease, rev)?;
+        let (kv, _) = txn.put_kv(&p.key, &value, lease, rev)?;
+        self.events.push(Event {
+            r#type: EventType::Put as i32,
+            kv: Some(kv),
+            prev_kv: prev.clone(),
+        });
         Ok(PutResponse {
             header: header(rev.main),
             prev_kv: if p.prev_kv { prev } else { None },
@@ -126,8 +156,8 @@ impl<'a, 't> KvApply<'a, 't> {
             .range(&d.key, &end, self.read_rev(), 0, false)?
             .kvs;
         for kv in &live {
-            let (txn, rev) = self.next_revision()?;
-            txn.delete_kv(&kv.key, kv.lease, rev)?;
+            let (_, rev) = self.next_revision()?;
+            self.deleted(kv.clone(), rev)?;
         }
         Ok(DeleteRangeResponse {
             header: header(self.read_rev()),
@@ -143,8 +173,8 @@ impl<'a, 't> KvApply<'a, 't> {
         for key in attached {
             let live = self.view().get(&key, self.read_rev())?;
             if let Some(kv) = live.filter(|kv| kv.lease == id) {
-                let (txn, rev) = self.next_revision()?;
-                txn.delete_kv(&kv.key, kv.lease, rev)?;
+                let (_, rev) = self.next_revision()?;
+                self.deleted(kv, rev)?;
             }
         }
         match &mut self.target {

@@ -19,7 +19,9 @@ use crate::proto::etcdserverpb::{
 };
 use crate::proto::kvdpb::internal_request::Request;
 use crate::proto::kvdpb::{InternalRequest, LeaseRecord, MemberAttributes, MemberRecord};
+use crate::proto::mvccpb::Event;
 use crate::store::{Store, WriteTxn};
+use crate::watch::WatchHub;
 
 pub use compactor::Compactor;
 use kv::{KvApply, Target};
@@ -53,6 +55,7 @@ pub struct Applier {
     store: Store,
     compactor: Compactor,
     lessor: std::sync::Arc<Lessor>,
+    hub: std::sync::Arc<WatchHub>,
 }
 
 /// A change to the set of leases, for the lessor once it is durable.
@@ -62,13 +65,19 @@ enum LeaseChange {
 }
 
 impl Applier {
-    /// An applier writing to `store`, handing compactions to `compactor`
-    /// and lease grants and revocations to `lessor`.
-    pub fn new(store: Store, compactor: Compactor, lessor: std::sync::Arc<Lessor>) -> Self {
+    /// An applier writing to `store`, handing compactions to `compactor`,
+    /// lease grants and revocations to `lessor`, and changes to `hub`.
+    pub fn new(
+        store: Store,
+        compactor: Compactor,
+        lessor: std::sync::Arc<Lessor>,
+        hub: std::sync::Arc<WatchHub>,
+    ) -> Self {
         Applier {
             store,
             compactor,
             lessor,
+            hub,
         }
     }
 
@@ -87,12 +96,13 @@ impl Applier {
         let mut outcomes = Vec::new();
         let mut compactions = Vec::new();
         let mut lease_changes = Vec::new();
+        let mut events = Vec::new();
         for entry in entries {
             match entry.get_entry_type() {
                 EntryType::EntryNormal if entry.data.is_empty() => {}
                 EntryType::EntryNormal => match InternalRequest::decode(&entry.data[..]) {
                     Ok(req) => {
-                        let outcome = apply_request(&mut txn, req)?;
+                        let outcome = apply_request(&mut txn, req, &mut events)?;
                         match &outcome.result {
                             Ok(Applied::Compaction(_, rev)) => compactions.push(*rev),
                             Ok(Applied::LeaseGrant(g)) => {
@@ -119,7 +129,9 @@ impl Applier {
             }
         }
         txn.set_applied_index(last.index)?;
+        let revision = txn.view().current_rev()?;
         txn.commit()?;
+        self.hub.publish(revision, events);
         for rev in compactions {
             self.compactor.schedule(rev);
         }
@@ -135,14 +147,18 @@ impl Applier {
 
 /// Applies one request. Request-level errors are returned in the outcome
 /// (and changed nothing); storage errors abort the batch.
-fn apply_request(txn: &mut WriteTxn<'_>, req: InternalRequest) -> Result<Outcome> {
+fn apply_request(
+    txn: &mut WriteTxn<'_>,
+    req: InternalRequest,
+    events: &mut Vec<Event>,
+) -> Result<Outcome> {
     let begin = txn.view().current_rev()?;
     let result = match req.request {
-        Some(Request::Put(p)) => write(txn, begin, |kv| kv.put(&p).map(Applied::Put)),
-        Some(Request::DeleteRange(d)) => write(txn, begin, |kv| {
+        Some(Request::Put(p)) => write(txn, begin, events, |kv| kv.put(&p).map(Applied::Put)),
+        Some(Request::DeleteRange(d)) => write(txn, begin, events, |kv| {
             kv.delete_range(&d).map(Applied::DeleteRange)
         }),
-        Some(Request::Txn(t)) => write(txn, begin, |kv| kv.txn(&t).map(Applied::Txn)),
+        Some(Request::Txn(t)) => write(txn, begin, events, |kv| kv.txn(&t).map(Applied::Txn)),
         Some(Request::Compaction(c)) => compact(txn, begin, &c),
         Some(Request::MemberAttributes(a)) => member_attributes(txn, &a).map(|_| Applied::Done),
         Some(Request::ClusterVersion(v)) => txn
@@ -150,7 +166,7 @@ fn apply_request(txn: &mut WriteTxn<'_>, req: InternalRequest) -> Result<Outcome
             .map(|_| Applied::Done)
             .map_err(Error::from),
         Some(Request::LeaseGrant(g)) => grant(txn, begin, &g),
-        Some(Request::LeaseRevoke(r)) => revoke(txn, begin, r.id),
+        Some(Request::LeaseRevoke(r)) => revoke(txn, begin, events, r.id),
         None => Ok(Applied::Done),
     };
     if let Err(Error::Internal(e)) = result {
@@ -159,14 +175,17 @@ fn apply_request(txn: &mut WriteTxn<'_>, req: InternalRequest) -> Result<Outcome
     Ok(Outcome { id: req.id, result })
 }
 
-/// Runs a keyspace write and, if it changed anything, advances the revision.
+/// Runs a keyspace write and, if it changed anything, advances the revision
+/// and adds its changes to `events`.
 fn write(
     txn: &mut WriteTxn<'_>,
     begin: i64,
+    events: &mut Vec<Event>,
     op: impl FnOnce(&mut KvApply<'_, '_>) -> Result<Applied>,
 ) -> Result<Applied> {
     let mut kv = KvApply::new(Target::Write(txn), begin);
     let applied = op(&mut kv)?;
+    events.extend(kv.take_events());
     if kv.changed() {
         txn.set_current_rev(begin + 1)?;
     }
@@ -199,11 +218,11 @@ fn grant(txn: &mut WriteTxn<'_>, current: i64, g: &LeaseGrantRequest) -> Result<
 }
 
 /// Revokes a lease: its keys are deleted at one revision.
-fn revoke(txn: &mut WriteTxn<'_>, begin: i64, id: i64) -> Result<Applied> {
+fn revoke(txn: &mut WriteTxn<'_>, begin: i64, events: &mut Vec<Event>, id: i64) -> Result<Applied> {
     if txn.view().lease(id)?.is_none() {
         return Err(Error::LeaseNotFound);
     }
-    write(txn, begin, |kv| {
+    write(txn, begin, events, |kv| {
         kv.revoke(id)?;
         let header = Some(ResponseHeader {
             revision: kv.read_rev(),

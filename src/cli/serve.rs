@@ -70,6 +70,9 @@ pub struct ServeArgs {
     /// Database size, in bytes, above which writes are refused.
     #[arg(long, default_value_t = 2 << 30, env = "ETCD_QUOTA_BACKEND_BYTES")]
     pub quota_backend_bytes: u64,
+    /// How often idle watchers that asked for it get a progress notification.
+    #[arg(long, default_value = "10m", value_parser = crate::cli::output::gofmt::parse_duration, env = "ETCD_EXPERIMENTAL_WATCH_PROGRESS_NOTIFY_INTERVAL")]
+    pub experimental_watch_progress_notify_interval: std::time::Duration,
 }
 
 impl ServeArgs {
@@ -100,6 +103,7 @@ impl ServeArgs {
                 max_txn_ops: self.max_txn_ops,
                 quota_backend_bytes: self.quota_backend_bytes,
             },
+            watch_progress_notify_interval: self.experimental_watch_progress_notify_interval,
         }
     }
 }

@@ -47,6 +47,8 @@ pub struct ServerConfig {
     pub initial_cluster_token: String,
     /// Request limits.
     pub limits: Limits,
+    /// How often idle watchers that asked for it get a progress notification.
+    pub watch_progress_notify_interval: std::time::Duration,
 }
 
 impl ServerConfig {
@@ -155,6 +157,7 @@ mod tests {
             initial_cluster_state: "new".into(),
             initial_cluster_token: "etcd-cluster".into(),
             limits: Limits::default(),
+            watch_progress_notify_interval: std::time::Duration::from_secs(600),
         }
     }
 

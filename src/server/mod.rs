@@ -8,12 +8,12 @@ mod lease;
 mod maintenance;
 mod status;
 mod validate;
+mod watch;
 
 use std::net::SocketAddr;
 use std::time::Duration;
 
 use thiserror::Error;
-use tokio::sync::watch;
 use tokio_stream::wrappers::TcpListenerStream;
 
 use crate::apply::{Applier, Compactor};
@@ -23,11 +23,13 @@ use crate::proto::etcdserverpb::cluster_server::ClusterServer;
 use crate::proto::etcdserverpb::kv_server::KvServer;
 use crate::proto::etcdserverpb::lease_server::LeaseServer;
 use crate::proto::etcdserverpb::maintenance_server::MaintenanceServer;
+use crate::proto::etcdserverpb::watch_server::WatchServer;
 use crate::proto::etcdserverpb::ResponseHeader;
 use crate::proto::kvdpb::internal_request::Request as Internal;
 use crate::proto::kvdpb::{ClusterVersion, MemberAttributes};
 use crate::raft::{RaftConfig, RaftHandle};
 use crate::store::{meta, Store, StoreError};
+use crate::watch::WatchHub;
 
 pub use config::{ConfigError, ServerConfig};
 pub use maintenance::ETCD_API_VERSION;
@@ -61,8 +63,10 @@ pub struct Ctx {
     cluster_id: u64,
     member_id: u64,
     limits: Limits,
-    compaction_done: watch::Receiver<i64>,
+    compaction_done: tokio::sync::watch::Receiver<i64>,
     lessor: std::sync::Arc<Lessor>,
+    hub: std::sync::Arc<WatchHub>,
+    progress_every: Duration,
 }
 
 impl Ctx {
@@ -154,7 +158,13 @@ impl Member {
         );
         let compactor = Compactor::start(store.clone())?;
         let lessor = Lessor::load(&store)?;
-        let applier = Applier::new(store.clone(), compactor.clone(), lessor.clone());
+        let hub = WatchHub::new(store.read().map_err(Error::from)?.view().current_rev()?);
+        let applier = Applier::new(
+            store.clone(),
+            compactor.clone(),
+            lessor.clone(),
+            hub.clone(),
+        );
         let (raft, raft_thread) = crate::raft::start(
             store.clone(),
             applier,
@@ -172,6 +182,8 @@ impl Member {
             limits: config.limits,
             compaction_done: compactor.done(),
             lessor: lessor.clone(),
+            hub,
+            progress_every: config.watch_progress_notify_interval,
         };
         tokio::spawn(crate::lease::run(
             lessor,
@@ -268,11 +280,15 @@ async fn serve_clients(
         .max_decoding_message_size(max_message);
     let lease = LeaseServer::new(lease::LeaseService::new(ctx.clone()))
         .max_decoding_message_size(max_message);
+    let watch = WatchServer::new(watch::WatchService::new(ctx.clone()))
+        .max_decoding_message_size(max_message)
+        .max_encoding_message_size(usize::MAX);
     tonic::transport::Server::builder()
         .add_service(kv)
         .add_service(maintenance)
         .add_service(cluster)
         .add_service(lease)
+        .add_service(watch)
         .serve_with_incoming(TcpListenerStream::new(listener))
         .await
         .map_err(|source| ServeError::Transport { url, source })

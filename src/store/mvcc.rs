@@ -16,7 +16,7 @@ use super::meta::{self, COMPACT_DONE, COMPACT_REV, CURRENT_REV};
 use super::{Revision, View, WriteTxn};
 use crate::error::{Error, Result};
 use crate::proto::kvdpb::RevisionRecord;
-use crate::proto::mvccpb::KeyValue;
+use crate::proto::mvccpb::{event::EventType, Event, KeyValue};
 
 const PUT: &[u8] = &[0];
 const TOMBSTONE: &[u8] = &[1];
@@ -39,6 +39,14 @@ impl RangeEnd {
             [] => RangeEnd::Single,
             [0] => RangeEnd::Unbounded,
             end => RangeEnd::Before(end.to_vec()),
+        }
+    }
+
+    /// Whether `key` lies in the range that starts at `start`.
+    pub fn contains(&self, start: &[u8], key: &[u8]) -> bool {
+        match self {
+            RangeEnd::Single => key == start,
+            _ => key >= start && self.admits(start, key),
         }
     }
 
@@ -171,6 +179,71 @@ impl View<'_> {
             cursor = Bound::Excluded(index_key_after(&key));
         }
         Ok(scan)
+    }
+}
+
+impl View<'_> {
+    /// The changes to keys in `[start, end)` at main revisions `from..=to`,
+    /// in revision order, each with the key's previous version, stopping
+    /// at a revision boundary once `max_events` events or `max_bytes` of
+    /// them are collected. Returns the events and the last revision they
+    /// cover.
+    pub fn history(
+        &self,
+        start: &[u8],
+        end: &RangeEnd,
+        from: i64,
+        to: i64,
+        max_events: usize,
+        max_bytes: usize,
+    ) -> Result<(Vec<Event>, i64)> {
+        let lo = revision_bytes(Revision { main: from, sub: 0 });
+        let hi = revision_bytes(Revision::last_of(to));
+        let bound = (Bound::Included(&lo[..]), Bound::Included(&hi[..]));
+        let mut events = Vec::new();
+        let mut bytes = 0;
+        let mut last_seen = from - 1;
+        for item in self.dbs.revs.range(self.txn, &bound)? {
+            let (k, v) = item?;
+            let rev = super::keys::parse_revision(k).ok_or_else(|| corrupt("revision"))?;
+            // Never split a revision: stop only where a new one begins.
+            let full = events.len() >= max_events || bytes >= max_bytes;
+            if full && rev.main > last_seen {
+                return Ok((events, last_seen));
+            }
+            last_seen = rev.main;
+            let rec = RevisionRecord::decode(v)?;
+            if !end.contains(start, &rec.key) {
+                continue;
+            }
+            let prev = self.get(&rec.key, rev.main - 1)?;
+            let (kind, kv) = if rec.tombstone {
+                let kv = KeyValue {
+                    key: rec.key,
+                    mod_revision: rev.main,
+                    ..Default::default()
+                };
+                (EventType::Delete, kv)
+            } else {
+                let kv = KeyValue {
+                    key: rec.key,
+                    create_revision: rec.create_revision,
+                    mod_revision: rev.main,
+                    version: rec.version,
+                    value: rec.value,
+                    lease: rec.lease,
+                };
+                (EventType::Put, kv)
+            };
+            let event = Event {
+                r#type: kind as i32,
+                kv: Some(kv),
+                prev_kv: prev,
+            };
+            bytes += event.encoded_len();
+            events.push(event);
+        }
+        Ok((events, to))
     }
 }
 
