@@ -33,6 +33,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand get 'Gets the key or a range of keys'
             cand del 'Removes the specified key or range of keys [key, range_end)'
             cand txn 'Txn processes all the requests in one transaction'
+            cand watch 'Watches events stream on keys or prefixes'
             cand compaction 'Compacts the event history in etcd'
             cand lease 'Lease related commands'
             cand endpoint 'Endpoint related commands'
@@ -55,6 +56,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand --max-request-bytes 'Largest client request accepted, in bytes'
             cand --max-txn-ops 'Most operations allowed in one transaction'
             cand --quota-backend-bytes 'Database size, in bytes, above which writes are refused'
+            cand --experimental-watch-progress-notify-interval 'How often idle watchers that asked for it get a progress notification'
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'
             cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
@@ -122,6 +124,24 @@ set edit:completion:arg-completer[kvd] = {|@words|
         &'kvd;txn'= {
             cand -i 'Input transaction in interactive mode'
             cand --interactive 'Input transaction in interactive mode'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;watch'= {
+            cand --prefix 'Watch on a prefix if prefix is set'
+            cand --rev 'Revision to start watching'
+            cand --prev-kv 'Get the previous key-value pair before the event happens'
+            cand --progress-notify 'Get periodic watch progress notification from server'
+            cand -i 'Interactive mode: read `watch ...`, `progress` and `cancel ID` lines from stdin'
+            cand --interactive 'Interactive mode: read `watch ...`, `progress` and `cancel ID` lines from stdin'
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'
             cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
@@ -372,6 +392,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand get 'Gets the key or a range of keys'
             cand del 'Removes the specified key or range of keys [key, range_end)'
             cand txn 'Txn processes all the requests in one transaction'
+            cand watch 'Watches events stream on keys or prefixes'
             cand compaction 'Compacts the event history in etcd'
             cand lease 'Lease related commands'
             cand endpoint 'Endpoint related commands'
@@ -390,6 +411,8 @@ set edit:completion:arg-completer[kvd] = {|@words|
         &'kvd;help;del'= {
         }
         &'kvd;help;txn'= {
+        }
+        &'kvd;help;watch'= {
         }
         &'kvd;help;compaction'= {
         }

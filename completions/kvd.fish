@@ -41,6 +41,7 @@ complete -c kvd -n "__fish_kvd_needs_command" -f -a "put" -d 'Puts the given key
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "get" -d 'Gets the key or a range of keys'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "txn" -d 'Txn processes all the requests in one transaction'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "watch" -d 'Watches events stream on keys or prefixes'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "compaction" -d 'Compacts the event history in etcd'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "lease" -d 'Lease related commands'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "endpoint" -d 'Endpoint related commands'
@@ -62,6 +63,7 @@ complete -c kvd -n "__fish_kvd_using_subcommand serve" -l initial-cluster-token 
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l max-request-bytes -d 'Largest client request accepted, in bytes' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l max-txn-ops -d 'Most operations allowed in one transaction' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l quota-backend-bytes -d 'Database size, in bytes, above which writes are refused' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l experimental-watch-progress-notify-interval -d 'How often idle watchers that asked for it get a progress notification' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
@@ -152,6 +154,27 @@ complete -c kvd -n "__fish_kvd_using_subcommand txn" -l hex -d 'Print byte strin
 false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand watch" -l prefix -d 'Watch on a prefix if prefix is set' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand watch" -l rev -d 'Revision to start watching' -r
+complete -c kvd -n "__fish_kvd_using_subcommand watch" -l prev-kv -d 'Get the previous key-value pair before the event happens' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand watch" -l progress-notify -d 'Get periodic watch progress notification from server' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand watch" -s i -l interactive -d 'Interactive mode: read `watch ...`, `progress` and `cancel ID` lines from stdin' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand watch" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand watch" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand watch" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand watch" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand watch" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand watch" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l physical -d 'Wait for the compaction to physically remove all old revisions' -r -f -a "true\t''
 false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l endpoints -d 'gRPC endpoints' -r
@@ -360,19 +383,20 @@ complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l hex -d 'Print 
 false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -s V -l version -d 'Print version'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction lease endpoint member version completion install-links help" -f -a "serve" -d 'Run a member of a kvd cluster'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction lease endpoint member version completion install-links help" -f -a "put" -d 'Puts the given key into the store'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction lease endpoint member version completion install-links help" -f -a "get" -d 'Gets the key or a range of keys'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction lease endpoint member version completion install-links help" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction lease endpoint member version completion install-links help" -f -a "txn" -d 'Txn processes all the requests in one transaction'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction lease endpoint member version completion install-links help" -f -a "compaction" -d 'Compacts the event history in etcd'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction lease endpoint member version completion install-links help" -f -a "lease" -d 'Lease related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction lease endpoint member version completion install-links help" -f -a "endpoint" -d 'Endpoint related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction lease endpoint member version completion install-links help" -f -a "member" -d 'Membership related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction lease endpoint member version completion install-links help" -f -a "version" -d 'Prints the version of the client and the API it speaks'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction lease endpoint member version completion install-links help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction lease endpoint member version completion install-links help" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn compaction lease endpoint member version completion install-links help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "serve" -d 'Run a member of a kvd cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "put" -d 'Puts the given key into the store'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "get" -d 'Gets the key or a range of keys'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "txn" -d 'Txn processes all the requests in one transaction'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "watch" -d 'Watches events stream on keys or prefixes'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "compaction" -d 'Compacts the event history in etcd'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "lease" -d 'Lease related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "endpoint" -d 'Endpoint related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "member" -d 'Membership related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "version" -d 'Prints the version of the client and the API it speaks'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "grant" -d 'Creates leases'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "revoke" -d 'Revokes leases'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "timetolive" -d 'Get lease information'

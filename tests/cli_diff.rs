@@ -255,3 +255,20 @@ async fn lease_commands_print_what_etcdctl_prints() {
     compare("kvd", &etcdctl, &kvd);
     compare("the etcdctl link", &etcdctl, &linked);
 }
+
+async fn run_watch_script(program: &Path, peer_port: u16) -> Vec<String> {
+    let server = Server::kvd_with_peer_port(peer_port);
+    let masks = Masks::of(&server).await;
+    common::watch_transcripts(program, "etcdctl", &server.endpoint)
+        .iter()
+        .map(|t| masks.apply(t))
+        .collect()
+}
+
+#[tokio::test]
+async fn watch_prints_what_etcdctl_prints() {
+    let peer = common::free_port();
+    let etcdctl = run_watch_script(&debian_tool("etcdctl", "etcd-client"), peer).await;
+    let kvd = run_watch_script(&kvd_bin(), peer).await;
+    compare("kvd", &etcdctl, &kvd);
+}

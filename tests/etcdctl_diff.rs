@@ -253,3 +253,29 @@ async fn etcdctl_lease_commands_match_etcd() {
         differences.join("\n")
     );
 }
+
+#[tokio::test]
+async fn etcdctl_watch_matches_etcd() {
+    let etcd = Server::etcd();
+    let kvd = Server::kvd();
+    let (etcd_mask, kvd_mask) = (mask_for(&etcd).await, mask_for(&kvd).await);
+    let etcdctl = debian_tool("etcdctl", "etcd-client");
+    let want = common::watch_transcripts(&etcdctl, "etcdctl", &etcd.endpoint);
+    let got = common::watch_transcripts(&etcdctl, "etcdctl", &kvd.endpoint);
+    assert!(
+        want.iter().any(|t| t.contains("PUT")),
+        "the watches saw events: {want:?}"
+    );
+    let differences: Vec<String> = want
+        .iter()
+        .zip(&got)
+        .map(|(w, g)| (etcd_mask.apply(w), kvd_mask.apply(g)))
+        .filter(|(w, g)| w != g)
+        .map(|(w, g)| format!("--- etcd\n{w}\n--- kvd\n{g}\n"))
+        .collect();
+    assert!(
+        differences.is_empty(),
+        "watch output differs:\n{}",
+        differences.join("\n")
+    );
+}

@@ -11,6 +11,7 @@ pub mod lease;
 pub mod output;
 pub mod serve;
 pub mod txn;
+pub mod watch;
 
 use std::io::Write as _;
 use std::time::Duration;
@@ -132,6 +133,8 @@ pub enum ClientCommand {
     Del(kv::DelArgs),
     /// Txn processes all the requests in one transaction.
     Txn(txn::TxnArgs),
+    /// Watches events stream on keys or prefixes.
+    Watch(watch::WatchArgs),
     /// Compacts the event history in etcd.
     Compaction(kv::CompactionArgs),
     /// Lease related commands.
@@ -242,6 +245,7 @@ pub async fn run_client(
         ClientCommand::Get(a) => kv::get(global, a).await,
         ClientCommand::Del(a) => kv::del(global, a).await,
         ClientCommand::Txn(a) => txn::txn(global, a).await,
+        ClientCommand::Watch(a) => watch::watch(global, a).await,
         ClientCommand::Compaction(a) => kv::compaction(global, a).await,
         ClientCommand::Lease(c) => lease::lease(global, c).await,
         ClientCommand::Endpoint(c) => endpoint::endpoint(global, c).await,

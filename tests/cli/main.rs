@@ -296,3 +296,99 @@ async fn keep_alive_runs_until_the_lease_is_revoked() {
     );
     assert!(out.status.success());
 }
+
+#[tokio::test]
+async fn watch() {
+    let server = Server::kvd();
+    let masks = Masks::of(&server).await;
+    let t: String = common::watch_transcripts(&kvd_bin(), "kvd", &server.endpoint)
+        .iter()
+        .map(|t| masks.apply(t) + "\n")
+        .collect();
+    insta::assert_snapshot!(t);
+}
+
+/// The config-centre pattern: `kvd watch --prefix /app/config -- reload.sh`
+/// runs the command once per change, in order, even across a restart of
+/// the server.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn watch_runs_a_command_per_change_across_a_server_restart() {
+    let mut server = Server::kvd();
+    let mut c = server.client().await;
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("reloads");
+    let script = format!(
+        "echo \"$ETCD_WATCH_REVISION $ETCD_WATCH_EVENT_TYPE $ETCD_WATCH_KEY $ETCD_WATCH_VALUE\" >> {}",
+        log.display()
+    );
+    let mut watcher = std::process::Command::new(kvd_bin())
+        .args([
+            "watch",
+            "--prefix",
+            "/app/config",
+            "--",
+            "sh",
+            "-c",
+            &script,
+        ])
+        .env("KVD_ENDPOINTS", &server.endpoint)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let mut want = Vec::new();
+    for i in 0..10 {
+        let r = c
+            .put(format!("/app/config/k{}", i % 3), format!("v{i}"), None)
+            .await
+            .unwrap();
+        want.push(format!(
+            "{} \"PUT\" \"/app/config/k{}\" \"v{i}\"",
+            r.header().unwrap().revision(),
+            i % 3
+        ));
+    }
+    server.kill();
+    server.restart(&[]);
+    let mut c = server.client().await;
+    for i in 10..15 {
+        let r = c
+            .put(format!("/app/config/k{}", i % 3), format!("v{i}"), None)
+            .await
+            .unwrap();
+        want.push(format!(
+            "{} \"PUT\" \"/app/config/k{}\" \"v{i}\"",
+            r.header().unwrap().revision(),
+            i % 3
+        ));
+    }
+    let r = c.delete("/app/config/k0", None).await.unwrap();
+    want.push(format!(
+        "{} \"DELETE\" \"/app/config/k0\" \"\"",
+        r.header().unwrap().revision()
+    ));
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    loop {
+        let got = std::fs::read_to_string(&log).unwrap_or_default();
+        let lines: Vec<String> = got.lines().map(String::from).collect();
+        if lines.len() >= want.len() || std::time::Instant::now() > deadline {
+            let _ = watcher.kill();
+            // ETCD_WATCH_REVISION is the response's revision (as etcdctl's):
+            // after the reconnect one response carries the missed changes,
+            // so it is at least each event's own revision.
+            let split = |l: &String| -> (i64, String) {
+                let (rev, rest) = l.split_once(' ').unwrap();
+                (rev.parse().unwrap(), rest.to_string())
+            };
+            let (got_revs, got_rest): (Vec<i64>, Vec<String>) = lines.iter().map(split).unzip();
+            let (want_revs, want_rest): (Vec<i64>, Vec<String>) = want.iter().map(split).unzip();
+            assert_eq!(got_rest, want_rest, "every change once, in order");
+            assert!(
+                got_revs.iter().zip(&want_revs).all(|(g, w)| g >= w),
+                "{got_revs:?}"
+            );
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}

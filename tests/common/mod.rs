@@ -236,6 +236,19 @@ pub fn transcript(
     args: &str,
     stdin: &str,
 ) -> String {
+    transcript_for(program, shown_as, endpoint, args, stdin, None)
+}
+
+/// As `transcript`, for a command that runs until stopped (a watch): it is
+/// killed after `run_for`, and its exit shows as `[stopped]`.
+pub fn transcript_for(
+    program: &Path,
+    shown_as: &str,
+    endpoint: &str,
+    args: &str,
+    stdin: &str,
+    run_for: Option<Duration>,
+) -> String {
     use std::io::Write as _;
     let argv: Vec<String> = args
         .split(' ')
@@ -262,17 +275,31 @@ pub fn transcript(
     let mut input = child.stdin.take().expect("stdin");
     input.write_all(stdin.as_bytes()).expect("write stdin");
     drop(input);
+    let killer = run_for.map(|d| {
+        let pid = child.id() as i32;
+        std::thread::spawn(move || {
+            std::thread::sleep(d);
+            // SAFETY: sending a signal to our own child process.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        })
+    });
     let out = child.wait_with_output().expect("command output");
+    if let Some(k) = killer {
+        let _ = k.join();
+    }
     let stdin_note = if stdin.is_empty() {
         String::new()
     } else {
         format!("<<< {}\n", stdin.escape_debug())
     };
+    let exit = match out.status.code() {
+        Some(code) => format!("exit {code}"),
+        None => "stopped".to_string(),
+    };
     format!(
-        "$ {shown_as} {args}\n{stdin_note}{}{}[exit {}]\n",
+        "$ {shown_as} {args}\n{stdin_note}{}{}[{exit}]\n",
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr),
-        out.status.code().unwrap_or(-1)
     )
 }
 
@@ -333,4 +360,45 @@ pub fn lease_transcripts(program: &Path, shown_as: &str, endpoint: &str) -> Vec<
         out.push(mask(transcript(program, shown_as, endpoint, &args, stdin)));
     }
     out
+}
+
+/// Writes that give a server a known history for watch tests (revisions
+/// 2 to 9, compacted at 3).
+pub const WATCH_SETUP: &[&str] = &[
+    "put /app/a 1",
+    "put /app/b 2",
+    "put /app/a 3",
+    "put other x",
+    "del /app/b",
+    "put /app/c 4",
+    "put /app/a 5",
+    "put sp va~lue",
+    "compaction 3",
+];
+
+/// Watch command lines, each run for a moment after `WATCH_SETUP`.
+pub const WATCH_STEPS: &[&str] = &[
+    "watch /app/a --rev=3",
+    "watch /app --prefix --rev=3 --prev-kv",
+    "watch /app/a /app/c --rev=4 -w json",
+    "watch /app --prefix --rev=4 -w fields",
+    "watch /app/a --rev=3 --hex",
+    "watch /app --prefix --rev=2",
+    "watch",
+    "watch a b --prefix",
+    "watch a --",
+];
+
+/// Runs `WATCH_SETUP` then `WATCH_STEPS` with `program` against `endpoint`.
+pub fn watch_transcripts(program: &Path, shown_as: &str, endpoint: &str) -> Vec<String> {
+    for args in WATCH_SETUP {
+        transcript(program, shown_as, endpoint, args, "");
+    }
+    WATCH_STEPS
+        .iter()
+        .map(|args| {
+            let run_for = Some(Duration::from_millis(1000));
+            transcript_for(program, shown_as, endpoint, args, "", run_for)
+        })
+        .collect()
 }

@@ -8,7 +8,7 @@ use crate::proto::etcdserverpb::response_op::Response;
 use crate::proto::etcdserverpb::{
     DeleteRangeResponse, LeaseGrantResponse, LeaseKeepAliveResponse, LeaseLeasesResponse,
     LeaseRevokeResponse, LeaseTimeToLiveResponse, MemberListResponse, PutResponse, RangeResponse,
-    ResponseHeader, TxnResponse,
+    ResponseHeader, TxnResponse, WatchResponse,
 };
 use crate::proto::mvccpb::KeyValue;
 
@@ -170,5 +170,18 @@ pub fn keep_alive(r: &LeaseKeepAliveResponse) -> String {
     header(&mut out, &r.header);
     let _ = writeln!(out, "\"ID\" : {}", r.id);
     let _ = writeln!(out, "\"TTL\" : {}", r.ttl);
+    out
+}
+
+pub fn watch(r: &WatchResponse) -> String {
+    let mut out = String::new();
+    header(&mut out, &r.header);
+    for e in &r.events {
+        let _ = writeln!(out, "\"Type\" : {}", super::simple::event_type(e.r#type));
+        if let Some(prev) = &e.prev_kv {
+            kv(&mut out, "Prev", prev);
+        }
+        kv(&mut out, "", &e.kv.clone().unwrap_or_default());
+    }
     out
 }

@@ -9,9 +9,9 @@ use crate::proto::etcdserverpb::response_op::Response;
 use crate::proto::etcdserverpb::{
     DeleteRangeResponse, LeaseGrantResponse, LeaseKeepAliveResponse, LeaseLeasesResponse,
     LeaseRevokeResponse, LeaseTimeToLiveResponse, Member, MemberListResponse, PutResponse,
-    RangeResponse, ResponseHeader, StatusResponse, TxnResponse,
+    RangeResponse, ResponseHeader, StatusResponse, TxnResponse, WatchResponse,
 };
-use crate::proto::mvccpb::KeyValue;
+use crate::proto::mvccpb::{Event, KeyValue};
 
 /// Builds one JSON object, leaving out empty fields as `omitempty` does.
 #[derive(Default)]
@@ -259,5 +259,36 @@ pub fn keep_alive(r: &LeaseKeepAliveResponse) -> String {
         .header_fields(&r.header)
         .raw("ID", r.id.to_string())
         .raw("TTL", r.ttl.to_string())
+        .done()
+}
+
+fn event(e: &Event) -> String {
+    Obj::default()
+        .num("type", e.r#type)
+        .opt("kv", e.kv.as_ref().map(kv))
+        .opt("prev_kv", e.prev_kv.as_ref().map(kv))
+        .done()
+}
+
+/// etcd's client-side watch response: the header by value, and every
+/// field written even when empty.
+pub fn watch(r: &WatchResponse) -> String {
+    let events = if r.events.is_empty() {
+        "null".to_string()
+    } else {
+        format!(
+            "[{}]",
+            r.events.iter().map(event).collect::<Vec<_>>().join(",")
+        )
+    };
+    Obj::default()
+        .raw(
+            "Header",
+            header(&Some(r.header.unwrap_or_default())).unwrap_or_default(),
+        )
+        .raw("Events", events)
+        .raw("CompactRevision", r.compact_revision.to_string())
+        .raw("Canceled", r.canceled.to_string())
+        .raw("Created", r.created.to_string())
         .done()
 }

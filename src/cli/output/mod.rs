@@ -15,7 +15,7 @@ use prost::Message;
 use crate::proto::etcdserverpb::{
     DeleteRangeResponse, LeaseGrantResponse, LeaseKeepAliveResponse, LeaseLeasesResponse,
     LeaseRevokeResponse, LeaseTimeToLiveResponse, MemberListResponse, PutResponse, RangeResponse,
-    StatusResponse, TxnResponse,
+    StatusResponse, TxnResponse, WatchResponse,
 };
 
 /// An output format, as `-w/--write-out` names it.
@@ -205,6 +205,18 @@ impl Printer {
             fields::keep_alive,
             None,
         )
+    }
+
+    /// One watch response.
+    pub fn watch(&self, r: &WatchResponse) -> Out {
+        // etcdctl shows what its client library passes on: no watch ID.
+        let shown = WatchResponse {
+            watch_id: 0,
+            fragment: false,
+            cancel_reason: String::new(),
+            ..r.clone()
+        };
+        self.render(&shown, simple::watch, json::watch, fields::watch, None)
     }
 
     fn render<M: Message>(

@@ -8,6 +8,7 @@ use crate::proto::etcdserverpb::response_op::Response;
 use crate::proto::etcdserverpb::{
     DeleteRangeResponse, LeaseGrantResponse, LeaseKeepAliveResponse, LeaseLeasesResponse,
     LeaseTimeToLiveResponse, MemberListResponse, PutResponse, RangeResponse, TxnResponse,
+    WatchResponse,
 };
 use crate::proto::mvccpb::KeyValue;
 
@@ -176,4 +177,25 @@ pub fn lease_list(_: &Printer, r: &LeaseLeasesResponse) -> String {
 
 pub fn keep_alive(_: &Printer, r: &LeaseKeepAliveResponse) -> String {
     format!("lease {:016x} keepalived with TTL({})\n", r.id, r.ttl)
+}
+
+/// etcd's name of an event type.
+pub fn event_type(t: i32) -> &'static str {
+    if t == 1 {
+        "DELETE"
+    } else {
+        "PUT"
+    }
+}
+
+pub fn watch(p: &Printer, r: &WatchResponse) -> String {
+    let mut out = String::new();
+    for e in &r.events {
+        let _ = writeln!(out, "{}", event_type(e.r#type));
+        if let Some(prev) = &e.prev_kv {
+            kv(p, &mut out, prev);
+        }
+        kv(p, &mut out, &e.kv.clone().unwrap_or_default());
+    }
+    out
 }
