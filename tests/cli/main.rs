@@ -373,6 +373,7 @@ async fn watch_runs_a_command_per_change_across_a_server_restart() {
         let lines: Vec<String> = got.lines().map(String::from).collect();
         if lines.len() >= want.len() || std::time::Instant::now() > deadline {
             let _ = watcher.kill();
+            let _ = watcher.wait();
             // ETCD_WATCH_REVISION is the response's revision (as etcdctl's):
             // after the reconnect one response carries the missed changes,
             // so it is at least each event's own revision.
