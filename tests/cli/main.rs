@@ -321,7 +321,7 @@ async fn watch_runs_a_command_per_change_across_a_server_restart() {
         "echo \"$ETCD_WATCH_REVISION $ETCD_WATCH_EVENT_TYPE $ETCD_WATCH_KEY $ETCD_WATCH_VALUE\" >> {}",
         log.display()
     );
-    let mut watcher = std::process::Command::new(kvd_bin())
+    let watcher = std::process::Command::new(kvd_bin())
         .args([
             "watch",
             "--prefix",
@@ -335,6 +335,7 @@ async fn watch_runs_a_command_per_change_across_a_server_restart() {
         .stdout(std::process::Stdio::null())
         .spawn()
         .unwrap();
+    let _watcher = common::Reaped(watcher);
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     let mut want = Vec::new();
     for i in 0..10 {
@@ -372,8 +373,6 @@ async fn watch_runs_a_command_per_change_across_a_server_restart() {
         let got = std::fs::read_to_string(&log).unwrap_or_default();
         let lines: Vec<String> = got.lines().map(String::from).collect();
         if lines.len() >= want.len() || std::time::Instant::now() > deadline {
-            let _ = watcher.kill();
-            let _ = watcher.wait();
             // ETCD_WATCH_REVISION is the response's revision (as etcdctl's):
             // after the reconnect one response carries the missed changes,
             // so it is at least each event's own revision.

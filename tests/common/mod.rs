@@ -402,3 +402,13 @@ pub fn watch_transcripts(program: &Path, shown_as: &str, endpoint: &str) -> Vec<
         })
         .collect()
 }
+
+/// A child process that is killed and reaped when dropped.
+pub struct Reaped(pub Child);
+
+impl Drop for Reaped {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
