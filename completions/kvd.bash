@@ -58,6 +58,9 @@ _kvd() {
             kvd,watch)
                 cmd="kvd__subcmd__watch"
                 ;;
+            kvd__subcmd__endpoint,hashkv)
+                cmd="kvd__subcmd__endpoint__subcmd__hashkv"
+                ;;
             kvd__subcmd__endpoint,health)
                 cmd="kvd__subcmd__endpoint__subcmd__health"
                 ;;
@@ -66,6 +69,9 @@ _kvd() {
                 ;;
             kvd__subcmd__endpoint,status)
                 cmd="kvd__subcmd__endpoint__subcmd__status"
+                ;;
+            kvd__subcmd__endpoint__subcmd__help,hashkv)
+                cmd="kvd__subcmd__endpoint__subcmd__help__subcmd__hashkv"
                 ;;
             kvd__subcmd__endpoint__subcmd__help,health)
                 cmd="kvd__subcmd__endpoint__subcmd__help__subcmd__health"
@@ -117,6 +123,9 @@ _kvd() {
                 ;;
             kvd__subcmd__help,watch)
                 cmd="kvd__subcmd__help__subcmd__watch"
+                ;;
+            kvd__subcmd__help__subcmd__endpoint,hashkv)
+                cmd="kvd__subcmd__help__subcmd__endpoint__subcmd__hashkv"
                 ;;
             kvd__subcmd__help__subcmd__endpoint,health)
                 cmd="kvd__subcmd__help__subcmd__endpoint__subcmd__health"
@@ -365,12 +374,54 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__endpoint)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version status health help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version status health hashkv help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                --hex)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__endpoint__subcmd__hashkv)
+            opts="-w -h -V --rev --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rev)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoints)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -441,8 +492,22 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__endpoint__subcmd__help)
-            opts="status health help"
+            opts="status health hashkv help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__endpoint__subcmd__help__subcmd__hashkv)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -669,8 +734,22 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__help__subcmd__endpoint)
-            opts="status health"
+            opts="status health hashkv"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__help__subcmd__endpoint__subcmd__hashkv)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -279,6 +279,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand --version 'Print version'
             cand status 'Prints out the status of endpoints specified in `--endpoints` flag'
             cand health 'Checks the healthiness of endpoints specified in `--endpoints` flag'
+            cand hashkv 'Prints the KV history hash for each endpoint in --endpoints'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kvd;endpoint;status'= {
@@ -305,14 +306,30 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kvd;endpoint;hashkv'= {
+            cand --rev 'Maximum revision to hash (default: all revisions)'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kvd;endpoint;help'= {
             cand status 'Prints out the status of endpoints specified in `--endpoints` flag'
             cand health 'Checks the healthiness of endpoints specified in `--endpoints` flag'
+            cand hashkv 'Prints the KV history hash for each endpoint in --endpoints'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kvd;endpoint;help;status'= {
         }
         &'kvd;endpoint;help;health'= {
+        }
+        &'kvd;endpoint;help;hashkv'= {
         }
         &'kvd;endpoint;help;help'= {
         }
@@ -436,10 +453,13 @@ set edit:completion:arg-completer[kvd] = {|@words|
         &'kvd;help;endpoint'= {
             cand status 'Prints out the status of endpoints specified in `--endpoints` flag'
             cand health 'Checks the healthiness of endpoints specified in `--endpoints` flag'
+            cand hashkv 'Prints the KV history hash for each endpoint in --endpoints'
         }
         &'kvd;help;endpoint;status'= {
         }
         &'kvd;help;endpoint;health'= {
+        }
+        &'kvd;help;endpoint;hashkv'= {
         }
         &'kvd;help;member'= {
             cand list 'Lists all members in the cluster'

@@ -277,21 +277,22 @@ complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcomman
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "list" -d 'List all active leases'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "keep-alive" -d 'Keeps leases alive (renew)'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -l endpoints -d 'gRPC endpoints' -r
-complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -l dial-timeout -d 'Dial timeout for client connections' -r
-complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
-complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
 json\t'The response as JSON, as etcdctl prints it'
 fields\t'One `"Field" : value` line per field, as etcdctl prints them'
 protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
-complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
-complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -s V -l version -d 'Print version'
-complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -f -a "status" -d 'Prints out the status of endpoints specified in `--endpoints` flag'
-complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -f -a "health" -d 'Checks the healthiness of endpoints specified in `--endpoints` flag'
-complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -f -a "status" -d 'Prints out the status of endpoints specified in `--endpoints` flag'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -f -a "health" -d 'Checks the healthiness of endpoints specified in `--endpoints` flag'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -f -a "hashkv" -d 'Prints the KV history hash for each endpoint in --endpoints'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
@@ -316,8 +317,22 @@ complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcom
 false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l rev -d 'Maximum revision to hash (default: all revisions)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "status" -d 'Prints out the status of endpoints specified in `--endpoints` flag'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "health" -d 'Checks the healthiness of endpoints specified in `--endpoints` flag'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "hashkv" -d 'Prints the KV history hash for each endpoint in --endpoints'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l dial-timeout -d 'Dial timeout for client connections' -r
@@ -404,4 +419,5 @@ complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "keep-alive" -d 'Keeps leases alive (renew)'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "status" -d 'Prints out the status of endpoints specified in `--endpoints` flag'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "health" -d 'Checks the healthiness of endpoints specified in `--endpoints` flag'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "hashkv" -d 'Prints the KV history hash for each endpoint in --endpoints'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'Lists all members in the cluster'

@@ -107,6 +107,12 @@ const SCRIPT: &[(&str, &str)] = &[
     ("member list", ""),
     ("member list -w json", ""),
     ("member list -w fields", ""),
+    ("endpoint hashkv", ""),
+    ("endpoint hashkv -w json", ""),
+    ("endpoint hashkv -w fields", ""),
+    ("endpoint hashkv --rev=12", ""),
+    ("endpoint hashkv --rev=99999", ""),
+    ("endpoint hashkv --rev=2", ""),
     ("get '' --from-key -w json", ""),
 ];
 

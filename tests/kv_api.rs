@@ -568,3 +568,33 @@ async fn status_and_member_list() {
     assert_eq!(m.name(), "default");
     assert_eq!(m.client_urls(), [format!("http://{}", server.endpoint)]);
 }
+
+#[tokio::test]
+async fn hashkv_follows_the_keyspace_not_the_compaction_progress() {
+    let server = Server::kvd();
+    let mut c = server.client().await;
+    for i in 0..10 {
+        put(&mut c, &format!("k{}", i % 3), &i.to_string()).await;
+    }
+    c.delete("k0", None).await.unwrap();
+    // The hash does not depend on how far physical compaction has got:
+    // taken right after a compaction and again once it has surely finished,
+    // it is the same.
+    c.compact(8, None).await.unwrap();
+    let before = c.hash_kv(0).await.unwrap();
+    assert_eq!(before.header().unwrap().revision(), 12);
+    assert_eq!(before.compact_version(), 8);
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let after = c.hash_kv(0).await.unwrap();
+    assert_eq!(after.hash(), before.hash());
+    // At a past revision the hash differs; a new write changes it too.
+    assert_ne!(c.hash_kv(9).await.unwrap().hash(), before.hash());
+    put(&mut c, "k9", "x").await;
+    assert_ne!(c.hash_kv(0).await.unwrap().hash(), before.hash());
+    assert_eq!(status_of(c.hash_kv(5).await).0, Code::OutOfRange);
+    assert_eq!(c.hash_kv(12).await.unwrap().hash(), before.hash());
+    assert_eq!(
+        status_of(c.hash_kv(100).await).1,
+        "etcdserver: mvcc: required revision is a future revision"
+    );
+}

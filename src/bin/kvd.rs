@@ -49,7 +49,9 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("Error: {}", e.message);
+            if !e.message.is_empty() {
+                eprintln!("Error: {}", e.message);
+            }
             ExitCode::from(u8::try_from(e.code).unwrap_or(1))
         }
     }

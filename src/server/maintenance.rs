@@ -69,6 +69,29 @@ impl MaintenanceService {
             .collect()
     }
 
+    /// The keyspace hash at `revision` (0: now), with etcd's revision checks.
+    fn hash_kv(&self, revision: i64) -> Result<HashKvResponse> {
+        let txn = self.ctx.store.read()?;
+        let view = txn.view();
+        let (current, compacted) = (view.current_rev()?, view.compact_rev()?);
+        let rev = if revision > 0 { revision } else { current };
+        if rev > current {
+            return Err(crate::error::Error::FutureRev);
+        }
+        if rev < compacted {
+            return Err(crate::error::Error::Compacted);
+        }
+        Ok(HashKvResponse {
+            header: self.ctx.header(Some(ResponseHeader {
+                revision: current,
+                ..Default::default()
+            })),
+            hash: view.hash_kv(rev, compacted)?,
+            compact_revision: compacted,
+            hash_revision: rev,
+        })
+    }
+
     fn header_now(&self) -> Result<Option<ResponseHeader>> {
         let revision = self.ctx.store.read()?.view().current_rev()?;
         Ok(self.ctx.header(Some(ResponseHeader {
@@ -102,8 +125,10 @@ impl Maintenance for MaintenanceService {
         Err(not_offered("hash"))
     }
 
-    async fn hash_kv(&self, _: Request<HashKvRequest>) -> RpcResult<HashKvResponse> {
-        Err(not_offered("hashkv"))
+    async fn hash_kv(&self, r: Request<HashKvRequest>) -> RpcResult<HashKvResponse> {
+        self.hash_kv(r.into_inner().revision)
+            .map(Response::new)
+            .map_err(to_status)
     }
 
     type SnapshotStream = ReceiverStream<std::result::Result<SnapshotResponse, Status>>;

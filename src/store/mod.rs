@@ -7,6 +7,7 @@
 //! open cleanly, is refused and left untouched.
 
 mod compact;
+mod hash;
 pub mod keys;
 mod lease;
 pub mod meta;

@@ -203,6 +203,11 @@ async fn endpoints_members_and_version() {
         ("member list", ""),
         ("member list -w json", ""),
         ("member list -w table", ""),
+        ("put k v", ""),
+        ("endpoint hashkv", ""),
+        ("endpoint hashkv -w json", ""),
+        ("endpoint hashkv -w table", ""),
+        ("endpoint hashkv --rev=9", ""),
         ("version", ""),
     ])
     .await;

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use super::gofmt::{duration, quote};
-use super::{EndpointHealth, EndpointStatus};
+use super::{EndpointHash, EndpointHealth, EndpointStatus};
 use crate::proto::etcdserverpb::response_op::Response;
 use crate::proto::etcdserverpb::{
     DeleteRangeResponse, LeaseGrantResponse, LeaseKeepAliveResponse, LeaseLeasesResponse,
@@ -182,6 +182,17 @@ pub fn watch(r: &WatchResponse) -> String {
             kv(&mut out, "Prev", prev);
         }
         kv(&mut out, "", &e.kv.clone().unwrap_or_default());
+    }
+    out
+}
+
+pub fn endpoint_hashkv(rows: &[EndpointHash]) -> String {
+    let mut out = String::new();
+    for r in rows {
+        header(&mut out, &r.hash.header);
+        let _ = writeln!(out, "\"Endpoint\" : {}", quote(r.endpoint.as_bytes()));
+        let _ = writeln!(out, "\"Hash\" : {}", r.hash.hash);
+        out.push('\n');
     }
     out
 }

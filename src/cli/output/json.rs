@@ -4,7 +4,7 @@
 use base64::Engine as _;
 
 use super::gofmt::{duration, json_string};
-use super::{EndpointHealth, EndpointStatus};
+use super::{EndpointHash, EndpointHealth, EndpointStatus};
 use crate::proto::etcdserverpb::response_op::Response;
 use crate::proto::etcdserverpb::{
     DeleteRangeResponse, LeaseGrantResponse, LeaseKeepAliveResponse, LeaseLeasesResponse,
@@ -291,4 +291,24 @@ pub fn watch(r: &WatchResponse) -> String {
         .raw("Canceled", r.canceled.to_string())
         .raw("Created", r.created.to_string())
         .done()
+}
+
+pub fn endpoint_hashkv(rows: &[EndpointHash]) -> String {
+    let items: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            // etcd 3.4's HashKVResponse fields only.
+            let h = &r.hash;
+            let body = Obj::default()
+                .opt("header", header(&h.header))
+                .num("hash", h.hash)
+                .num("compact_revision", h.compact_revision)
+                .done();
+            Obj::default()
+                .raw("Endpoint", json_string(&r.endpoint))
+                .raw("HashKV", body)
+                .done()
+        })
+        .collect();
+    format!("[{}]\n", items.join(","))
 }

@@ -58,6 +58,14 @@ pub struct EndpointStatus {
     pub status: StatusResponse,
 }
 
+/// One endpoint's keyspace hash, as `endpoint hashkv` shows it.
+pub struct EndpointHash {
+    /// The endpoint as given.
+    pub endpoint: String,
+    /// What it answered.
+    pub hash: crate::proto::etcdserverpb::HashKvResponse,
+}
+
 /// One endpoint's health, as `endpoint health` shows it.
 pub struct EndpointHealth {
     /// The endpoint as given.
@@ -132,6 +140,18 @@ impl Printer {
             Format::Table => (table::endpoint_health(rows).into_bytes(), String::new()),
             Format::Protobuf => return Err(Unsupported("protobuf")),
         })
+    }
+
+    /// `endpoint hashkv` results.
+    pub fn endpoint_hashkv(&self, rows: &[EndpointHash]) -> Out {
+        Ok(match self.format {
+            Format::Simple => simple::endpoint_hashkv(rows),
+            Format::Json => json::endpoint_hashkv(rows),
+            Format::Fields => fields::endpoint_hashkv(rows),
+            Format::Table => table::endpoint_hashkv(rows),
+            Format::Protobuf => return Err(Unsupported("protobuf")),
+        }
+        .into_bytes())
     }
 
     /// A `member list` result.

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use super::gofmt::{duration, humanize_bytes};
-use super::{EndpointHealth, EndpointStatus, Printer};
+use super::{EndpointHash, EndpointHealth, EndpointStatus, Printer};
 use crate::proto::etcdserverpb::response_op::Response;
 use crate::proto::etcdserverpb::{
     DeleteRangeResponse, LeaseGrantResponse, LeaseKeepAliveResponse, LeaseLeasesResponse,
@@ -198,4 +198,10 @@ pub fn watch(p: &Printer, r: &WatchResponse) -> String {
         kv(p, &mut out, &e.kv.clone().unwrap_or_default());
     }
     out
+}
+
+pub fn endpoint_hashkv(rows: &[EndpointHash]) -> String {
+    rows.iter()
+        .map(|r| format!("{}, {}\n", r.endpoint, r.hash.hash))
+        .collect()
 }

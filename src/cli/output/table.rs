@@ -5,7 +5,7 @@ use comfy_table::{CellAlignment, Table};
 
 use super::gofmt::duration;
 use super::simple::{member_cells, status_cells};
-use super::{EndpointHealth, EndpointStatus, Printer};
+use super::{EndpointHash, EndpointHealth, EndpointStatus, Printer};
 use crate::proto::etcdserverpb::{MemberListResponse, RangeResponse};
 
 fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
@@ -94,5 +94,20 @@ pub fn member_list(_: &Printer, r: &MemberListResponse) -> String {
             "IS LEARNER",
         ],
         r.members.iter().map(member_cells).collect(),
+    )
+}
+
+pub fn endpoint_hashkv(rows: &[EndpointHash]) -> String {
+    table(
+        &["ENDPOINT", "HASH", "COMPACT REVISION"],
+        rows.iter()
+            .map(|r| {
+                vec![
+                    r.endpoint.clone(),
+                    r.hash.hash.to_string(),
+                    r.hash.compact_revision.to_string(),
+                ]
+            })
+            .collect(),
     )
 }
