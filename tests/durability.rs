@@ -201,13 +201,22 @@ fn refuses_a_directory_in_use() {
 }
 
 #[test]
-fn bad_flags_and_urls_are_explained() {
-    let (_, err, code) =
-        run(Command::new(kvd_bin()).args(["serve", "--listen-client-urls", "127.0.0.1:2379"]));
+fn bad_flags_and_urls_are_explained_before_anything_is_written() {
+    let cwd = tempfile::tempdir().unwrap();
+    let (_, err, code) = run(Command::new(kvd_bin()).current_dir(cwd.path()).args([
+        "serve",
+        "--listen-client-urls",
+        "127.0.0.1:2379",
+    ]));
     assert_eq!(code, 1);
     assert!(
         err.contains("expected a URL like http://127.0.0.1:2379"),
         "{err}"
+    );
+    assert_eq!(
+        std::fs::read_dir(cwd.path()).unwrap().count(),
+        0,
+        "no data directory may be created"
     );
     let (_, err, code) = run(Command::new(kvd_bin()).args(["serve", "--no-such-flag"]));
     assert_eq!(code, 2);

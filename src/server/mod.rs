@@ -140,7 +140,13 @@ pub struct Member {
 impl Member {
     /// Starts a member as `config` says and returns once it listens.
     pub async fn start(config: ServerConfig) -> std::result::Result<Member, ServeError> {
+        // Check everything the flags say before touching the data directory.
         let bootstrap = config.bootstrap()?;
+        let client_addrs_wanted = config
+            .listen_client_urls
+            .iter()
+            .map(|url| config::socket_addr(url).map(|a| (url.clone(), a)))
+            .collect::<std::result::Result<Vec<_>, _>>()?;
         let (store, opened) = Store::open(&config.data_dir, &bootstrap)?;
         let (member_id, cluster_id) = {
             let txn = store.read().map_err(Error::from)?;
@@ -193,8 +199,7 @@ impl Member {
         ));
         let mut client_addrs = Vec::new();
         let mut servers = Vec::new();
-        for url in &config.listen_client_urls {
-            let addr = config::socket_addr(url)?;
+        for (url, addr) in &client_addrs_wanted {
             let listener = tokio::net::TcpListener::bind(addr)
                 .await
                 .map_err(|source| ServeError::Listen {
