@@ -116,46 +116,24 @@ const SCRIPT: &[(&str, &str)] = &[
     ("get '' --from-key -w json", ""),
 ];
 
-struct Masks(Vec<(String, String)>);
+/// IDs and timings masked, and etcdctl's client-side log lines dropped.
+struct Masks(common::IdMasks);
 
 impl Masks {
     async fn of(server: &Server) -> Masks {
-        let mut c = server.client().await;
-        let h = c
-            .status()
-            .await
-            .expect("status")
-            .header()
-            .cloned()
-            .expect("header");
-        let members = c.member_list().await.expect("members");
-        let peer = members.members()[0].peer_urls()[0].clone();
-        Masks(vec![
-            (peer, "http://PEER".into()),
-            (server.endpoint.clone(), "ENDPOINT".into()),
-            (h.cluster_id().to_string(), "CLUSTER_ID".into()),
-            (h.member_id().to_string(), "MEMBER_ID".into()),
-            (format!("{:x}", h.member_id()), "MEMBER_HEX".into()),
-        ])
+        Masks(common::IdMasks::of(server).await)
     }
 
     fn apply(&self, text: &str) -> String {
-        let mut t = text.to_string();
-        for (from, to) in &self.0 {
-            t = t.replace(from, to);
-        }
-        for (pattern, with) in [
-            (r"took = [0-9.]+[µmn]?s", "took = D"),
-            (r#""took":"[0-9.]+[µmn]?s""#, r#""took":"D""#),
-            (r#""Took" : [0-9.]+[µmn]?s"#, r#""Took" : D"#),
-            (r#"(?m)^\{"level":"warn".*\n"#, ""),
-        ] {
-            t = regex::Regex::new(pattern)
-                .unwrap()
-                .replace_all(&t, with)
-                .into_owned();
-        }
-        t
+        common::replace_all(
+            &self.0.apply(text),
+            &[
+                (r"took = [0-9.]+[µmn]?s", "took = D"),
+                (r#""took":"[0-9.]+[µmn]?s""#, r#""took":"D""#),
+                (r#""Took" : [0-9.]+[µmn]?s"#, r#""Took" : D"#),
+                (r#"(?m)^\{"level":"warn".*\n"#, ""),
+            ],
+        )
     }
 }
 

@@ -232,14 +232,19 @@ async fn etcdctl_sees_no_difference_between_kvd_and_etcd() {
     );
 }
 
-#[tokio::test]
-async fn etcdctl_lease_commands_match_etcd() {
+/// Runs `script` with Debian's etcdctl against etcd and against kvd and
+/// fails on any difference after masking.
+async fn same_on_both(
+    what: &str,
+    script: fn(&std::path::Path, &str, &str) -> Vec<String>,
+    seen: &str,
+) {
     let etcd = Server::etcd();
     let kvd = Server::kvd();
     let (etcd_mask, kvd_mask) = (mask_for(&etcd).await, mask_for(&kvd).await);
     let etcdctl = debian_tool("etcdctl", "etcd-client");
-    let want = common::lease_transcripts(&etcdctl, "etcdctl", &etcd.endpoint);
-    let got = common::lease_transcripts(&etcdctl, "etcdctl", &kvd.endpoint);
+    let want = script(&etcdctl, "etcdctl", &etcd.endpoint);
+    let got = script(&etcdctl, "etcdctl", &kvd.endpoint);
     let differences: Vec<String> = want
         .iter()
         .zip(&got)
@@ -249,33 +254,21 @@ async fn etcdctl_lease_commands_match_etcd() {
         .collect();
     assert!(
         differences.is_empty(),
-        "lease commands differ:\n{}",
+        "{what} output differs:\n{}",
         differences.join("\n")
+    );
+    assert!(
+        want.iter().any(|t| t.contains(seen)),
+        "the {what} script did real work: {want:?}"
     );
 }
 
 #[tokio::test]
+async fn etcdctl_lease_commands_match_etcd() {
+    same_on_both("lease", common::lease_transcripts, "granted with TTL").await;
+}
+
+#[tokio::test]
 async fn etcdctl_watch_matches_etcd() {
-    let etcd = Server::etcd();
-    let kvd = Server::kvd();
-    let (etcd_mask, kvd_mask) = (mask_for(&etcd).await, mask_for(&kvd).await);
-    let etcdctl = debian_tool("etcdctl", "etcd-client");
-    let want = common::watch_transcripts(&etcdctl, "etcdctl", &etcd.endpoint);
-    let got = common::watch_transcripts(&etcdctl, "etcdctl", &kvd.endpoint);
-    assert!(
-        want.iter().any(|t| t.contains("PUT")),
-        "the watches saw events: {want:?}"
-    );
-    let differences: Vec<String> = want
-        .iter()
-        .zip(&got)
-        .map(|(w, g)| (etcd_mask.apply(w), kvd_mask.apply(g)))
-        .filter(|(w, g)| w != g)
-        .map(|(w, g)| format!("--- etcd\n{w}\n--- kvd\n{g}\n"))
-        .collect();
-    assert!(
-        differences.is_empty(),
-        "watch output differs:\n{}",
-        differences.join("\n")
-    );
+    same_on_both("watch", common::watch_transcripts, "PUT").await;
 }

@@ -104,6 +104,40 @@ pub fn prefix_end(prefix: &[u8]) -> Vec<u8> {
     vec![0]
 }
 
+/// The key and range end that `<key> [range_end]` with `--prefix` or
+/// `--from-key` select, as etcdctl computes them; `args` is not empty.
+fn key_range(
+    args: &[String],
+    prefix: bool,
+    from_key: bool,
+) -> Result<(Vec<u8>, Vec<u8>), CliError> {
+    let mut key = args.first().cloned().unwrap_or_default().into_bytes();
+    let mut range_end = Vec::new();
+    if let Some(end) = args.get(1) {
+        if prefix || from_key {
+            return Err(CliError::bad_args(
+                "too many arguments, only accept one argument when `--prefix` or `--from-key` is set",
+            ));
+        }
+        range_end = end.clone().into_bytes();
+    }
+    if prefix {
+        if key.is_empty() {
+            key = vec![0];
+            range_end = vec![0];
+        } else {
+            range_end = prefix_end(&key);
+        }
+    }
+    if from_key {
+        if key.is_empty() {
+            key = vec![0];
+        }
+        range_end = vec![0];
+    }
+    Ok((key, range_end))
+}
+
 /// Builds a put request as etcdctl does; `stdin` is read only when the
 /// value is not an argument.
 pub fn put_request(
@@ -161,16 +195,11 @@ pub fn read_stdin() -> Option<String> {
 
 /// Builds a range request as etcdctl does.
 pub fn get_request(a: &GetArgs) -> Result<RangeRequest, CliError> {
-    let mut key = a
-        .args
-        .first()
-        .ok_or_else(|| {
-            CliError::bad_args(
-                "get command needs one argument as key and an optional argument as range_end",
-            )
-        })?
-        .clone()
-        .into_bytes();
+    if a.args.is_empty() {
+        return Err(CliError::bad_args(
+            "get command needs one argument as key and an optional argument as range_end",
+        ));
+    }
     if a.prefix && a.from_key {
         return Err(CliError::bad_args(
             "`--prefix` and `--from-key` cannot be set at the same time, choose one",
@@ -189,15 +218,7 @@ pub fn get_request(a: &GetArgs) -> Result<RangeRequest, CliError> {
             ))
         }
     };
-    let mut range_end = Vec::new();
-    if let Some(end) = a.args.get(1) {
-        if a.prefix || a.from_key {
-            return Err(CliError::bad_args(
-                "too many arguments, only accept one argument when `--prefix` or `--from-key` is set",
-            ));
-        }
-        range_end = end.clone().into_bytes();
-    }
+    let (key, range_end) = key_range(&a.args, a.prefix, a.from_key)?;
     let order = match a.order.to_uppercase().as_str() {
         "ASCEND" => SortOrder::Ascend,
         "DESCEND" => SortOrder::Descend,
@@ -228,20 +249,6 @@ pub fn get_request(a: &GetArgs) -> Result<RangeRequest, CliError> {
     } else {
         order
     };
-    if a.prefix {
-        if key.is_empty() {
-            key = vec![0];
-            range_end = vec![0];
-        } else {
-            range_end = prefix_end(&key);
-        }
-    }
-    if a.from_key {
-        if key.is_empty() {
-            key = vec![0];
-        }
-        range_end = vec![0];
-    }
     Ok(RangeRequest {
         key: key.into(),
         range_end: range_end.into(),
@@ -268,30 +275,7 @@ pub fn del_request(a: &DelArgs) -> Result<DeleteRangeRequest, CliError> {
             "`--prefix` and `--from-key` cannot be set at the same time, choose one",
         ));
     }
-    let mut key = a.args[0].clone().into_bytes();
-    let mut range_end = Vec::new();
-    if let Some(end) = a.args.get(1) {
-        if a.prefix || a.from_key {
-            return Err(CliError::bad_args(
-                "too many arguments, only accept one argument when `--prefix` or `--from-key` is set",
-            ));
-        }
-        range_end = end.clone().into_bytes();
-    }
-    if a.prefix {
-        if key.is_empty() {
-            key = vec![0];
-            range_end = vec![0];
-        } else {
-            range_end = prefix_end(&key);
-        }
-    }
-    if a.from_key {
-        if key.is_empty() {
-            key = vec![0];
-        }
-        range_end = vec![0];
-    }
+    let (key, range_end) = key_range(&a.args, a.prefix, a.from_key)?;
     Ok(DeleteRangeRequest {
         key: key.into(),
         range_end: range_end.into(),

@@ -68,6 +68,19 @@ pub struct RangeScan {
     pub count: i64,
 }
 
+/// The `KeyValue` a stored record stands for at `rev`; a tombstone's has
+/// only its key and revision, as etcd's DELETE events do.
+fn record_kv(rec: RevisionRecord, rev: Revision) -> KeyValue {
+    KeyValue {
+        key: rec.key,
+        create_revision: rec.create_revision,
+        mod_revision: rev.main,
+        version: rec.version,
+        value: rec.value,
+        lease: rec.lease,
+    }
+}
+
 fn corrupt(what: &str) -> Error {
     Error::Internal(format!("corrupt {what} record"))
 }
@@ -114,15 +127,7 @@ impl View<'_> {
             .revs
             .get(self.txn, &revision_bytes(rev))?
             .ok_or_else(|| corrupt("revision"))?;
-        let rec = RevisionRecord::decode(bytes)?;
-        Ok(KeyValue {
-            key: rec.key,
-            create_revision: rec.create_revision,
-            mod_revision: rev.main,
-            version: rec.version,
-            value: rec.value,
-            lease: rec.lease,
-        })
+        Ok(record_kv(RevisionRecord::decode(bytes)?, rev))
     }
 
     /// The live value of `key` at main revision `at`, if any.
@@ -217,27 +222,14 @@ impl View<'_> {
                 continue;
             }
             let prev = self.get(&rec.key, rev.main - 1)?;
-            let (kind, kv) = if rec.tombstone {
-                let kv = KeyValue {
-                    key: rec.key,
-                    mod_revision: rev.main,
-                    ..Default::default()
-                };
-                (EventType::Delete, kv)
+            let kind = if rec.tombstone {
+                EventType::Delete
             } else {
-                let kv = KeyValue {
-                    key: rec.key,
-                    create_revision: rec.create_revision,
-                    mod_revision: rev.main,
-                    version: rec.version,
-                    value: rec.value,
-                    lease: rec.lease,
-                };
-                (EventType::Put, kv)
+                EventType::Put
             };
             let event = Event {
                 r#type: kind as i32,
-                kv: Some(kv),
+                kv: Some(record_kv(rec, rev)),
                 prev_kv: prev,
             };
             bytes += event.encoded_len();

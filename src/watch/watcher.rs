@@ -133,30 +133,16 @@ async fn watch(
             tokio::select! {
                 batch = joined.rx.recv() => {
                     let Some(batch) = batch else { return Ok(()) };
-                    if let Some(last) = batch.events.last().and_then(|e| e.kv.as_ref()) {
-                        next_rev = last.mod_revision + 1;
-                    }
-                    let events = spec.shape(batch.events);
-                    if !events.is_empty() {
-                        let delivery = Delivery::Events { revision: batch.revision, events };
-                        if out.send(delivery).await.is_err() {
-                            return Ok(());
-                        }
+                    if !deliver(&spec, batch, &mut next_rev, out).await {
+                        return Ok(());
                     }
                 }
                 _ = joined.wake.notified() => {
                     if hub.is_lagging(joined.id) {
                         // Deliver what was buffered, then catch up from the store.
                         while let Ok(batch) = joined.rx.try_recv() {
-                            if let Some(last) = batch.events.last().and_then(|e| e.kv.as_ref()) {
-                                next_rev = last.mod_revision + 1;
-                            }
-                            let events = spec.shape(batch.events);
-                            if !events.is_empty() {
-                                let delivery = Delivery::Events { revision: batch.revision, events };
-                                if out.send(delivery).await.is_err() {
-                                    return Ok(());
-                                }
+                            if !deliver(&spec, batch, &mut next_rev, out).await {
+                                return Ok(());
                             }
                         }
                         break;
@@ -174,6 +160,28 @@ async fn watch(
             }
         }
     }
+}
+
+/// Hands a live batch on, moving `next_rev` past it; false once the
+/// stream is gone.
+async fn deliver(
+    spec: &WatchSpec,
+    batch: super::Batch,
+    next_rev: &mut i64,
+    out: &mpsc::Sender<Delivery>,
+) -> bool {
+    if let Some(last) = batch.events.last().and_then(|e| e.kv.as_ref()) {
+        *next_rev = last.mod_revision + 1;
+    }
+    let events = spec.shape(batch.events);
+    if events.is_empty() {
+        return true;
+    }
+    let delivery = Delivery::Events {
+        revision: batch.revision,
+        events,
+    };
+    out.send(delivery).await.is_ok()
 }
 
 enum History {

@@ -12,53 +12,27 @@ mod common;
 
 use common::{kvd_bin, transcript, Server};
 
-struct Masks {
-    replacements: Vec<(String, String)>,
-}
+/// IDs, timings and sizes masked; tables compared by shape.
+struct Masks(common::IdMasks);
 
 impl Masks {
     async fn of(server: &Server) -> Masks {
-        let mut c = server.client().await;
-        let h = c
-            .status()
-            .await
-            .expect("status")
-            .header()
-            .cloned()
-            .expect("header");
-        let port = server.endpoint.rsplit(':').next().unwrap_or("").to_string();
-        let members = c.member_list().await.expect("members");
-        let peer = members.members()[0].peer_urls()[0].clone();
-        Masks {
-            replacements: vec![
-                (peer, "http://PEER".into()),
-                (format!("127.0.0.1:{port}"), "ENDPOINT".into()),
-                (h.cluster_id().to_string(), "CLUSTER_ID".into()),
-                (h.member_id().to_string(), "MEMBER_ID".into()),
-                (format!("{:x}", h.member_id()), "MEMBER_HEX".into()),
-            ],
-        }
+        Masks(common::IdMasks::of(server).await)
     }
 
     fn apply(&self, text: &str) -> String {
-        let mut t = text.to_string();
-        for (from, to) in &self.replacements {
-            t = t.replace(from, to);
-        }
-        for (pattern, with) in [
-            (r"took = [0-9.]+[µmn]?s", "took = DURATION"),
-            (r#""took":"[0-9.]+[µmn]?s""#, r#""took":"DURATION""#),
-            (r#""Took" : [0-9.]+[µmn]?s"#, r#""Took" : DURATION"#),
-            (r"\d+ kB", "SIZE"),
-            (r#""(dbSize|dbSizeInUse)":\d+"#, r#""$1":SIZE"#),
-            (r#""DBSize" : \d+"#, r#""DBSize" : SIZE"#),
-            (r"\| [0-9.]+[µmn]?s ", "| DURATION "),
-        ] {
-            t = regex::Regex::new(pattern)
-                .unwrap()
-                .replace_all(&t, with)
-                .into_owned();
-        }
+        let t = common::replace_all(
+            &self.0.apply(text),
+            &[
+                (r"took = [0-9.]+[µmn]?s", "took = DURATION"),
+                (r#""took":"[0-9.]+[µmn]?s""#, r#""took":"DURATION""#),
+                (r#""Took" : [0-9.]+[µmn]?s"#, r#""Took" : DURATION"#),
+                (r"\d+ kB", "SIZE"),
+                (r#""(dbSize|dbSizeInUse)":\d+"#, r#""$1":SIZE"#),
+                (r#""DBSize" : \d+"#, r#""DBSize" : SIZE"#),
+                (r"\| [0-9.]+[µmn]?s ", "| DURATION "),
+            ],
+        );
         t.lines().map(table_shape).collect::<Vec<_>>().join("\n") + "\n"
     }
 }

@@ -412,3 +412,46 @@ impl Drop for Reaped {
         let _ = self.0.wait();
     }
 }
+
+/// What differs between two servers by nature: their peer URL, endpoint,
+/// cluster and member IDs. `apply` replaces them with names.
+pub struct IdMasks(Vec<(String, String)>);
+
+impl IdMasks {
+    /// The masks for `server`.
+    pub async fn of(server: &Server) -> IdMasks {
+        let mut c = server.client().await;
+        let status = c.status().await.expect("status");
+        let h = status.header().cloned().expect("header");
+        let members = c.member_list().await.expect("members");
+        let peer = members.members()[0].peer_urls()[0].clone();
+        IdMasks(vec![
+            (peer, "http://PEER".into()),
+            (server.endpoint.clone(), "ENDPOINT".into()),
+            (h.cluster_id().to_string(), "CLUSTER_ID".into()),
+            (h.member_id().to_string(), "MEMBER_ID".into()),
+            (format!("{:x}", h.member_id()), "MEMBER_HEX".into()),
+        ])
+    }
+
+    /// `text` with the IDs named.
+    pub fn apply(&self, text: &str) -> String {
+        let mut t = text.to_string();
+        for (from, to) in &self.0 {
+            t = t.replace(from, to);
+        }
+        t
+    }
+}
+
+/// `text` with every match of each pattern replaced.
+pub fn replace_all(text: &str, patterns: &[(&str, &str)]) -> String {
+    let mut t = text.to_string();
+    for (pattern, with) in patterns {
+        t = regex::Regex::new(pattern)
+            .expect("valid pattern")
+            .replace_all(&t, *with)
+            .into_owned();
+    }
+    t
+}
