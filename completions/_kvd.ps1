@@ -37,6 +37,8 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Removes the specified key or range of keys [key, range_end)')
             [CompletionResult]::new('txn', 'txn', [CompletionResultType]::ParameterValue, 'Txn processes all the requests in one transaction')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watches events stream on keys or prefixes')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Acquires a named lock')
+            [CompletionResult]::new('elect', 'elect', [CompletionResultType]::ParameterValue, 'Observes and participates in leader election')
             [CompletionResult]::new('compaction', 'compaction', [CompletionResultType]::ParameterValue, 'Compacts the event history in etcd')
             [CompletionResult]::new('lease', 'lease', [CompletionResultType]::ParameterValue, 'Lease related commands')
             [CompletionResult]::new('endpoint', 'endpoint', [CompletionResultType]::ParameterValue, 'Endpoint related commands')
@@ -151,6 +153,36 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             [CompletionResult]::new('--progress-notify', '--progress-notify', [CompletionResultType]::ParameterName, 'Get periodic watch progress notification from server')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Interactive mode: read `watch ...`, `progress` and `cancel ID` lines from stdin')
             [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Interactive mode: read `watch ...`, `progress` and `cancel ID` lines from stdin')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;lock' {
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Timeout for session, in seconds')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;elect' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Observation mode')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Observation mode')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Timeout for session, in seconds')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
             [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
             [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
@@ -451,6 +483,8 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             [CompletionResult]::new('del', 'del', [CompletionResultType]::ParameterValue, 'Removes the specified key or range of keys [key, range_end)')
             [CompletionResult]::new('txn', 'txn', [CompletionResultType]::ParameterValue, 'Txn processes all the requests in one transaction')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Watches events stream on keys or prefixes')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Acquires a named lock')
+            [CompletionResult]::new('elect', 'elect', [CompletionResultType]::ParameterValue, 'Observes and participates in leader election')
             [CompletionResult]::new('compaction', 'compaction', [CompletionResultType]::ParameterValue, 'Compacts the event history in etcd')
             [CompletionResult]::new('lease', 'lease', [CompletionResultType]::ParameterValue, 'Lease related commands')
             [CompletionResult]::new('endpoint', 'endpoint', [CompletionResultType]::ParameterValue, 'Endpoint related commands')
@@ -477,6 +511,12 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             break
         }
         'kvd;help;watch' {
+            break
+        }
+        'kvd;help;lock' {
+            break
+        }
+        'kvd;help;elect' {
             break
         }
         'kvd;help;compaction' {

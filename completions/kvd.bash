@@ -25,6 +25,9 @@ _kvd() {
             kvd,del)
                 cmd="kvd__subcmd__del"
                 ;;
+            kvd,elect)
+                cmd="kvd__subcmd__elect"
+                ;;
             kvd,endpoint)
                 cmd="kvd__subcmd__endpoint"
                 ;;
@@ -39,6 +42,9 @@ _kvd() {
                 ;;
             kvd,lease)
                 cmd="kvd__subcmd__lease"
+                ;;
+            kvd,lock)
+                cmd="kvd__subcmd__lock"
                 ;;
             kvd,member)
                 cmd="kvd__subcmd__member"
@@ -91,6 +97,9 @@ _kvd() {
             kvd__subcmd__help,del)
                 cmd="kvd__subcmd__help__subcmd__del"
                 ;;
+            kvd__subcmd__help,elect)
+                cmd="kvd__subcmd__help__subcmd__elect"
+                ;;
             kvd__subcmd__help,endpoint)
                 cmd="kvd__subcmd__help__subcmd__endpoint"
                 ;;
@@ -105,6 +114,9 @@ _kvd() {
                 ;;
             kvd__subcmd__help,lease)
                 cmd="kvd__subcmd__help__subcmd__lease"
+                ;;
+            kvd__subcmd__help,lock)
+                cmd="kvd__subcmd__help__subcmd__lock"
                 ;;
             kvd__subcmd__help,member)
                 cmd="kvd__subcmd__help__subcmd__member"
@@ -206,7 +218,7 @@ _kvd() {
 
     case "${cmd}" in
         kvd)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version serve put get del txn watch compaction lease endpoint member version completion install-links help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version serve put get del txn watch lock elect compaction lease endpoint member version completion install-links help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -340,6 +352,56 @@ _kvd() {
                     ;;
                 --from-key)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                --hex)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__elect)
+            opts="-l -w -h -V --listen --ttl --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --listen)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --endpoints)
@@ -678,7 +740,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__help)
-            opts="serve put get del txn watch compaction lease endpoint member version completion install-links help"
+            opts="serve put get del txn watch lock elect compaction lease endpoint member version completion install-links help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -720,6 +782,20 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__help__subcmd__del)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__help__subcmd__elect)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -904,6 +980,20 @@ _kvd() {
         kvd__subcmd__help__subcmd__lease__subcmd__timetolive)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__help__subcmd__lock)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1352,6 +1442,48 @@ _kvd() {
             case "${prev}" in
                 --keys)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                --hex)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__lock)
+            opts="-w -h -V --ttl --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --endpoints)

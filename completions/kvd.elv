@@ -34,6 +34,8 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand del 'Removes the specified key or range of keys [key, range_end)'
             cand txn 'Txn processes all the requests in one transaction'
             cand watch 'Watches events stream on keys or prefixes'
+            cand lock 'Acquires a named lock'
+            cand elect 'Observes and participates in leader election'
             cand compaction 'Compacts the event history in etcd'
             cand lease 'Lease related commands'
             cand endpoint 'Endpoint related commands'
@@ -142,6 +144,34 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand --progress-notify 'Get periodic watch progress notification from server'
             cand -i 'Interactive mode: read `watch ...`, `progress` and `cancel ID` lines from stdin'
             cand --interactive 'Interactive mode: read `watch ...`, `progress` and `cancel ID` lines from stdin'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;lock'= {
+            cand --ttl 'Timeout for session, in seconds'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;elect'= {
+            cand -l 'Observation mode'
+            cand --listen 'Observation mode'
+            cand --ttl 'Timeout for session, in seconds'
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'
             cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
@@ -410,6 +440,8 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand del 'Removes the specified key or range of keys [key, range_end)'
             cand txn 'Txn processes all the requests in one transaction'
             cand watch 'Watches events stream on keys or prefixes'
+            cand lock 'Acquires a named lock'
+            cand elect 'Observes and participates in leader election'
             cand compaction 'Compacts the event history in etcd'
             cand lease 'Lease related commands'
             cand endpoint 'Endpoint related commands'
@@ -430,6 +462,10 @@ set edit:completion:arg-completer[kvd] = {|@words|
         &'kvd;help;txn'= {
         }
         &'kvd;help;watch'= {
+        }
+        &'kvd;help;lock'= {
+        }
+        &'kvd;help;elect'= {
         }
         &'kvd;help;compaction'= {
         }

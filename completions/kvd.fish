@@ -42,6 +42,8 @@ complete -c kvd -n "__fish_kvd_needs_command" -f -a "get" -d 'Gets the key or a 
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "txn" -d 'Txn processes all the requests in one transaction'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "watch" -d 'Watches events stream on keys or prefixes'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "lock" -d 'Acquires a named lock'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "elect" -d 'Observes and participates in leader election'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "compaction" -d 'Compacts the event history in etcd'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "lease" -d 'Lease related commands'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "endpoint" -d 'Endpoint related commands'
@@ -175,6 +177,34 @@ complete -c kvd -n "__fish_kvd_using_subcommand watch" -l hex -d 'Print byte str
 false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand lock" -l ttl -d 'Timeout for session, in seconds' -r
+complete -c kvd -n "__fish_kvd_using_subcommand lock" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand lock" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand lock" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand lock" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand lock" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand lock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand lock" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand elect" -s l -l listen -d 'Observation mode' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand elect" -l ttl -d 'Timeout for session, in seconds' -r
+complete -c kvd -n "__fish_kvd_using_subcommand elect" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand elect" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand elect" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand elect" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand elect" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand elect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand elect" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l physical -d 'Wait for the compaction to physically remove all old revisions' -r -f -a "true\t''
 false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l endpoints -d 'gRPC endpoints' -r
@@ -398,20 +428,22 @@ complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l hex -d 'Print 
 false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -s V -l version -d 'Print version'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "serve" -d 'Run a member of a kvd cluster'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "put" -d 'Puts the given key into the store'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "get" -d 'Gets the key or a range of keys'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "txn" -d 'Txn processes all the requests in one transaction'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "watch" -d 'Watches events stream on keys or prefixes'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "compaction" -d 'Compacts the event history in etcd'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "lease" -d 'Lease related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "endpoint" -d 'Endpoint related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "member" -d 'Membership related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "version" -d 'Prints the version of the client and the API it speaks'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch compaction lease endpoint member version completion install-links help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member version completion install-links help" -f -a "serve" -d 'Run a member of a kvd cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member version completion install-links help" -f -a "put" -d 'Puts the given key into the store'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member version completion install-links help" -f -a "get" -d 'Gets the key or a range of keys'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member version completion install-links help" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member version completion install-links help" -f -a "txn" -d 'Txn processes all the requests in one transaction'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member version completion install-links help" -f -a "watch" -d 'Watches events stream on keys or prefixes'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member version completion install-links help" -f -a "lock" -d 'Acquires a named lock'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member version completion install-links help" -f -a "elect" -d 'Observes and participates in leader election'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member version completion install-links help" -f -a "compaction" -d 'Compacts the event history in etcd'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member version completion install-links help" -f -a "lease" -d 'Lease related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member version completion install-links help" -f -a "endpoint" -d 'Endpoint related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member version completion install-links help" -f -a "member" -d 'Membership related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member version completion install-links help" -f -a "version" -d 'Prints the version of the client and the API it speaks'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member version completion install-links help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member version completion install-links help" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member version completion install-links help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "grant" -d 'Creates leases'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "revoke" -d 'Revokes leases'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "timetolive" -d 'Get lease information'

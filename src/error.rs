@@ -43,6 +43,9 @@ pub enum Error {
     LeaderChanged,
     #[error("etcdserver: server stopped")]
     Stopped,
+    /// A lock or election recipe's own failure ("election: not leader").
+    #[error("{0}")]
+    Recipe(String),
     /// Storage failed underneath a request; the text says what failed.
     #[error("etcdserver: {0}")]
     Internal(String),

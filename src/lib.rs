@@ -10,6 +10,7 @@ pub mod ids;
 pub mod lease;
 pub mod proto;
 pub mod raft;
+pub mod recipe;
 pub mod server;
 pub mod store;
 pub mod watch;

@@ -113,6 +113,12 @@ const SCRIPT: &[(&str, &str)] = &[
     ("endpoint hashkv --rev=12", ""),
     ("endpoint hashkv --rev=99999", ""),
     ("endpoint hashkv --rev=2", ""),
+    ("lock", ""),
+    ("lock /dl echo hello", ""),
+    ("elect", ""),
+    ("elect a b c", ""),
+    ("elect -l a b", ""),
+    ("elect onlyname", ""),
     ("get '' --from-key -w json", ""),
 ];
 
@@ -255,4 +261,31 @@ async fn watch_prints_what_etcdctl_prints() {
     let etcdctl = run_watch_script(&debian_tool("etcdctl", "etcd-client"), peer).await;
     let kvd = run_watch_script(&kvd_bin(), peer).await;
     compare("kvd", &etcdctl, &kvd);
+}
+
+#[tokio::test]
+async fn lock_exits_with_the_command_status_or_as_etcdctl_when_linked() {
+    let server = Server::kvd();
+    server.client().await;
+    let tmp = tempfile::tempdir().unwrap();
+    let link = etcdctl_link(tmp.path());
+    let args = "lock /st -- sh -c exit~3";
+    let kvd = transcript(&kvd_bin(), "x", &server.endpoint, args, "");
+    assert!(
+        kvd.ends_with("[exit 3]\n"),
+        "kvd exits with the command's status: {kvd}"
+    );
+    let want = transcript(
+        &debian_tool("etcdctl", "etcd-client"),
+        "x",
+        &server.endpoint,
+        args,
+        "",
+    );
+    let linked = transcript(&link, "x", &server.endpoint, args, "");
+    assert_eq!(
+        want,
+        "$ x lock /st -- sh -c exit~3\nError: exit status 3\n[exit 1]\n"
+    );
+    assert_eq!(linked, want);
 }

@@ -97,6 +97,13 @@ const SCRIPT: &[Step] = &[
     step("endpoint status"),
     step("endpoint status -w json"),
     step("endpoint health"),
+    step("lock"),
+    step("lock /dl echo hello"),
+    step("lock /dl -- sh -c exit~3"),
+    step("elect"),
+    step("elect a b c"),
+    step("elect -l a b"),
+    step("elect onlyname"),
     step("get --from-key '' -w json"),
 ];
 

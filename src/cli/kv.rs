@@ -91,18 +91,7 @@ pub struct CompactionArgs {
     pub physical: bool,
 }
 
-/// The end of the range of keys starting with `prefix`; a zero byte (every
-/// key from `prefix` on) if no such end exists.
-pub fn prefix_end(prefix: &[u8]) -> Vec<u8> {
-    let mut end = prefix.to_vec();
-    while let Some(last) = end.pop() {
-        if last < 0xff {
-            end.push(last + 1);
-            return end;
-        }
-    }
-    vec![0]
-}
+pub use crate::store::keys::prefix_end;
 
 /// The key and range end that `<key> [range_end]` with `--prefix` or
 /// `--from-key` select, as etcdctl computes them; `args` is not empty.

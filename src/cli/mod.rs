@@ -8,6 +8,7 @@ pub mod endpoint;
 pub mod generate;
 pub mod kv;
 pub mod lease;
+pub mod lock;
 pub mod output;
 pub mod serve;
 pub mod txn;
@@ -135,6 +136,10 @@ pub enum ClientCommand {
     Txn(txn::TxnArgs),
     /// Watches events stream on keys or prefixes.
     Watch(watch::WatchArgs),
+    /// Acquires a named lock.
+    Lock(lock::LockArgs),
+    /// Observes and participates in leader election.
+    Elect(lock::ElectArgs),
     /// Compacts the event history in etcd.
     Compaction(kv::CompactionArgs),
     /// Lease related commands.
@@ -246,6 +251,8 @@ pub async fn run_client(
         ClientCommand::Del(a) => kv::del(global, a).await,
         ClientCommand::Txn(a) => txn::txn(global, a).await,
         ClientCommand::Watch(a) => watch::watch(global, a).await,
+        ClientCommand::Lock(a) => lock::lock(global, a, personality).await,
+        ClientCommand::Elect(a) => lock::elect(global, a, personality).await,
         ClientCommand::Compaction(a) => kv::compaction(global, a).await,
         ClientCommand::Lease(c) => lease::lease(global, c).await,
         ClientCommand::Endpoint(c) => endpoint::endpoint(global, c).await,

@@ -27,7 +27,7 @@ impl KvService {
         KvService { ctx }
     }
 
-    async fn range(&self, req: RangeRequest) -> Result<RangeResponse> {
+    pub(super) async fn range(&self, req: RangeRequest) -> Result<RangeResponse> {
         validate::range(&req)?;
         if !req.serializable {
             self.ctx.raft.linearizable_barrier().await?;
@@ -51,7 +51,10 @@ impl KvService {
         }
     }
 
-    async fn delete_range(&self, req: DeleteRangeRequest) -> Result<DeleteRangeResponse> {
+    pub(super) async fn delete_range(
+        &self,
+        req: DeleteRangeRequest,
+    ) -> Result<DeleteRangeResponse> {
         validate::delete(&req)?;
         match self.ctx.raft.propose(Internal::DeleteRange(req)).await? {
             Applied::DeleteRange(mut resp) => {
@@ -62,7 +65,7 @@ impl KvService {
         }
     }
 
-    async fn txn(&self, req: TxnRequest) -> Result<TxnResponse> {
+    pub(super) async fn txn(&self, req: TxnRequest) -> Result<TxnResponse> {
         validate::txn(&req, self.ctx.limits.max_txn_ops)?;
         let mut resp = if validate::is_read_only(&req) {
             // Read-only transactions need no log entry: read at a

@@ -5,6 +5,7 @@ mod cluster;
 mod config;
 mod kv;
 mod lease;
+mod lock;
 mod maintenance;
 mod status;
 mod validate;
@@ -27,6 +28,8 @@ use crate::proto::etcdserverpb::watch_server::WatchServer;
 use crate::proto::etcdserverpb::ResponseHeader;
 use crate::proto::kvdpb::internal_request::Request as Internal;
 use crate::proto::kvdpb::{ClusterVersion, MemberAttributes};
+use crate::proto::v3electionpb::election_server::ElectionServer;
+use crate::proto::v3lockpb::lock_server::LockServer;
 use crate::raft::{RaftConfig, RaftHandle};
 use crate::store::{meta, Store, StoreError};
 use crate::watch::WatchHub;
@@ -294,6 +297,8 @@ async fn serve_clients(
         .add_service(cluster)
         .add_service(lease)
         .add_service(watch)
+        .add_service(LockServer::new(lock::LockService::new(ctx.clone())))
+        .add_service(ElectionServer::new(lock::ElectionService::new(ctx.clone())))
         .serve_with_incoming(TcpListenerStream::new(listener))
         .await
         .map_err(|source| ServeError::Transport { url, source })

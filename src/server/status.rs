@@ -24,6 +24,7 @@ pub fn to_status(e: Error) -> Status {
         | Error::Timeout
         | Error::LeaderChanged
         | Error::Stopped => Code::Unavailable,
+        Error::Recipe(_) => Code::Unknown,
         Error::Internal(_) => Code::Internal,
     };
     Status::new(code, e.to_string())

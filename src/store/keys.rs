@@ -27,6 +27,19 @@ impl Revision {
     }
 }
 
+/// The end of the range of keys starting with `prefix` (etcd's rule); a
+/// zero byte — every key from `prefix` on — if no such end exists.
+pub fn prefix_end(prefix: &[u8]) -> Vec<u8> {
+    let mut end = prefix.to_vec();
+    while let Some(last) = end.pop() {
+        if last < 0xff {
+            end.push(last + 1);
+            return end;
+        }
+    }
+    vec![0]
+}
+
 /// The 16 bytes of a revision.
 pub fn revision_bytes(rev: Revision) -> [u8; 16] {
     let mut b = [0u8; 16];

@@ -371,3 +371,26 @@ async fn watch_runs_a_command_per_change_across_a_server_restart() {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
 }
+
+#[tokio::test]
+async fn lock_and_elect() {
+    let server = Server::kvd();
+    let masks = Masks::of(&server).await;
+    let mut t = String::new();
+    for args in [
+        "lock",
+        "lock /dl echo hello",
+        "lock /dl -- sh -c echo~$ETCD_LOCK_KEY~$ETCD_LOCK_REV",
+        "lock /dl -- sh -c exit~3",
+        "elect",
+        "elect a b c",
+        "elect -l a b",
+        "elect onlyname",
+    ] {
+        let out = common::transcript(&kvd_bin(), "kvd", &server.endpoint, args, "");
+        let out = common::replace_all(&masks.apply(&out), &[(r"/[0-9a-f]{16}", "/LEASE")]);
+        t.push_str(&out);
+        t.push('\n');
+    }
+    insta::assert_snapshot!(t);
+}
