@@ -309,12 +309,13 @@ pub fn transcript_for(
 /// of 98 s reads as 99 s.
 pub const LEASE_STEPS: &[(&str, &str)] = &[
     ("put k v --lease={L}", ""),
-    ("put k2 v --lease={L}", ""),
     ("get k -w json", ""),
     ("lease timetolive {L}", ""),
+    // etcd lists a lease's keys in no fixed order: one key here.
     ("lease timetolive {L} --keys", ""),
     ("lease timetolive {L} --keys -w json", ""),
     ("lease timetolive {L} --keys -w fields", ""),
+    ("put k2 v --lease={L}", ""),
     ("lease list", ""),
     ("lease list -w json", ""),
     ("lease list -w fields", ""),
