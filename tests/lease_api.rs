@@ -239,3 +239,53 @@ async fn leases_survive_a_restart_with_their_remaining_ttl() {
     }
     assert_eq!(c.get("long", None).await.unwrap().count(), 1);
 }
+
+/// Service registration, end to end: `/services/api/1` on a 5 s lease kept
+/// alive by `kvd lease keep-alive`, seen by a prefix watcher, gone within
+/// the TTL once the keep-alive stops.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_registered_service_disappears_within_its_ttl_after_keep_alive_stops() {
+    use etcd_client::{EventType, WatchOptions};
+    let server = Server::kvd();
+    let mut c = server.client().await;
+    let mut watch = c
+        .watch("/services/", Some(WatchOptions::new().with_prefix()))
+        .await
+        .unwrap();
+    watch.message().await.unwrap(); // created
+    let lease = c.lease_grant(5, None).await.unwrap().id();
+    c.put(
+        "/services/api/1",
+        "10.0.0.1:8080",
+        Some(PutOptions::new().with_lease(lease)),
+    )
+    .await
+    .unwrap();
+    let mut keeper = std::process::Command::new(env!("CARGO_BIN_EXE_kvd"))
+        .args(["lease", "keep-alive", &format!("{lease:x}")])
+        .env("KVD_ENDPOINTS", &server.endpoint)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let seen = watch.message().await.unwrap().unwrap();
+    assert_eq!(seen.events()[0].event_type(), EventType::Put);
+    // Alive past its TTL while kept alive.
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    assert_eq!(c.get("/services/api/1", None).await.unwrap().count(), 1);
+    let _ = keeper.kill();
+    let _ = keeper.wait();
+    let stopped = Instant::now();
+    let gone = tokio::time::timeout(Duration::from_secs(10), watch.message())
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert_eq!(gone.events()[0].event_type(), EventType::Delete);
+    // The last renewal was at most a third of the TTL before the stop.
+    assert!(
+        stopped.elapsed() <= Duration::from_millis(5500),
+        "{:?}",
+        stopped.elapsed()
+    );
+    assert_eq!(c.get("/services/api/1", None).await.unwrap().count(), 0);
+}

@@ -331,3 +331,105 @@ async fn leadership_fails_over_when_the_leader_process_dies() {
         b"two"
     );
 }
+
+/// The lock recipe written independently with the `etcd-client` crate's KV
+/// and watch calls (as a Go or Rust program using etcd would): join the
+/// queue under a lease, then wait until no older waiter remains.
+async fn independent_lock(c: &mut etcd_client::Client, name: &str, lease: i64) -> String {
+    use etcd_client::{Compare, CompareOp, SortOrder, SortTarget, Txn, TxnOp, WatchOptions};
+    let key = format!("{name}/{lease:x}");
+    let txn = Txn::new()
+        .when([Compare::create_revision(key.as_str(), CompareOp::Equal, 0)])
+        .and_then([TxnOp::put(
+            key.as_str(),
+            "",
+            Some(etcd_client::PutOptions::new().with_lease(lease)),
+        )]);
+    let my_rev = c.txn(txn).await.unwrap().header().unwrap().revision();
+    loop {
+        let older = c
+            .get(
+                format!("{name}/"),
+                Some(
+                    GetOptions::new()
+                        .with_prefix()
+                        .with_max_create_revision(my_rev - 1)
+                        .with_sort(SortTarget::Create, SortOrder::Descend)
+                        .with_limit(1),
+                ),
+            )
+            .await
+            .unwrap();
+        let Some(kv) = older.kvs().first() else {
+            return key;
+        };
+        let at = older.header().unwrap().revision();
+        let mut w = c
+            .watch(
+                kv.key(),
+                Some(WatchOptions::new().with_start_revision(at + 1)),
+            )
+            .await
+            .unwrap();
+        loop {
+            let resp = w.message().await.unwrap().unwrap();
+            if resp
+                .events()
+                .iter()
+                .any(|e| e.event_type() == etcd_client::EventType::Delete)
+            {
+                break;
+            }
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_independent_recipe_and_kvd_lock_exclude_each_other() {
+    let server = Server::kvd();
+    let mut c = server.client().await;
+    let lease = c.lease_grant(30, None).await.unwrap().id();
+    let key = independent_lock(&mut c, "/indep", lease).await;
+    let out = tempfile::NamedTempFile::new().unwrap();
+    let _kvd_lock = Reaped(
+        kvd(
+            &server,
+            &[
+                "lock",
+                "/indep",
+                "--",
+                "sh",
+                "-c",
+                &format!("echo in > {}", out.path().display()),
+            ],
+        )
+        .spawn()
+        .unwrap(),
+    );
+    wait_until_held(&mut c, "/indep/", 2).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(
+        std::fs::read_to_string(out.path()).unwrap(),
+        "",
+        "kvd lock ignored the holder"
+    );
+    c.delete(key, None).await.unwrap();
+    wait_until("kvd lock to get the lock", || {
+        std::fs::read_to_string(out.path()).unwrap_or_default() == "in\n"
+    })
+    .await;
+    // And the other way round: kvd holds, the independent recipe waits.
+    let _holder = Reaped(
+        kvd(&server, &["lock", "/indep2", "--", "sleep", "1"])
+            .spawn()
+            .unwrap(),
+    );
+    wait_until_held(&mut c, "/indep2/", 1).await;
+    let start = Instant::now();
+    let lease2 = c.lease_grant(30, None).await.unwrap().id();
+    independent_lock(&mut c, "/indep2", lease2).await;
+    assert!(
+        start.elapsed() >= Duration::from_millis(500),
+        "took the lock while kvd held it"
+    );
+}
