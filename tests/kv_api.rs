@@ -598,3 +598,31 @@ async fn hashkv_follows_the_keyspace_not_the_compaction_progress() {
         "etcdserver: mvcc: required revision is a future revision"
     );
 }
+
+#[tokio::test]
+async fn a_key_too_long_to_store_is_refused_and_the_member_keeps_serving() {
+    let server = Server::kvd();
+    let mut c = server.client().await;
+    let long = "k".repeat(5000);
+    let (code, msg) = status_of(c.put(long.as_str(), "v", None).await);
+    assert_eq!(
+        (code, msg.as_str()),
+        (Code::InvalidArgument, "etcdserver: key is too large")
+    );
+    let txn = Txn::new().and_then([TxnOp::put(long.as_str(), "v", None)]);
+    assert_eq!(
+        status_of(c.txn(txn).await).1,
+        "etcdserver: key is too large"
+    );
+    // Reading such a key is harmless, and the member still serves.
+    assert_eq!(
+        c.get(long.as_str(), None)
+            .await
+            .map(|r| r.count())
+            .unwrap_or(0),
+        0
+    );
+    let ok = "k".repeat(900);
+    c.put(ok.as_str(), "v", None).await.unwrap();
+    assert_eq!(c.get(ok.as_str(), None).await.unwrap().count(), 1);
+}

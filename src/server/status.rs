@@ -14,7 +14,8 @@ pub fn to_status(e: Error) -> Status {
         | Error::LeaseProvided
         | Error::TooManyOps
         | Error::DuplicateKey
-        | Error::RequestTooLarge => Code::InvalidArgument,
+        | Error::RequestTooLarge
+        | Error::KeyTooLarge => Code::InvalidArgument,
         Error::Compacted | Error::FutureRev | Error::LeaseTtlTooLarge => Code::OutOfRange,
         Error::LeaseExist => Code::FailedPrecondition,
         Error::NoSpace => Code::ResourceExhausted,

@@ -170,6 +170,14 @@ impl Store {
         })
     }
 
+    /// Whether `key` can be stored: LMDB bounds the length of its keys, and
+    /// the index stores each user key escaped, with a revision appended.
+    pub fn key_fits(&self, key: &[u8]) -> bool {
+        let max = self.inner.env.max_key_size();
+        let escaped = key.len() + key.iter().filter(|b| **b == 0).count() + 2 + 16;
+        escaped <= max && key.len() + 8 <= max
+    }
+
     /// Size of the database file, in bytes.
     pub fn size(&self) -> u64 {
         self.inner.env.real_disk_size().unwrap_or(0)
