@@ -326,3 +326,41 @@ async fn lease_expiry_is_seen_as_delete_events() {
 fn assert_client_is_send(c: Client) -> impl Send {
     c
 }
+
+#[tokio::test]
+async fn large_responses_come_in_fragments_when_asked() {
+    let server = Server::kvd_with(&["--max-request-bytes", "4096"]);
+    let mut c = server.client().await;
+    for i in 0..10 {
+        c.put(format!("f{i}"), "x".repeat(1000), None)
+            .await
+            .unwrap();
+    }
+    // Catching up, all ten events would travel together; with fragment
+    // they are split into responses below the request limit.
+    let opts = WatchOptions::new()
+        .with_prefix()
+        .with_start_revision(2)
+        .with_fragment();
+    let mut w = c.watch("f", Some(opts)).await.unwrap();
+    created(&mut w).await;
+    let mut responses = 0;
+    let mut events = 0;
+    while events < 10 {
+        let resp = w.message().await.unwrap().unwrap();
+        responses += 1;
+        events += resp.events().len();
+    }
+    assert_eq!(events, 10);
+    assert!(responses >= 3, "{responses} responses");
+    // Without fragment the same history arrives in one response.
+    let mut w = c
+        .watch(
+            "f",
+            Some(WatchOptions::new().with_prefix().with_start_revision(2)),
+        )
+        .await
+        .unwrap();
+    created(&mut w).await;
+    assert_eq!(w.message().await.unwrap().unwrap().events().len(), 10);
+}
