@@ -8,6 +8,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "etcd/v3lockpb.proto",
         "etcd/v3electionpb.proto",
         "kvd/internal.proto",
+        "kvd/peer.proto",
     ];
     let fds = protox::compile(files, ["proto"])?;
     tonic_prost_build::configure().bytes(".").compile_fds(fds)?;

@@ -31,3 +31,8 @@ pub mod v3electionpb {
 pub mod kvdpb {
     tonic::include_proto!("kvdpb");
 }
+
+/// kvd's peer protocol (`kvdpeer`): Raft messages between members.
+pub mod kvdpeer {
+    tonic::include_proto!("kvdpeer");
+}

@@ -148,6 +148,13 @@ impl Driver {
                 self.held.push_back((id, data, Instant::now()));
             }
             Command::ReadIndex(reply) => self.reads.push(reply),
+            Command::Step(msg) => {
+                // Messages from members that left, or stale terms, are
+                // refused by raft; nothing to do about them here.
+                if let Err(e) = self.node.step(*msg) {
+                    tracing::debug!("raft refused a peer message: {e}");
+                }
+            }
         }
     }
 

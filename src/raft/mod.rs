@@ -22,7 +22,7 @@ use crate::ids::RequestIds;
 use crate::proto::kvdpb::{internal_request::Request, InternalRequest};
 use crate::store::Store;
 
-pub use transport::{NoPeers, Transport};
+pub use transport::{NoPeers, PeerTransport, Transport};
 
 /// The length of one Raft tick (etcd's default heartbeat interval).
 pub const TICK: Duration = Duration::from_millis(100);
@@ -56,8 +56,13 @@ impl RaftStatus {
 }
 
 pub(crate) enum Command {
-    Propose { id: u64, data: Vec<u8> },
+    Propose {
+        id: u64,
+        data: Vec<u8>,
+    },
     ReadIndex(oneshot::Sender<Result<u64>>),
+    /// A message from another member.
+    Step(Box<::raft::prelude::Message>),
 }
 
 /// A cheap, cloneable way into the driver.
@@ -142,6 +147,11 @@ impl RaftHandle {
                 Err(Error::Timeout)
             }
         }
+    }
+
+    /// Hands a message from another member to Raft.
+    pub fn step(&self, msg: ::raft::prelude::Message) {
+        let _ = self.commands.send(Command::Step(Box::new(msg)));
     }
 
     /// A new ID, unique in the cluster (for requests and leases).

@@ -1,11 +1,19 @@
-//! How Raft messages leave this member. The peer transport between members
-//! implements `Transport`; a member of a one-member cluster has no peers to
-//! send to.
+//! How Raft messages travel between members. The driver hands messages to
+//! a `Transport` and never waits: each peer has its own bounded queue and a
+//! task that streams batches to it over gRPC, reconnecting with backoff. A
+//! message that cannot be queued is dropped; Raft sends again.
 
+use std::collections::HashMap;
+use std::time::Duration;
+
+use protobuf::Message as _;
 use raft::prelude::Message;
+use tokio::sync::mpsc;
 
-/// Sends Raft messages to other members. Sending never blocks the driver;
-/// a message that cannot be delivered is dropped (Raft retries).
+use crate::proto::kvdpeer::peer_client::PeerClient;
+use crate::proto::kvdpeer::RaftBatch;
+
+/// Sends Raft messages to other members.
 pub trait Transport: Send {
     /// Queues `msgs` for delivery to their `to` members.
     fn send(&mut self, msgs: Vec<Message>);
@@ -19,5 +27,98 @@ impl Transport for NoPeers {
         for m in msgs {
             tracing::debug!(to = m.to, "no transport to member; message dropped");
         }
+    }
+}
+
+/// Messages queued per peer before new ones are dropped.
+const PEER_QUEUE: usize = 4096;
+/// Messages sent to a peer in one batch at most.
+const BATCH: usize = 256;
+
+/// Streams messages to peers over gRPC.
+pub struct PeerTransport {
+    queues: HashMap<u64, mpsc::Sender<Message>>,
+}
+
+impl PeerTransport {
+    /// A transport from member `from` to `peers` (member ID -> peer URL),
+    /// its tasks spawned on `runtime`.
+    pub fn start(from: u64, peers: HashMap<u64, String>, runtime: &tokio::runtime::Handle) -> Self {
+        let mut queues = HashMap::new();
+        for (id, url) in peers {
+            let (tx, rx) = mpsc::channel(PEER_QUEUE);
+            runtime.spawn(stream_to_peer(from, id, url, rx));
+            queues.insert(id, tx);
+        }
+        PeerTransport { queues }
+    }
+}
+
+impl Transport for PeerTransport {
+    fn send(&mut self, msgs: Vec<Message>) {
+        for m in msgs {
+            match self.queues.get(&m.to) {
+                Some(q) => {
+                    if q.try_send(m).is_err() {
+                        tracing::debug!("queue to a peer is full; message dropped");
+                    }
+                }
+                None => tracing::debug!(to = m.to, "message to an unknown member dropped"),
+            }
+        }
+    }
+}
+
+/// Connects to one peer and streams its queue to it, reconnecting with
+/// backoff until the queue is closed.
+async fn stream_to_peer(from: u64, to: u64, url: String, mut queue: mpsc::Receiver<Message>) {
+    let mut backoff = Duration::from_millis(50);
+    loop {
+        let client = match PeerClient::connect(url.clone()).await {
+            Ok(c) => c.max_encoding_message_size(usize::MAX),
+            Err(e) => {
+                tracing::debug!("peer {to:x} at {url}: {e}");
+                // Drop what queued up meanwhile; Raft will send anew.
+                while queue.try_recv().is_ok() {}
+                tokio::time::sleep(backoff).await;
+                backoff = (backoff * 2).min(Duration::from_secs(1));
+                continue;
+            }
+        };
+        backoff = Duration::from_millis(50);
+        let (tx, rx) = mpsc::channel::<RaftBatch>(16);
+        let mut client = client;
+        let call = tokio::spawn(async move {
+            client
+                .send(tokio_stream::wrappers::ReceiverStream::new(rx))
+                .await
+        });
+        loop {
+            let Some(first) = queue.recv().await else {
+                return;
+            };
+            let mut batch = vec![first];
+            while batch.len() < BATCH {
+                match queue.try_recv() {
+                    Ok(m) => batch.push(m),
+                    Err(_) => break,
+                }
+            }
+            let messages = batch
+                .iter()
+                .filter_map(|m| match m.write_to_bytes() {
+                    Ok(b) => Some(b.into()),
+                    Err(e) => {
+                        tracing::error!("encoding a raft message: {e}");
+                        None
+                    }
+                })
+                .collect();
+            if tx.send(RaftBatch { from, messages }).await.is_err() {
+                break;
+            }
+        }
+        let _ = call.await;
+        tokio::time::sleep(backoff).await;
     }
 }

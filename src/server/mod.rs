@@ -7,6 +7,7 @@ mod kv;
 mod lease;
 mod lock;
 mod maintenance;
+mod peer;
 mod status;
 mod validate;
 mod watch;
@@ -150,6 +151,11 @@ impl Member {
             .iter()
             .map(|url| config::socket_addr(url).map(|a| (url.clone(), a)))
             .collect::<std::result::Result<Vec<_>, _>>()?;
+        let peer_addrs_wanted = config
+            .listen_peer_urls
+            .iter()
+            .map(|url| config::socket_addr(url).map(|a| (url.clone(), a)))
+            .collect::<std::result::Result<Vec<_>, _>>()?;
         let (store, opened) = Store::open(&config.data_dir, &bootstrap)?;
         let (member_id, cluster_id) = {
             let txn = store.read().map_err(Error::from)?;
@@ -174,10 +180,11 @@ impl Member {
             lessor.clone(),
             hub.clone(),
         );
+        let transport = peer_transport(&store, member_id)?;
         let (raft, raft_thread) = crate::raft::start(
             store.clone(),
             applier,
-            Box::new(crate::raft::NoPeers),
+            transport,
             RaftConfig {
                 member_id,
                 max_request_bytes: config.limits.max_request_bytes,
@@ -202,6 +209,19 @@ impl Member {
         ));
         let mut client_addrs = Vec::new();
         let mut servers = Vec::new();
+        for (url, addr) in &peer_addrs_wanted {
+            let listener = tokio::net::TcpListener::bind(addr)
+                .await
+                .map_err(|source| ServeError::Listen {
+                    url: url.clone(),
+                    source,
+                })?;
+            servers.push(tokio::spawn(serve_peers(
+                ctx.raft.clone(),
+                listener,
+                url.clone(),
+            )));
+        }
         for (url, addr) in &client_addrs_wanted {
             let listener = tokio::net::TcpListener::bind(addr)
                 .await
@@ -299,6 +319,37 @@ async fn serve_clients(
         .add_service(watch)
         .add_service(LockServer::new(lock::LockService::new(ctx.clone())))
         .add_service(ElectionServer::new(lock::ElectionService::new(ctx.clone())))
+        .serve_with_incoming(TcpListenerStream::new(listener))
+        .await
+        .map_err(|source| ServeError::Transport { url, source })
+}
+
+/// The transport to every other member, from the member list.
+fn peer_transport(store: &Store, me: u64) -> Result<Box<dyn crate::raft::Transport>> {
+    let txn = store.read()?;
+    let peers: std::collections::HashMap<u64, String> = meta::members(txn.view())?
+        .into_iter()
+        .filter(|m| m.id != me)
+        .filter_map(|m| m.peer_urls.first().cloned().map(|u| (m.id, u)))
+        .collect();
+    if peers.is_empty() {
+        return Ok(Box::new(crate::raft::NoPeers));
+    }
+    let runtime = tokio::runtime::Handle::current();
+    Ok(Box::new(crate::raft::PeerTransport::start(
+        me, peers, &runtime,
+    )))
+}
+
+async fn serve_peers(
+    raft: RaftHandle,
+    listener: tokio::net::TcpListener,
+    url: String,
+) -> std::result::Result<(), ServeError> {
+    let service = crate::proto::kvdpeer::peer_server::PeerServer::new(peer::PeerService::new(raft))
+        .max_decoding_message_size(usize::MAX);
+    tonic::transport::Server::builder()
+        .add_service(service)
         .serve_with_incoming(TcpListenerStream::new(listener))
         .await
         .map_err(|source| ServeError::Transport { url, source })

@@ -132,7 +132,11 @@ impl Server {
             .args(["--advertise-client-urls", &client])
             .args(["--listen-peer-urls", &peer])
             .args(["--initial-advertise-peer-urls", &peer])
-            .args(["--initial-cluster", &format!("default={peer}")])
+            .args(if extra.contains(&"--initial-cluster") {
+                vec![]
+            } else {
+                vec!["--initial-cluster".to_string(), format!("default={peer}")]
+            })
             .args(extra)
             .stdin(Stdio::null())
             .stdout(log_file.try_clone().expect("log"))
@@ -455,4 +459,45 @@ pub fn replace_all(text: &str, patterns: &[(&str, &str)]) -> String {
             .into_owned();
     }
     t
+}
+
+/// A kvd cluster on loopback: one `Server` per member, all bootstrapped
+/// together from one `--initial-cluster`.
+pub struct Cluster {
+    /// The members, in the order of `--initial-cluster`.
+    pub members: Vec<Server>,
+}
+
+impl Cluster {
+    /// Starts `n` members.
+    pub fn start(n: usize) -> Cluster {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let ports: Vec<(u16, u16)> = (0..n).map(|_| (free_port(), free_port())).collect();
+        let initial: Vec<String> = ports
+            .iter()
+            .enumerate()
+            .map(|(i, (_, peer))| format!("m{i}=http://127.0.0.1:{peer}"))
+            .collect();
+        let initial = initial.join(",");
+        let mut members = Vec::new();
+        for (i, (client, peer)) in ports.iter().enumerate() {
+            let name = format!("m{i}");
+            let data_dir = tmp.path().join(&name);
+            let extra = [
+                "--name",
+                name.as_str(),
+                "--initial-cluster",
+                initial.as_str(),
+            ];
+            members.push(Server::spawn(Kind::Kvd, data_dir, *client, *peer, &extra));
+        }
+        // The first member keeps the directory alive for all.
+        members[0]._tmp = Some(tmp);
+        Cluster { members }
+    }
+
+    /// Every member's endpoint.
+    pub fn endpoints(&self) -> Vec<String> {
+        self.members.iter().map(|m| m.endpoint.clone()).collect()
+    }
 }

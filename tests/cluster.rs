@@ -1,0 +1,118 @@
+//! Multi-member clusters on loopback: every member serves every request,
+//! members agree, and the cluster survives the loss of its leader.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::Cluster;
+use etcd_client::Client;
+
+async fn leader_index(c: &Cluster) -> usize {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        for (i, m) in c.members.iter().enumerate() {
+            if let Ok(mut cl) = Client::connect([m.endpoint.as_str()], None).await {
+                if let Ok(s) = cl.status().await {
+                    if s.leader() != 0
+                        && s.leader() == s.header().map(|h| h.member_id()).unwrap_or(0)
+                    {
+                        return i;
+                    }
+                }
+            }
+        }
+        assert!(Instant::now() < deadline, "no leader");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn writes_through_any_member_are_read_linearizably_from_every_member() {
+    let cluster = Cluster::start(3);
+    let mut clients = Vec::new();
+    for m in &cluster.members {
+        clients.push(m.client().await);
+    }
+    for round in 0..3 {
+        for writer in 0..3 {
+            let key = format!("k{round}-{writer}");
+            clients[writer].put(key.as_str(), "v", None).await.unwrap();
+            // Linearizable reads on every other member see it at once.
+            for (reader, client) in clients.iter_mut().enumerate() {
+                let r = client.get(key.as_str(), None).await.unwrap();
+                assert_eq!(
+                    r.count(),
+                    1,
+                    "member {reader} missed a write made on {writer}"
+                );
+            }
+        }
+    }
+    let members = clients[0].member_list().await.unwrap();
+    assert_eq!(members.members().len(), 3);
+    let mut hashes = Vec::new();
+    for c in clients.iter_mut() {
+        let rev = c
+            .get("k0-0", None)
+            .await
+            .unwrap()
+            .header()
+            .unwrap()
+            .revision();
+        hashes.push(c.hash_kv(rev).await.unwrap().hash());
+    }
+    assert!(
+        hashes.windows(2).all(|w| w[0] == w[1]),
+        "members diverge: {hashes:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn killing_the_leader_elects_another_and_loses_no_acknowledged_write() {
+    let mut cluster = Cluster::start(3);
+    for m in &cluster.members {
+        m.client().await;
+    }
+    let old = leader_index(&cluster).await;
+    let survivor = (old + 1) % 3;
+    let mut c = cluster.members[survivor].client().await;
+    let mut acked = Vec::new();
+    for i in 0..20 {
+        c.put(format!("before{i}"), "v", None).await.unwrap();
+        acked.push(format!("before{i}"));
+    }
+    cluster.members[old].kill();
+    let killed = Instant::now();
+    let new = loop {
+        let i = leader_index(&cluster).await;
+        if i != old {
+            break i;
+        }
+    };
+    let elected_in = killed.elapsed();
+    assert!(
+        elected_in < Duration::from_secs(10),
+        "election took {elected_in:?}"
+    );
+    assert_ne!(new, old);
+    for i in 0..20 {
+        c.put(format!("after{i}"), "v", None).await.unwrap();
+        acked.push(format!("after{i}"));
+    }
+    // The old leader comes back and catches up.
+    cluster.members[old].restart(&[]);
+    let mut back = cluster.members[old].client().await;
+    for key in &acked {
+        assert_eq!(
+            back.get(key.as_str(), None).await.unwrap().count(),
+            1,
+            "{key} lost"
+        );
+        assert_eq!(
+            c.get(key.as_str(), None).await.unwrap().count(),
+            1,
+            "{key} lost"
+        );
+    }
+}
