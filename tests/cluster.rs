@@ -116,3 +116,54 @@ async fn killing_the_leader_elects_another_and_loses_no_acknowledged_write() {
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn leases_and_watches_work_through_followers() {
+    let cluster = Cluster::start(3);
+    for m in &cluster.members {
+        m.client().await;
+    }
+    let leader = leader_index(&cluster).await;
+    let follower = (leader + 1) % 3;
+    let other = (leader + 2) % 3;
+    let mut f = cluster.members[follower].client().await;
+    let mut o = cluster.members[other].client().await;
+    let mut watch = o
+        .watch(
+            "/svc/",
+            Some(etcd_client::WatchOptions::new().with_prefix()),
+        )
+        .await
+        .unwrap();
+    watch.message().await.unwrap(); // created
+    let lease = f.lease_grant(2, None).await.unwrap().id();
+    f.put(
+        "/svc/a",
+        "x",
+        Some(etcd_client::PutOptions::new().with_lease(lease)),
+    )
+    .await
+    .unwrap();
+    let (mut keeper, mut stream) = f.lease_keep_alive(lease).await.unwrap();
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(4) {
+        keeper.keep_alive().await.unwrap();
+        assert_eq!(stream.message().await.unwrap().unwrap().ttl(), 2);
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    let ttl = f.lease_time_to_live(lease, None).await.unwrap();
+    assert!(ttl.ttl() >= 1, "{}", ttl.ttl());
+    drop(keeper);
+    // The watcher on the third member sees the put, then the expiry.
+    let put = watch.message().await.unwrap().unwrap();
+    assert_eq!(put.events()[0].event_type(), etcd_client::EventType::Put);
+    let gone = tokio::time::timeout(Duration::from_secs(10), watch.message())
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        gone.events()[0].event_type(),
+        etcd_client::EventType::Delete
+    );
+}

@@ -121,6 +121,13 @@ impl Lease for LeaseService {
         r: Request<Streaming<LeaseKeepAliveRequest>>,
     ) -> RpcResult<Self::LeaseKeepAliveStream> {
         let mut requests = r.into_inner();
+        if self.ctx.require_leader().is_err() {
+            // Renewals are the leader's: relay the whole stream to it.
+            let mut leader = self.ctx.leader_lease_client().await.map_err(to_status)?;
+            let forwarded = requests.filter_map(|r| r.ok());
+            let responses = leader.lease_keep_alive(forwarded).await?.into_inner();
+            return Ok(Response::new(Box::pin(responses)));
+        }
         let service = LeaseService {
             ctx: self.ctx.clone(),
         };
@@ -141,6 +148,11 @@ impl Lease for LeaseService {
         &self,
         r: Request<LeaseTimeToLiveRequest>,
     ) -> RpcResult<LeaseTimeToLiveResponse> {
+        if self.ctx.require_leader().is_err() {
+            // Only the leader's lessor knows the renewals.
+            let mut leader = self.ctx.leader_lease_client().await.map_err(to_status)?;
+            return leader.lease_time_to_live(r.into_inner()).await;
+        }
         self.time_to_live(&r.into_inner())
             .map(Response::new)
             .map_err(to_status)

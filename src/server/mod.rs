@@ -94,6 +94,33 @@ impl Ctx {
         })))
     }
 
+    /// A Lease client to the leader, for what only the leader answers.
+    async fn leader_lease_client(
+        &self,
+    ) -> Result<crate::proto::etcdserverpb::lease_client::LeaseClient<tonic::transport::Channel>>
+    {
+        let leader = self.raft.status().leader();
+        if leader == 0 {
+            return Err(Error::NoLeader);
+        }
+        let txn = self.store.read()?;
+        let url = meta::members(txn.view())?
+            .into_iter()
+            .find(|m| m.id == leader)
+            .and_then(|m| m.client_urls.first().cloned())
+            .ok_or(Error::NoLeader)?;
+        drop(txn);
+        let channel = tonic::transport::Endpoint::from_shared(url)
+            .map_err(|e| Error::Internal(format!("leader URL: {e}")))?
+            .connect_timeout(Duration::from_secs(2))
+            .connect()
+            .await
+            .map_err(|_| Error::NoLeader)?;
+        Ok(crate::proto::etcdserverpb::lease_client::LeaseClient::new(
+            channel,
+        ))
+    }
+
     /// Lease renewals are the leader's: its lessor holds the deadlines.
     fn require_leader(&self) -> Result<()> {
         match self.raft.status().leader() {
