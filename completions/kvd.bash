@@ -1690,7 +1690,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__serve)
-            opts="-w -h -V --name --data-dir --listen-client-urls --advertise-client-urls --listen-peer-urls --initial-advertise-peer-urls --initial-cluster --initial-cluster-state --initial-cluster-token --max-request-bytes --max-txn-ops --quota-backend-bytes --experimental-watch-progress-notify-interval --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --name --data-dir --listen-client-urls --advertise-client-urls --listen-peer-urls --initial-advertise-peer-urls --initial-cluster --peers --initial-cluster-state --initial-cluster-token --max-request-bytes --max-txn-ops --quota-backend-bytes --experimental-watch-progress-notify-interval --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1721,6 +1721,10 @@ _kvd() {
                     return 0
                     ;;
                 --initial-cluster)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --peers)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

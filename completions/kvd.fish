@@ -56,9 +56,10 @@ complete -c kvd -n "__fish_kvd_using_subcommand serve" -l name -d 'Human-readabl
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l data-dir -d 'Path to the data directory [default: ./<name>.kvd]' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l listen-client-urls -d 'URLs to listen on for client traffic' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l advertise-client-urls -d 'This member\'s client URLs to advertise to the cluster' -r
-complete -c kvd -n "__fish_kvd_using_subcommand serve" -l listen-peer-urls -d 'URLs to listen on for peer traffic' -r
-complete -c kvd -n "__fish_kvd_using_subcommand serve" -l initial-advertise-peer-urls -d 'This member\'s peer URLs to advertise to the cluster' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l listen-peer-urls -d 'URLs to listen on for peer traffic [default: this member\'s --peers URL, or http://127.0.0.1:2380]' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l initial-advertise-peer-urls -d 'This member\'s peer URLs to advertise to the cluster [default: as --listen-peer-urls]' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l initial-cluster -d 'Initial cluster configuration, as name=peer-url,... [default: <name>=<initial-advertise-peer-urls>]' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peers -d 'Short form of --initial-cluster: name=peer-url,... of every member; this member\'s peer URL comes from its own entry' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l initial-cluster-state -d 'Initial cluster state: `new` bootstraps a cluster' -r -f -a "new\t''
 existing\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l initial-cluster-token -d 'Initial cluster token, which makes member and cluster IDs unique' -r

@@ -32,25 +32,19 @@ pub struct ServeArgs {
         env = "ETCD_ADVERTISE_CLIENT_URLS"
     )]
     pub advertise_client_urls: Vec<String>,
-    /// URLs to listen on for peer traffic.
-    #[arg(
-        long,
-        default_value = "http://127.0.0.1:2380",
-        value_delimiter = ',',
-        env = "ETCD_LISTEN_PEER_URLS"
-    )]
-    pub listen_peer_urls: Vec<String>,
-    /// This member's peer URLs to advertise to the cluster.
-    #[arg(
-        long,
-        default_value = "http://127.0.0.1:2380",
-        value_delimiter = ',',
-        env = "ETCD_INITIAL_ADVERTISE_PEER_URLS"
-    )]
-    pub initial_advertise_peer_urls: Vec<String>,
+    /// URLs to listen on for peer traffic [default: this member's --peers URL, or http://127.0.0.1:2380].
+    #[arg(long, value_delimiter = ',', env = "ETCD_LISTEN_PEER_URLS")]
+    pub listen_peer_urls: Option<Vec<String>>,
+    /// This member's peer URLs to advertise to the cluster [default: as --listen-peer-urls].
+    #[arg(long, value_delimiter = ',', env = "ETCD_INITIAL_ADVERTISE_PEER_URLS")]
+    pub initial_advertise_peer_urls: Option<Vec<String>>,
     /// Initial cluster configuration, as name=peer-url,... [default: <name>=<initial-advertise-peer-urls>].
-    #[arg(long, env = "ETCD_INITIAL_CLUSTER")]
+    #[arg(long, env = "ETCD_INITIAL_CLUSTER", conflicts_with = "peers")]
     pub initial_cluster: Option<String>,
+    /// Short form of --initial-cluster: name=peer-url,... of every member;
+    /// this member's peer URL comes from its own entry.
+    #[arg(long)]
+    pub peers: Option<String>,
     /// Initial cluster state: `new` bootstraps a cluster.
     #[arg(long, default_value = "new", value_parser = ["new", "existing"], env = "ETCD_INITIAL_CLUSTER_STATE")]
     pub initial_cluster_state: String,
@@ -78,13 +72,36 @@ pub struct ServeArgs {
 impl ServeArgs {
     /// The member configuration these flags describe.
     pub fn to_config(&self) -> ServerConfig {
-        let initial_cluster = self.initial_cluster.clone().unwrap_or_else(|| {
-            self.initial_advertise_peer_urls
-                .iter()
-                .map(|u| format!("{}={u}", self.name))
-                .collect::<Vec<_>>()
-                .join(",")
+        // With --peers, this member's own entry gives its peer URLs.
+        let own_peer_urls: Option<Vec<String>> = self.peers.as_ref().map(|peers| {
+            peers
+                .split(',')
+                .filter_map(|p| p.trim().split_once('='))
+                .filter(|(name, _)| *name == self.name)
+                .map(|(_, url)| url.to_string())
+                .collect()
         });
+        let default_peer = || vec!["http://127.0.0.1:2380".to_string()];
+        let listen_peer_urls = self
+            .listen_peer_urls
+            .clone()
+            .or_else(|| own_peer_urls.clone().filter(|u| !u.is_empty()))
+            .unwrap_or_else(default_peer);
+        let advertise_peer_urls = self
+            .initial_advertise_peer_urls
+            .clone()
+            .unwrap_or_else(|| listen_peer_urls.clone());
+        let initial_cluster = self
+            .initial_cluster
+            .clone()
+            .or_else(|| self.peers.clone())
+            .unwrap_or_else(|| {
+                advertise_peer_urls
+                    .iter()
+                    .map(|u| format!("{}={u}", self.name))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            });
         ServerConfig {
             name: self.name.clone(),
             data_dir: self
@@ -93,8 +110,8 @@ impl ServeArgs {
                 .unwrap_or_else(|| PathBuf::from(format!("{}.kvd", self.name))),
             listen_client_urls: self.listen_client_urls.clone(),
             advertise_client_urls: self.advertise_client_urls.clone(),
-            listen_peer_urls: self.listen_peer_urls.clone(),
-            initial_advertise_peer_urls: self.initial_advertise_peer_urls.clone(),
+            listen_peer_urls,
+            initial_advertise_peer_urls: advertise_peer_urls,
             initial_cluster,
             initial_cluster_state: self.initial_cluster_state.clone(),
             initial_cluster_token: self.initial_cluster_token.clone(),
@@ -105,5 +122,47 @@ impl ServeArgs {
             },
             watch_progress_notify_interval: self.experimental_watch_progress_notify_interval,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Wrap {
+        #[command(flatten)]
+        serve: super::ServeArgs,
+    }
+
+    fn config(args: &[&str]) -> crate::server::ServerConfig {
+        let mut argv = vec!["serve"];
+        argv.extend_from_slice(args);
+        Wrap::parse_from(argv).serve.to_config()
+    }
+
+    #[test]
+    fn peers_short_form_gives_the_initial_cluster_and_own_peer_urls() {
+        let c = config(&[
+            "--name",
+            "n2",
+            "--peers",
+            "n1=http://127.0.0.1:1,n2=http://127.0.0.1:2",
+        ]);
+        assert_eq!(
+            c.initial_cluster,
+            "n1=http://127.0.0.1:1,n2=http://127.0.0.1:2"
+        );
+        assert_eq!(c.listen_peer_urls, ["http://127.0.0.1:2"]);
+        assert_eq!(c.initial_advertise_peer_urls, ["http://127.0.0.1:2"]);
+        assert!(c.bootstrap().is_ok());
+    }
+
+    #[test]
+    fn defaults_make_a_one_member_cluster_in_the_working_directory() {
+        let c = config(&[]);
+        assert_eq!(c.initial_cluster, "default=http://127.0.0.1:2380");
+        assert_eq!(c.data_dir, std::path::PathBuf::from("default.kvd"));
+        assert_eq!(c.listen_client_urls, ["http://127.0.0.1:2379"]);
     }
 }
