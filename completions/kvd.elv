@@ -40,6 +40,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand lease 'Lease related commands'
             cand endpoint 'Endpoint related commands'
             cand member 'Membership related commands'
+            cand move-leader 'Transfers leadership to another member'
             cand version 'Prints the version of the client and the API it speaks'
             cand completion 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand install-links 'Make `etcd` and `etcdctl` links to this binary in a directory'
@@ -398,6 +399,18 @@ set edit:completion:arg-completer[kvd] = {|@words|
         }
         &'kvd;member;help;help'= {
         }
+        &'kvd;move-leader'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kvd;version'= {
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'
@@ -447,6 +460,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand lease 'Lease related commands'
             cand endpoint 'Endpoint related commands'
             cand member 'Membership related commands'
+            cand move-leader 'Transfers leadership to another member'
             cand version 'Prints the version of the client and the API it speaks'
             cand completion 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand install-links 'Make `etcd` and `etcdctl` links to this binary in a directory'
@@ -502,6 +516,8 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand list 'Lists all members in the cluster'
         }
         &'kvd;help;member;list'= {
+        }
+        &'kvd;help;move-leader'= {
         }
         &'kvd;help;version'= {
         }

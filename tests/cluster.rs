@@ -167,3 +167,41 @@ async fn leases_and_watches_work_through_followers() {
         etcd_client::EventType::Delete
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn leadership_moves_where_asked() {
+    let cluster = Cluster::start(3);
+    for m in &cluster.members {
+        m.client().await;
+    }
+    let leader = leader_index(&cluster).await;
+    let target = (leader + 1) % 3;
+    let mut t = cluster.members[target].client().await;
+    let target_id = t.status().await.unwrap().header().unwrap().member_id();
+    let endpoints = cluster.endpoints().join(",");
+    let out = std::process::Command::new(common::kvd_bin())
+        .args([
+            "move-leader",
+            &format!("{target_id:x}"),
+            "--endpoints",
+            &endpoints,
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.starts_with("Leadership transferred from "), "{text}");
+    assert!(text.ends_with(&format!(" to {target_id:x}\n")), "{text}");
+    assert_eq!(leader_index(&cluster).await, target);
+    // Asking a follower is refused with etcd's error.
+    let follower = (target + 1) % 3;
+    let mut f = cluster.members[follower].client().await;
+    match f.move_leader(target_id).await {
+        Err(etcd_client::Error::GRpcStatus(s)) => assert_eq!(s.message(), "etcdserver: not leader"),
+        other => panic!("expected not leader, got {other:?}"),
+    }
+}

@@ -202,3 +202,52 @@ pub async fn member(g: &GlobalArgs, c: MemberCommand) -> Result<(), CliError> {
         }
     }
 }
+
+/// Flags of `move-leader`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct MoveLeaderArgs {
+    /// <transferee-member-id> (hex)
+    pub args: Vec<String>,
+}
+
+/// `move-leader`: finds the leader among the endpoints and asks it to hand
+/// leadership to the given member.
+pub async fn move_leader(g: &GlobalArgs, a: MoveLeaderArgs) -> Result<(), CliError> {
+    if a.args.len() != 1 {
+        return Err(CliError::bad_args("move-leader command needs 1 argument"));
+    }
+    let target = u64::from_str_radix(&a.args[0], 16).map_err(|e| {
+        CliError::bad_args(format!(
+            "strconv.ParseUint: parsing {}: {}",
+            super::output::gofmt::quote(a.args[0].as_bytes()),
+            if e.kind() == &std::num::IntErrorKind::PosOverflow {
+                "value out of range"
+            } else {
+                "invalid syntax"
+            }
+        ))
+    })?;
+    for ep in &g.endpoints {
+        let client = connect_one(g, ep).await?;
+        let status = client
+            .call(
+                client
+                    .maintenance()
+                    .status(client.request(StatusRequest {})),
+            )
+            .await?;
+        let member = status.header.map(|h| h.member_id).unwrap_or(0);
+        if status.leader != member {
+            continue;
+        }
+        let req = crate::proto::etcdserverpb::MoveLeaderRequest { target_id: target };
+        let resp = client
+            .call(client.maintenance().move_leader(client.request(req)))
+            .await?;
+        return emit(&g.printer().move_leader(member, target, &resp)?);
+    }
+    Err(CliError::bad_args(format!(
+        "no leader endpoint given at [{}]",
+        g.endpoints.join(" ")
+    )))
+}

@@ -151,6 +151,8 @@ pub enum ClientCommand {
     /// Membership related commands.
     #[command(subcommand)]
     Member(endpoint::MemberCommand),
+    /// Transfers leadership to another member.
+    MoveLeader(endpoint::MoveLeaderArgs),
     /// Prints the version of the client and the API it speaks.
     Version,
 }
@@ -257,6 +259,7 @@ pub async fn run_client(
         ClientCommand::Lease(c) => lease::lease(global, c).await,
         ClientCommand::Endpoint(c) => endpoint::endpoint(global, c).await,
         ClientCommand::Member(c) => endpoint::member(global, c).await,
+        ClientCommand::MoveLeader(a) => endpoint::move_leader(global, a).await,
         ClientCommand::Version => {
             let (name, version) = match personality {
                 Personality::Etcdctl => ("etcdctl", crate::server::ETCD_API_VERSION),

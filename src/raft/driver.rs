@@ -148,6 +148,7 @@ impl Driver {
                 self.held.push_back((id, data, Instant::now()));
             }
             Command::ReadIndex(reply) => self.reads.push(reply),
+            Command::TransferLeader(target) => self.node.transfer_leader(target),
             Command::Step(msg) => {
                 // Messages from members that left, or stale terms, are
                 // refused by raft; nothing to do about them here.

@@ -63,6 +63,8 @@ pub(crate) enum Command {
     ReadIndex(oneshot::Sender<Result<u64>>),
     /// A message from another member.
     Step(Box<::raft::prelude::Message>),
+    /// Hand leadership to this member.
+    TransferLeader(u64),
 }
 
 /// A cheap, cloneable way into the driver.
@@ -152,6 +154,11 @@ impl RaftHandle {
     /// Hands a message from another member to Raft.
     pub fn step(&self, msg: ::raft::prelude::Message) {
         let _ = self.commands.send(Command::Step(Box::new(msg)));
+    }
+
+    /// Asks the leader to hand leadership to member `target`.
+    pub fn transfer_leader(&self, target: u64) {
+        let _ = self.commands.send(Command::TransferLeader(target));
     }
 
     /// A new ID, unique in the cluster (for requests and leases).

@@ -92,6 +92,31 @@ impl MaintenanceService {
         })
     }
 
+    /// Hands leadership to `target` and waits until it leads.
+    async fn move_leader(&self, target: u64) -> Result<MoveLeaderResponse> {
+        use crate::error::Error;
+        self.ctx.require_leader()?;
+        let txn = self.ctx.store.read()?;
+        let is_member = crate::store::meta::members(txn.view())?
+            .iter()
+            .any(|m| m.id == target && !m.is_learner);
+        drop(txn);
+        if !is_member {
+            return Err(Error::BadLeaderTransferee);
+        }
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(5);
+        self.ctx.raft.transfer_leader(target);
+        while self.ctx.raft.status().leader() != target {
+            if tokio::time::Instant::now() > deadline {
+                return Err(Error::LeaderTransferTimeout);
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+        Ok(MoveLeaderResponse {
+            header: self.header_now()?,
+        })
+    }
+
     fn header_now(&self) -> Result<Option<ResponseHeader>> {
         let revision = self.ctx.store.read()?.view().current_rev()?;
         Ok(self.ctx.header(Some(ResponseHeader {
@@ -137,8 +162,11 @@ impl Maintenance for MaintenanceService {
         Err(not_offered("snapshot"))
     }
 
-    async fn move_leader(&self, _: Request<MoveLeaderRequest>) -> RpcResult<MoveLeaderResponse> {
-        Err(not_offered("move-leader"))
+    async fn move_leader(&self, r: Request<MoveLeaderRequest>) -> RpcResult<MoveLeaderResponse> {
+        MaintenanceService::move_leader(self, r.into_inner().target_id)
+            .await
+            .map(Response::new)
+            .map_err(to_status)
     }
 
     async fn downgrade(&self, _: Request<DowngradeRequest>) -> RpcResult<DowngradeResponse> {

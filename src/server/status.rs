@@ -17,11 +17,12 @@ pub fn to_status(e: Error) -> Status {
         | Error::RequestTooLarge
         | Error::KeyTooLarge => Code::InvalidArgument,
         Error::Compacted | Error::FutureRev | Error::LeaseTtlTooLarge => Code::OutOfRange,
-        Error::LeaseExist => Code::FailedPrecondition,
+        Error::LeaseExist | Error::BadLeaderTransferee => Code::FailedPrecondition,
         Error::NoSpace => Code::ResourceExhausted,
         Error::LeaseNotFound => Code::NotFound,
         Error::NoLeader
         | Error::NotLeader
+        | Error::LeaderTransferTimeout
         | Error::Timeout
         | Error::LeaderChanged
         | Error::Stopped => Code::Unavailable,

@@ -388,7 +388,7 @@ async fn lock_and_elect() {
         "elect onlyname",
     ] {
         let out = common::transcript(&kvd_bin(), "kvd", &server.endpoint, args, "");
-        let out = common::replace_all(&masks.apply(&out), &[(r"/[0-9a-f]{16}", "/LEASE")]);
+        let out = common::replace_all(&masks.apply(&out), &[(r"/[0-9a-f]{10,16}\b", "/LEASE")]);
         t.push_str(&out);
         t.push('\n');
     }

@@ -196,3 +196,9 @@ pub fn endpoint_hashkv(rows: &[EndpointHash]) -> String {
     }
     out
 }
+
+pub fn move_leader(r: &crate::proto::etcdserverpb::MoveLeaderResponse) -> String {
+    let mut out = String::new();
+    header(&mut out, &r.header);
+    out
+}

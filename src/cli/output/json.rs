@@ -312,3 +312,7 @@ pub fn endpoint_hashkv(rows: &[EndpointHash]) -> String {
         .collect();
     format!("[{}]\n", items.join(","))
 }
+
+pub fn move_leader(r: &crate::proto::etcdserverpb::MoveLeaderResponse) -> String {
+    Obj::default().opt("header", header(&r.header)).done()
+}

@@ -227,6 +227,27 @@ impl Printer {
         )
     }
 
+    /// A `move-leader` result.
+    pub fn move_leader(
+        &self,
+        from: u64,
+        to: u64,
+        r: &crate::proto::etcdserverpb::MoveLeaderResponse,
+    ) -> Out {
+        match self.format {
+            Format::Simple => {
+                Ok(format!("Leadership transferred from {from:x} to {to:x}\n").into_bytes())
+            }
+            _ => self.render(
+                r,
+                |_, _| String::new(),
+                json::move_leader,
+                fields::move_leader,
+                None,
+            ),
+        }
+    }
+
     /// One watch response.
     pub fn watch(&self, r: &WatchResponse) -> Out {
         // etcdctl shows what its client library passes on: no watch ID.
