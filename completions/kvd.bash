@@ -442,12 +442,16 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__endpoint)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version status health hashkv help"
+            opts="-w -h -V --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --help --version status health hashkv help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --endpoints)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -480,7 +484,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__endpoint__subcmd__hashkv)
-            opts="-w -h -V --rev --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --rev --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -488,6 +492,10 @@ _kvd() {
             case "${prev}" in
                 --rev)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cluster)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --endpoints)
@@ -522,12 +530,16 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__endpoint__subcmd__health)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --endpoints)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -630,12 +642,16 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__endpoint__subcmd__status)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --endpoints)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

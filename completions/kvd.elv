@@ -299,6 +299,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
         &'kvd;lease;help;help'= {
         }
         &'kvd;endpoint'= {
+            cand --cluster 'Use all endpoints from the cluster member list'
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'
             cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
@@ -315,6 +316,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kvd;endpoint;status'= {
+            cand --cluster 'Use all endpoints from the cluster member list'
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'
             cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
@@ -327,6 +329,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand --version 'Print version'
         }
         &'kvd;endpoint;health'= {
+            cand --cluster 'Use all endpoints from the cluster member list'
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'
             cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
@@ -340,6 +343,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
         }
         &'kvd;endpoint;hashkv'= {
             cand --rev 'Maximum revision to hash (default: all revisions)'
+            cand --cluster 'Use all endpoints from the cluster member list'
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'
             cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'

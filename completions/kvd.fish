@@ -309,6 +309,8 @@ complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcomman
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "list" -d 'List all active leases'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "keep-alive" -d 'Keeps leases alive (renew)'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l cluster -d 'Use all endpoints from the cluster member list' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
@@ -325,6 +327,8 @@ complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_su
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -f -a "health" -d 'Checks the healthiness of endpoints specified in `--endpoints` flag'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -f -a "hashkv" -d 'Prints the KV history hash for each endpoint in --endpoints'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cluster -d 'Use all endpoints from the cluster member list' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
@@ -337,6 +341,8 @@ complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcom
 false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cluster -d 'Use all endpoints from the cluster member list' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
@@ -350,6 +356,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l rev -d 'Maximum revision to hash (default: all revisions)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l cluster -d 'Use all endpoints from the cluster member list' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r

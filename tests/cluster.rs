@@ -197,6 +197,25 @@ async fn leadership_moves_where_asked() {
     assert!(text.starts_with("Leadership transferred from "), "{text}");
     assert!(text.ends_with(&format!(" to {target_id:x}\n")), "{text}");
     assert_eq!(leader_index(&cluster).await, target);
+    // --cluster finds every member from one endpoint, the new leader among them.
+    let out = std::process::Command::new(common::kvd_bin())
+        .args([
+            "endpoint",
+            "status",
+            "--cluster",
+            "--endpoints",
+            &cluster.members[0].endpoint,
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.lines().count(), 3, "{text}");
+    let leading: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains(", true, false,"))
+        .collect();
+    assert_eq!(leading.len(), 1, "{text}");
+    assert!(leading[0].contains(&format!("{target_id:x}")), "{text}");
     // Asking a follower is refused with etcd's error.
     let follower = (target + 1) % 3;
     let mut f = cluster.members[follower].client().await;

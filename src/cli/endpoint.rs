@@ -12,6 +12,17 @@ use crate::proto::etcdserverpb::{
     AlarmRequest, AlarmType, HashKvRequest, MemberListRequest, RangeRequest, StatusRequest,
 };
 
+/// `endpoint` and its flags.
+#[derive(Debug, clap::Args)]
+pub struct EndpointArgs {
+    /// Use all endpoints from the cluster member list.
+    #[arg(long, global = true, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false")]
+    pub cluster: bool,
+    /// The subcommand.
+    #[command(subcommand)]
+    pub command: EndpointCommand,
+}
+
 /// `endpoint` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum EndpointCommand {
@@ -38,9 +49,27 @@ pub enum MemberCommand {
     List,
 }
 
-/// Runs an `endpoint` subcommand.
-pub async fn endpoint(g: &GlobalArgs, c: EndpointCommand) -> Result<(), CliError> {
-    match c {
+/// Runs an `endpoint` subcommand, on every member's client URLs with
+/// `--cluster`.
+pub async fn endpoint(g: &GlobalArgs, a: EndpointArgs) -> Result<(), CliError> {
+    let mut g = g.clone();
+    if a.cluster {
+        let client = g.connect().await?;
+        let members = client
+            .call(
+                client
+                    .cluster()
+                    .member_list(client.request(MemberListRequest::default())),
+            )
+            .await?;
+        g.endpoints = members
+            .members
+            .iter()
+            .flat_map(|m| m.client_ur_ls.iter().cloned())
+            .collect();
+    }
+    let g = &g;
+    match a.command {
         EndpointCommand::Status => status(g).await,
         EndpointCommand::Health => health(g).await,
         EndpointCommand::Hashkv(a) => hashkv(g, a.rev).await,

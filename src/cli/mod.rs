@@ -146,8 +146,7 @@ pub enum ClientCommand {
     #[command(subcommand)]
     Lease(lease::LeaseCommand),
     /// Endpoint related commands.
-    #[command(subcommand)]
-    Endpoint(endpoint::EndpointCommand),
+    Endpoint(endpoint::EndpointArgs),
     /// Membership related commands.
     #[command(subcommand)]
     Member(endpoint::MemberCommand),
