@@ -16,6 +16,9 @@ _kvd() {
             ",$1")
                 cmd="kvd"
                 ;;
+            kvd,cluster)
+                cmd="kvd__subcmd__cluster"
+                ;;
             kvd,compaction)
                 cmd="kvd__subcmd__compaction"
                 ;;
@@ -67,6 +70,18 @@ _kvd() {
             kvd,watch)
                 cmd="kvd__subcmd__watch"
                 ;;
+            kvd__subcmd__cluster,help)
+                cmd="kvd__subcmd__cluster__subcmd__help"
+                ;;
+            kvd__subcmd__cluster,up)
+                cmd="kvd__subcmd__cluster__subcmd__up"
+                ;;
+            kvd__subcmd__cluster__subcmd__help,help)
+                cmd="kvd__subcmd__cluster__subcmd__help__subcmd__help"
+                ;;
+            kvd__subcmd__cluster__subcmd__help,up)
+                cmd="kvd__subcmd__cluster__subcmd__help__subcmd__up"
+                ;;
             kvd__subcmd__endpoint,hashkv)
                 cmd="kvd__subcmd__endpoint__subcmd__hashkv"
                 ;;
@@ -90,6 +105,9 @@ _kvd() {
                 ;;
             kvd__subcmd__endpoint__subcmd__help,status)
                 cmd="kvd__subcmd__endpoint__subcmd__help__subcmd__status"
+                ;;
+            kvd__subcmd__help,cluster)
+                cmd="kvd__subcmd__help__subcmd__cluster"
                 ;;
             kvd__subcmd__help,compaction)
                 cmd="kvd__subcmd__help__subcmd__compaction"
@@ -141,6 +159,9 @@ _kvd() {
                 ;;
             kvd__subcmd__help,watch)
                 cmd="kvd__subcmd__help__subcmd__watch"
+                ;;
+            kvd__subcmd__help__subcmd__cluster,up)
+                cmd="kvd__subcmd__help__subcmd__cluster__subcmd__up"
                 ;;
             kvd__subcmd__help__subcmd__endpoint,hashkv)
                 cmd="kvd__subcmd__help__subcmd__endpoint__subcmd__hashkv"
@@ -224,12 +245,142 @@ _kvd() {
 
     case "${cmd}" in
         kvd)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                --hex)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__cluster)
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version up help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                --hex)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__cluster__subcmd__help)
+            opts="up help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__cluster__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__cluster__subcmd__help__subcmd__up)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__cluster__subcmd__up)
+            opts="-w -h -V --size --dir --base-port --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoints)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -762,8 +913,36 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__help)
-            opts="serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links help"
+            opts="serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__help__subcmd__cluster)
+            opts="up"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__help__subcmd__cluster__subcmd__up)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -44,6 +44,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand version 'Prints the version of the client and the API it speaks'
             cand completion 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand install-links 'Make `etcd` and `etcdctl` links to this binary in a directory'
+            cand cluster 'Run a local cluster, for development and demos'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kvd;serve'= {
@@ -451,6 +452,43 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kvd;cluster'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand up 'Start a local cluster on loopback and run it until Ctrl-C'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;cluster;up'= {
+            cand --size 'Number of members'
+            cand --dir 'Directory for the members'' data directories and logs'
+            cand --base-port 'First port: member i serves clients on base+2i and peers on base+2i+1'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;cluster;help'= {
+            cand up 'Start a local cluster on loopback and run it until Ctrl-C'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;cluster;help;up'= {
+        }
+        &'kvd;cluster;help;help'= {
+        }
         &'kvd;help'= {
             cand serve 'Run a member of a kvd cluster'
             cand put 'Puts the given key into the store'
@@ -468,6 +506,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand version 'Prints the version of the client and the API it speaks'
             cand completion 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand install-links 'Make `etcd` and `etcdctl` links to this binary in a directory'
+            cand cluster 'Run a local cluster, for development and demos'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kvd;help;serve'= {
@@ -528,6 +567,11 @@ set edit:completion:arg-completer[kvd] = {|@words|
         &'kvd;help;completion'= {
         }
         &'kvd;help;install-links'= {
+        }
+        &'kvd;help;cluster'= {
+            cand up 'Start a local cluster on loopback and run it until Ctrl-C'
+        }
+        &'kvd;help;cluster;up'= {
         }
         &'kvd;help;help'= {
         }

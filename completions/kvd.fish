@@ -52,6 +52,7 @@ complete -c kvd -n "__fish_kvd_needs_command" -f -a "move-leader" -d 'Transfers 
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "version" -d 'Prints the version of the client and the API it speaks'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "cluster" -d 'Run a local cluster, for development and demos'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l name -d 'Human-readable name for this member' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l data-dir -d 'Path to the data directory [default: ./<name>.kvd]' -r -F
@@ -450,23 +451,55 @@ complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l hex -d 'Print 
 false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -s V -l version -d 'Print version'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links help" -f -a "serve" -d 'Run a member of a kvd cluster'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links help" -f -a "put" -d 'Puts the given key into the store'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links help" -f -a "get" -d 'Gets the key or a range of keys'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links help" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links help" -f -a "txn" -d 'Txn processes all the requests in one transaction'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links help" -f -a "watch" -d 'Watches events stream on keys or prefixes'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links help" -f -a "lock" -d 'Acquires a named lock'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links help" -f -a "elect" -d 'Observes and participates in leader election'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links help" -f -a "compaction" -d 'Compacts the event history in etcd'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links help" -f -a "lease" -d 'Lease related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links help" -f -a "endpoint" -d 'Endpoint related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links help" -f -a "member" -d 'Membership related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links help" -f -a "move-leader" -d 'Transfers leadership to another member'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links help" -f -a "version" -d 'Prints the version of the client and the API it speaks'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links help" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -f -a "up" -d 'Start a local cluster on loopback and run it until Ctrl-C'
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l size -d 'Number of members' -r
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l dir -d 'Directory for the members\' data directories and logs' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l base-port -d 'First port: member i serves clients on base+2i and peers on base+2i+1' -r
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "up" -d 'Start a local cluster on loopback and run it until Ctrl-C'
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "serve" -d 'Run a member of a kvd cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "put" -d 'Puts the given key into the store'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "get" -d 'Gets the key or a range of keys'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "txn" -d 'Txn processes all the requests in one transaction'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "watch" -d 'Watches events stream on keys or prefixes'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "lock" -d 'Acquires a named lock'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "elect" -d 'Observes and participates in leader election'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "compaction" -d 'Compacts the event history in etcd'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "lease" -d 'Lease related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "endpoint" -d 'Endpoint related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "member" -d 'Membership related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "move-leader" -d 'Transfers leadership to another member'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "version" -d 'Prints the version of the client and the API it speaks'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "cluster" -d 'Run a local cluster, for development and demos'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "grant" -d 'Creates leases'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "revoke" -d 'Revokes leases'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "timetolive" -d 'Get lease information'
@@ -476,3 +509,4 @@ complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "health" -d 'Checks the healthiness of endpoints specified in `--endpoints` flag'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "hashkv" -d 'Prints the KV history hash for each endpoint in --endpoints'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'Lists all members in the cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "up" -d 'Start a local cluster on loopback and run it until Ctrl-C'

@@ -224,3 +224,84 @@ async fn leadership_moves_where_asked() {
         other => panic!("expected not leader, got {other:?}"),
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cluster_up_starts_a_working_cluster_that_survives_a_member_and_stops_on_a_signal() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = common::free_port().saturating_sub(10);
+    let mut up = common::Reaped(
+        std::process::Command::new(common::kvd_bin())
+            .args([
+                "cluster",
+                "up",
+                "--size",
+                "3",
+                "--base-port",
+                &base.to_string(),
+            ])
+            .arg("--dir")
+            .arg(dir.path())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    let endpoints: Vec<String> = (0..3)
+        .map(|i| format!("127.0.0.1:{}", base + 2 * i))
+        .collect();
+    // Wait until every member answers and one leads.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    for ep in &endpoints {
+        loop {
+            if let Ok(mut one) = Client::connect([ep.as_str()], None).await {
+                if one.status().await.map(|s| s.leader() != 0).unwrap_or(false) {
+                    break;
+                }
+            }
+            assert!(Instant::now() < deadline, "the cluster never came up");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+    let mut c = Client::connect(endpoints.clone(), None).await.unwrap();
+    c.put("up", "yes", None).await.unwrap();
+    assert_eq!(c.member_list().await.unwrap().members().len(), 3);
+    // Lose any one member (here the last): the other two still serve.
+    let pids = std::process::Command::new("pgrep")
+        .args(["-f", &format!("listen-client-urls http://{}", endpoints[2])])
+        .output()
+        .unwrap();
+    let pid: i32 = String::from_utf8_lossy(&pids.stdout)
+        .lines()
+        .next()
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    // SAFETY: signalling a member process this test started.
+    unsafe { libc::kill(pid, libc::SIGKILL) };
+    let mut survivor = Client::connect([endpoints[0].as_str()], None)
+        .await
+        .unwrap();
+    // If the lost member led, a request in flight may fail with "leader
+    // changed" while the others elect a new leader; a client retries.
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while let Err(e) = survivor.put("after", "loss", None).await {
+        assert!(Instant::now() < deadline, "the survivors never served: {e}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(survivor.get("up", None).await.unwrap().count(), 1);
+    // SIGTERM stops the rest, and `cluster up` with them.
+    unsafe { libc::kill(up.0.id() as i32, libc::SIGTERM) };
+    let status = up.0.wait().unwrap();
+    assert!(status.success(), "{status:?}");
+    let mut out = String::new();
+    std::io::Read::read_to_string(up.0.stdout.as_mut().unwrap(), &mut out).unwrap();
+    assert!(
+        out.contains(&format!("endpoints: http://{}", endpoints[0])),
+        "{out}"
+    );
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert!(
+        std::net::TcpStream::connect(&endpoints[0]).is_err(),
+        "a member outlived cluster up"
+    );
+}

@@ -86,6 +86,7 @@ async fn run_kvd(cli: Cli) -> Result<(), CliError> {
         Command::Client(c) => cli::run_client(&cli.global, c, Personality::Kvd).await,
         Command::Completion(a) => cli::generate::run_completion(&a),
         Command::InstallLinks(a) => cli::generate::install_links(&a),
+        Command::Cluster(c) => cli::cluster::cluster(c).await,
     }
 }
 
@@ -95,24 +96,9 @@ async fn serve(config: kvd::server::ServerConfig) -> Result<(), CliError> {
     let member = Member::start(config).await.map_err(fail)?;
     tokio::select! {
         r = member.wait() => r.map_err(fail)?,
-        _ = shutdown_signal() => tracing::info!("shutting down"),
+        _ = cli::shutdown_signal() => tracing::info!("shutting down"),
     }
     Ok(())
-}
-
-async fn shutdown_signal() {
-    use tokio::signal::unix::{signal, SignalKind};
-    match signal(SignalKind::terminate()) {
-        Ok(mut term) => {
-            tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
-                _ = term.recv() => {}
-            }
-        }
-        Err(_) => {
-            let _ = tokio::signal::ctrl_c().await;
-        }
-    }
 }
 
 fn init_logging() {

@@ -8,7 +8,7 @@ use std::time::Duration;
 use clap::Args;
 use tokio::sync::watch;
 
-use super::{emit, exit, CliError, GlobalArgs, Personality};
+use super::{emit, exit, shutdown_signal, CliError, GlobalArgs, Personality};
 use crate::client::{Client, ClientError};
 use crate::proto::etcdserverpb::watch_create_request::FilterType;
 use crate::proto::etcdserverpb::watch_request::RequestUnion;
@@ -206,21 +206,6 @@ async fn show_key(g: &GlobalArgs, client: &Client, key: &[u8]) -> Result<(), Cli
         ..Default::default()
     });
     emit(&g.printer().get(&resp.await?)?)
-}
-
-async fn shutdown_signal() {
-    use tokio::signal::unix::{signal, SignalKind};
-    match signal(SignalKind::terminate()) {
-        Ok(mut term) => {
-            tokio::select! {
-                _ = tokio::signal::ctrl_c() => {}
-                _ = term.recv() => {}
-            }
-        }
-        Err(_) => {
-            let _ = tokio::signal::ctrl_c().await;
-        }
-    }
 }
 
 /// How a guarded command ended.

@@ -4,6 +4,7 @@
 //! with etcdctl's flags and output) and `etcd` (the server with etcd's
 //! flags).
 
+pub mod cluster;
 pub mod endpoint;
 pub mod generate;
 pub mod kv;
@@ -180,6 +181,9 @@ pub enum Command {
     Completion(generate::CompletionArgs),
     /// Make `etcd` and `etcdctl` links to this binary in a directory.
     InstallLinks(generate::InstallLinksArgs),
+    /// Run a local cluster, for development and demos.
+    #[command(subcommand)]
+    Cluster(cluster::ClusterCommand),
 }
 
 /// etcdctl's command line, served by kvd.
@@ -265,6 +269,22 @@ pub async fn run_client(
                 _ => ("kvd", env!("CARGO_PKG_VERSION")),
             };
             emit(format!("{name} version: {version}\nAPI version: 3.4\n").as_bytes())
+        }
+    }
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    use tokio::signal::unix::{signal, SignalKind};
+    match signal(SignalKind::terminate()) {
+        Ok(mut term) => {
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                _ = term.recv() => {}
+            }
+        }
+        Err(_) => {
+            let _ = tokio::signal::ctrl_c().await;
         }
     }
 }

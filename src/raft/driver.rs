@@ -41,6 +41,10 @@ pub(super) struct Driver {
     reads: Reads,
     /// Whether this member has tried its start-up campaign.
     campaigned: bool,
+    /// Proposals forwarded to a leader and not yet applied, with that
+    /// leader: if leadership moves, they may be lost, and their waiters are
+    /// told so at once instead of timing out.
+    forwarded: std::collections::HashMap<u64, u64>,
 }
 
 impl Driver {
@@ -84,6 +88,7 @@ impl Driver {
             held: VecDeque::new(),
             reads: Reads::default(),
             campaigned: false,
+            forwarded: std::collections::HashMap::new(),
         })
     }
 
@@ -170,6 +175,9 @@ impl Driver {
                 self.held.push_front((id, data, at));
                 break;
             }
+            if self.node.raft.state != StateRole::Leader {
+                self.forwarded.insert(id, self.node.raft.leader_id);
+            }
         }
     }
 
@@ -244,6 +252,9 @@ impl Driver {
             }
         };
         let outcomes = self.applier.apply(&entries, &mut apply_conf)?;
+        for o in &outcomes {
+            self.forwarded.remove(&o.id);
+        }
         self.waiters.deliver(outcomes);
         self.applied.send_replace(last);
         self.trim_log(last)
@@ -262,7 +273,8 @@ impl Driver {
         Ok(())
     }
 
-    fn publish_status(&self) {
+    fn publish_status(&mut self) {
+        self.fail_orphaned_proposals();
         let raft = &self.node.raft;
         self.status.term.store(raft.term, Ordering::Relaxed);
         let leader = if raft.state == StateRole::Leader {
@@ -274,6 +286,26 @@ impl Driver {
         self.status
             .commit
             .store(raft.raft_log.committed, Ordering::Relaxed);
+    }
+}
+
+impl Driver {
+    /// Proposals forwarded to a leader that is no longer the leader may
+    /// never be committed; like etcd, answer "leader changed" rather than
+    /// leave them to time out. (One may still commit; clients retry.)
+    fn fail_orphaned_proposals(&mut self) {
+        if self.forwarded.is_empty() {
+            return;
+        }
+        let leader = self.node.raft.leader_id;
+        let waiters = &self.waiters;
+        self.forwarded.retain(|id, via| {
+            if *via == leader {
+                return true;
+            }
+            waiters.fail(*id, Error::LeaderChanged);
+            false
+        });
     }
 }
 
