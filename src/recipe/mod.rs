@@ -89,6 +89,17 @@ fn prefix(name: &[u8]) -> Vec<u8> {
     p
 }
 
+/// The compare "`key` was created at `revision`" (0: does not exist).
+fn created_at(key: &[u8], revision: i64) -> Compare {
+    Compare {
+        result: CompareResult::Equal as i32,
+        target: CompareTarget::Create as i32,
+        key: key.to_vec().into(),
+        target_union: Some(TargetUnion::CreateRevision(revision)),
+        range_end: Default::default(),
+    }
+}
+
 fn op(request: Request) -> RequestOp {
     RequestOp {
         request: Some(request),
@@ -125,13 +136,7 @@ pub async fn acquire<B: Backend>(
         ..Default::default()
     };
     let t = TxnRequest {
-        compare: vec![Compare {
-            result: CompareResult::Equal as i32,
-            target: CompareTarget::Create as i32,
-            key: key.clone().into(),
-            target_union: Some(TargetUnion::CreateRevision(0)),
-            range_end: Default::default(),
-        }],
+        compare: vec![created_at(&key, 0)],
         success: vec![
             op(Request::RequestPut(put)),
             op(Request::RequestRange(first.clone())),
@@ -299,13 +304,7 @@ pub async fn proclaim<B: Backend>(
     value: &[u8],
 ) -> Result<Option<ResponseHeader>, B::Error> {
     let t = TxnRequest {
-        compare: vec![Compare {
-            result: CompareResult::Equal as i32,
-            target: CompareTarget::Create as i32,
-            key: key.to_vec().into(),
-            target_union: Some(TargetUnion::CreateRevision(create_revision)),
-            range_end: Default::default(),
-        }],
+        compare: vec![created_at(key, create_revision)],
         success: vec![op(Request::RequestPut(PutRequest {
             key: key.to_vec().into(),
             value: value.to_vec().into(),
@@ -329,13 +328,7 @@ pub async fn resign<B: Backend>(
     create_revision: i64,
 ) -> Result<Option<ResponseHeader>, B::Error> {
     let t = TxnRequest {
-        compare: vec![Compare {
-            result: CompareResult::Equal as i32,
-            target: CompareTarget::Create as i32,
-            key: key.to_vec().into(),
-            target_union: Some(TargetUnion::CreateRevision(create_revision)),
-            range_end: Default::default(),
-        }],
+        compare: vec![created_at(key, create_revision)],
         success: vec![op(Request::RequestDeleteRange(DeleteRangeRequest {
             key: key.to_vec().into(),
             ..Default::default()

@@ -237,12 +237,7 @@ impl Member {
         let mut client_addrs = Vec::new();
         let mut servers = Vec::new();
         for (url, addr) in &peer_addrs_wanted {
-            let listener = tokio::net::TcpListener::bind(addr)
-                .await
-                .map_err(|source| ServeError::Listen {
-                    url: url.clone(),
-                    source,
-                })?;
+            let listener = bind(url, *addr).await?;
             servers.push(tokio::spawn(serve_peers(
                 ctx.raft.clone(),
                 listener,
@@ -250,12 +245,7 @@ impl Member {
             )));
         }
         for (url, addr) in &client_addrs_wanted {
-            let listener = tokio::net::TcpListener::bind(addr)
-                .await
-                .map_err(|source| ServeError::Listen {
-                    url: url.clone(),
-                    source,
-                })?;
+            let listener = bind(url, *addr).await?;
             let bound = listener.local_addr().map_err(|source| ServeError::Listen {
                 url: url.clone(),
                 source,
@@ -349,6 +339,19 @@ async fn serve_clients(
         .serve_with_incoming(TcpListenerStream::new(listener))
         .await
         .map_err(|source| ServeError::Transport { url, source })
+}
+
+/// Listens on `addr`, the address of `url`.
+async fn bind(
+    url: &str,
+    addr: SocketAddr,
+) -> std::result::Result<tokio::net::TcpListener, ServeError> {
+    tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|source| ServeError::Listen {
+            url: url.to_string(),
+            source,
+        })
 }
 
 /// The transport to every other member, from the member list.
