@@ -1,13 +1,15 @@
 //! How Raft messages travel between members. The driver hands messages to
-//! a `Transport` and never waits: each peer has its own bounded queue and a
-//! task that streams batches to it over gRPC, reconnecting with backoff. A
-//! message that cannot be queued is dropped; Raft sends again.
+//! a `Transport` and never waits: each peer has two bounded queues — bulk
+//! (log appends and snapshots) and control (heartbeats, votes, responses) —
+//! each streamed to the peer over gRPC by its own task, reconnecting with
+//! backoff, so a heartbeat never waits behind a large append. A message
+//! that cannot be queued is dropped; Raft sends again.
 
 use std::collections::HashMap;
 use std::time::Duration;
 
 use protobuf::Message as _;
-use raft::prelude::Message;
+use raft::prelude::{Message, MessageType};
 use tokio::sync::mpsc;
 
 use crate::proto::kvdpeer::peer_client::PeerClient;
@@ -37,7 +39,16 @@ const BATCH: usize = 256;
 
 /// Streams messages to peers over gRPC.
 pub struct PeerTransport {
-    queues: HashMap<u64, mpsc::Sender<Message>>,
+    /// Per peer: the bulk queue and the control queue.
+    queues: HashMap<u64, (mpsc::Sender<Message>, mpsc::Sender<Message>)>,
+}
+
+/// Whether a message is bulk (may be large) rather than control.
+fn is_bulk(m: &Message) -> bool {
+    matches!(
+        m.get_msg_type(),
+        MessageType::MsgAppend | MessageType::MsgSnapshot
+    )
 }
 
 impl PeerTransport {
@@ -46,9 +57,11 @@ impl PeerTransport {
     pub fn start(from: u64, peers: HashMap<u64, String>, runtime: &tokio::runtime::Handle) -> Self {
         let mut queues = HashMap::new();
         for (id, url) in peers {
-            let (tx, rx) = mpsc::channel(PEER_QUEUE);
-            runtime.spawn(stream_to_peer(from, id, url, rx));
-            queues.insert(id, tx);
+            let (bulk, bulk_rx) = mpsc::channel(PEER_QUEUE);
+            let (control, control_rx) = mpsc::channel(PEER_QUEUE);
+            runtime.spawn(stream_to_peer(from, id, url.clone(), bulk_rx));
+            runtime.spawn(stream_to_peer(from, id, url, control_rx));
+            queues.insert(id, (bulk, control));
         }
         PeerTransport { queues }
     }
@@ -58,7 +71,8 @@ impl Transport for PeerTransport {
     fn send(&mut self, msgs: Vec<Message>) {
         for m in msgs {
             match self.queues.get(&m.to) {
-                Some(q) => {
+                Some((bulk, control)) => {
+                    let q = if is_bulk(&m) { bulk } else { control };
                     if q.try_send(m).is_err() {
                         tracing::debug!("queue to a peer is full; message dropped");
                     }
@@ -120,5 +134,21 @@ async fn stream_to_peer(from: u64, to: u64, url: String, mut queue: mpsc::Receiv
         }
         let _ = call.await;
         tokio::time::sleep(backoff).await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn appends_are_bulk_and_heartbeats_are_not() {
+        let mut m = Message::default();
+        m.set_msg_type(MessageType::MsgAppend);
+        assert!(is_bulk(&m));
+        m.set_msg_type(MessageType::MsgHeartbeat);
+        assert!(!is_bulk(&m));
+        m.set_msg_type(MessageType::MsgRequestVote);
+        assert!(!is_bulk(&m));
     }
 }
