@@ -305,3 +305,71 @@ async fn cluster_up_starts_a_working_cluster_that_survives_a_member_and_stops_on
         "a member outlived cluster up"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_partitioned_minority_refuses_linearizable_reads_and_catches_up_without_disruption() {
+    let (cluster, proxies) = Cluster::start_behind_proxies(3).await;
+    for m in &cluster.members {
+        m.client().await;
+    }
+    let leader = leader_index(&cluster).await;
+    let cut = (leader + 1) % 3;
+    let other = (leader + 2) % 3;
+    let mut l = cluster.members[leader].client().await;
+    let term_before = l.status().await.unwrap().raft_term();
+    l.put("before", "1", None).await.unwrap();
+    let mut c = cluster.members[cut].client().await;
+    proxies[cut].block();
+    // The majority keeps serving.
+    let mut o = cluster.members[other].client().await;
+    for i in 0..10 {
+        o.put(format!("during{i}"), "x", None).await.unwrap();
+    }
+    // The cut member cannot confirm it is up to date: no linearizable read.
+    let read = tokio::time::timeout(Duration::from_secs(15), c.get("during9", None)).await;
+    if let Ok(Ok(r)) = read {
+        panic!("a cut-off member served a linearizable read: {r:?}");
+    }
+    // A serializable read is local and stale, as etcd's.
+    let stale = c
+        .get(
+            "during9",
+            Some(etcd_client::GetOptions::new().with_serializable()),
+        )
+        .await
+        .unwrap();
+    assert_eq!(stale.count(), 0);
+    proxies[cut].heal();
+    // It catches up, and nothing was disrupted: same leader, same term.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if let Ok(r) = c.get("during9", None).await {
+            if r.count() == 1 {
+                break;
+            }
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the healed member never caught up"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    assert_eq!(leader_index(&cluster).await, leader);
+    assert_eq!(l.status().await.unwrap().raft_term(), term_before);
+    let rev = l
+        .get("during9", None)
+        .await
+        .unwrap()
+        .header()
+        .unwrap()
+        .revision();
+    let mut hashes = Vec::new();
+    for m in &cluster.members {
+        let mut cl = m.client().await;
+        hashes.push(cl.hash_kv(rev).await.unwrap().hash());
+    }
+    assert!(
+        hashes.windows(2).all(|w| w[0] == w[1]),
+        "members diverge: {hashes:?}"
+    );
+}
