@@ -228,7 +228,7 @@ async fn leadership_moves_where_asked() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cluster_up_starts_a_working_cluster_that_survives_a_member_and_stops_on_a_signal() {
     let dir = tempfile::tempdir().unwrap();
-    let base = common::free_port().saturating_sub(10);
+    let base = free_port_run(6);
     let mut up = common::Reaped(
         std::process::Command::new(common::kvd_bin())
             .args([
@@ -257,7 +257,11 @@ async fn cluster_up_starts_a_working_cluster_that_survives_a_member_and_stops_on
                     break;
                 }
             }
-            assert!(Instant::now() < deadline, "the cluster never came up");
+            assert!(
+                Instant::now() < deadline,
+                "the cluster never came up: {}",
+                std::fs::read_to_string(dir.path().join("n1.log")).unwrap_or_default()
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -372,4 +376,19 @@ async fn a_partitioned_minority_refuses_linearizable_reads_and_catches_up_withou
         hashes.windows(2).all(|w| w[0] == w[1]),
         "members diverge: {hashes:?}"
     );
+}
+
+/// The first of `n` consecutive loopback ports that are all free now.
+fn free_port_run(n: u16) -> u16 {
+    loop {
+        let base = common::free_port();
+        if base > u16::MAX - n {
+            continue;
+        }
+        let all_free =
+            (base..base + n).all(|p| std::net::TcpListener::bind(("127.0.0.1", p)).is_ok());
+        if all_free {
+            return base;
+        }
+    }
 }
