@@ -392,3 +392,42 @@ fn free_port_run(n: u16) -> u16 {
         }
     }
 }
+
+#[tokio::test]
+async fn cluster_up_members_die_with_it_even_when_it_is_killed() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = free_port_run(2);
+    let mut up = common::Reaped(
+        std::process::Command::new(common::kvd_bin())
+            .args([
+                "cluster",
+                "up",
+                "--size",
+                "1",
+                "--base-port",
+                &base.to_string(),
+            ])
+            .arg("--dir")
+            .arg(dir.path())
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let endpoint = format!("127.0.0.1:{base}");
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(&endpoint).is_err() {
+        assert!(Instant::now() < deadline, "the member never listened");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // SAFETY: killing our own child.
+    unsafe { libc::kill(up.0.id() as i32, libc::SIGKILL) };
+    let _ = up.0.wait();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while std::net::TcpStream::connect(&endpoint).is_ok() {
+        assert!(
+            Instant::now() < deadline,
+            "a member outlived a killed cluster up"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}

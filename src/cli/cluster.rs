@@ -63,7 +63,16 @@ async fn up(a: UpArgs) -> Result<(), CliError> {
         let log = std::fs::File::create(&log_path)
             .map_err(|e| fail(format!("{}: {e}", log_path.display())))?;
         let err_log = log.try_clone().map_err(|e| fail(e.to_string()))?;
-        let child = tokio::process::Command::new(&exe)
+        let mut command = tokio::process::Command::new(&exe);
+        // SAFETY: prctl is async-signal-safe; nothing else runs in pre_exec.
+        // Members die with `cluster up`, however it ends.
+        unsafe {
+            command.pre_exec(|| {
+                libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM);
+                Ok(())
+            });
+        }
+        let child = command
             .arg("serve")
             .args(["--name", name, "--peers", &peers])
             .args([
