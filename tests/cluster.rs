@@ -228,23 +228,7 @@ async fn leadership_moves_where_asked() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cluster_up_starts_a_working_cluster_that_survives_a_member_and_stops_on_a_signal() {
     let dir = tempfile::tempdir().unwrap();
-    let base = free_port_run(6);
-    let mut up = common::Reaped(
-        std::process::Command::new(common::kvd_bin())
-            .args([
-                "cluster",
-                "up",
-                "--size",
-                "3",
-                "--base-port",
-                &base.to_string(),
-            ])
-            .arg("--dir")
-            .arg(dir.path())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap(),
-    );
+    let (mut up, base) = cluster_up(3, dir.path());
     let endpoints: Vec<String> = (0..3)
         .map(|i| format!("127.0.0.1:{}", base + 2 * i))
         .collect();
@@ -378,6 +362,27 @@ async fn a_partitioned_minority_refuses_linearizable_reads_and_catches_up_withou
     );
 }
 
+/// Runs `kvd cluster up` with `size` members in `dir` on free ports;
+/// returns it (stdout piped) and its base port.
+fn cluster_up(size: u16, dir: &std::path::Path) -> (common::Reaped, u16) {
+    let base = free_port_run(2 * size);
+    let child = std::process::Command::new(common::kvd_bin())
+        .args([
+            "cluster",
+            "up",
+            "--size",
+            &size.to_string(),
+            "--base-port",
+            &base.to_string(),
+        ])
+        .arg("--dir")
+        .arg(dir)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    (common::Reaped(child), base)
+}
+
 /// The first of `n` consecutive loopback ports that are all free now.
 fn free_port_run(n: u16) -> u16 {
     loop {
@@ -396,23 +401,7 @@ fn free_port_run(n: u16) -> u16 {
 #[tokio::test]
 async fn cluster_up_members_die_with_it_even_when_it_is_killed() {
     let dir = tempfile::tempdir().unwrap();
-    let base = free_port_run(2);
-    let mut up = common::Reaped(
-        std::process::Command::new(common::kvd_bin())
-            .args([
-                "cluster",
-                "up",
-                "--size",
-                "1",
-                "--base-port",
-                &base.to_string(),
-            ])
-            .arg("--dir")
-            .arg(dir.path())
-            .stdout(std::process::Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
+    let (mut up, base) = cluster_up(1, dir.path());
     let endpoint = format!("127.0.0.1:{base}");
     let deadline = Instant::now() + Duration::from_secs(20);
     while std::net::TcpStream::connect(&endpoint).is_err() {

@@ -249,11 +249,7 @@ pub async fn move_leader(g: &GlobalArgs, a: MoveLeaderArgs) -> Result<(), CliErr
         CliError::bad_args(format!(
             "strconv.ParseUint: parsing {}: {}",
             super::output::gofmt::quote(a.args[0].as_bytes()),
-            if e.kind() == &std::num::IntErrorKind::PosOverflow {
-                "value out of range"
-            } else {
-                "invalid syntax"
-            }
+            super::kv::go_parse_error(&e)
         ))
     })?;
     for ep in &g.endpoints {

@@ -34,10 +34,7 @@ impl ClusterService {
                 is_learner: m.is_learner,
             })
             .collect();
-        let header = self.ctx.header(Some(ResponseHeader {
-            revision,
-            ..Default::default()
-        }));
+        let header = self.ctx.header_at(revision);
         Ok((header, members))
     }
 }

@@ -27,13 +27,9 @@ impl MaintenanceService {
     }
 
     fn status(&self) -> Result<StatusResponse> {
-        let revision = self.ctx.store.read()?.view().current_rev()?;
         let raft = self.ctx.raft.status();
         Ok(StatusResponse {
-            header: self.ctx.header(Some(ResponseHeader {
-                revision,
-                ..Default::default()
-            })),
+            header: self.ctx.header_now()?,
             version: ETCD_API_VERSION.to_string(),
             db_size: self.ctx.store.size() as i64,
             leader: raft.leader(),
@@ -82,10 +78,7 @@ impl MaintenanceService {
             return Err(crate::error::Error::Compacted);
         }
         Ok(HashKvResponse {
-            header: self.ctx.header(Some(ResponseHeader {
-                revision: current,
-                ..Default::default()
-            })),
+            header: self.ctx.header_at(current),
             hash: view.hash_kv(rev, compacted)?,
             compact_revision: compacted,
             hash_revision: rev,
@@ -113,16 +106,8 @@ impl MaintenanceService {
             tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         }
         Ok(MoveLeaderResponse {
-            header: self.header_now()?,
+            header: self.ctx.header_now()?,
         })
-    }
-
-    fn header_now(&self) -> Result<Option<ResponseHeader>> {
-        let revision = self.ctx.store.read()?.view().current_rev()?;
-        Ok(self.ctx.header(Some(ResponseHeader {
-            revision,
-            ..Default::default()
-        })))
     }
 }
 
@@ -131,7 +116,7 @@ impl Maintenance for MaintenanceService {
     async fn alarm(&self, r: Request<AlarmRequest>) -> RpcResult<AlarmResponse> {
         match AlarmAction::try_from(r.into_inner().action) {
             Ok(AlarmAction::Get) => Ok(Response::new(AlarmResponse {
-                header: self.header_now().map_err(to_status)?,
+                header: self.ctx.header_now().map_err(to_status)?,
                 alarms: self.alarms(),
             })),
             _ => Err(not_offered("raising or clearing alarms by hand")),

@@ -85,13 +85,17 @@ impl Ctx {
         })
     }
 
-    /// A header at the store's current revision.
-    fn header_now(&self) -> Result<Option<ResponseHeader>> {
-        let revision = self.store.read()?.view().current_rev()?;
-        Ok(self.header(Some(ResponseHeader {
+    /// A header at `revision`.
+    fn header_at(&self, revision: i64) -> Option<ResponseHeader> {
+        self.header(Some(ResponseHeader {
             revision,
             ..Default::default()
-        })))
+        }))
+    }
+
+    /// A header at the store's current revision.
+    fn header_now(&self) -> Result<Option<ResponseHeader>> {
+        Ok(self.header_at(self.store.read()?.view().current_rev()?))
     }
 
     /// A Lease client to the leader, for what only the leader answers.

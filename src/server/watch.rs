@@ -87,13 +87,6 @@ async fn serve_stream(
 }
 
 impl Stream_ {
-    fn header(&self, revision: i64) -> Option<ResponseHeader> {
-        self.ctx.header(Some(ResponseHeader {
-            revision,
-            ..Default::default()
-        }))
-    }
-
     async fn send(&self, r: WatchResponse) -> bool {
         self.out.send(r).await.is_ok()
     }
@@ -111,7 +104,7 @@ impl Stream_ {
         if self.watches.contains_key(&id) {
             return self
                 .send(WatchResponse {
-                    header: self.header(current),
+                    header: self.ctx.header_at(current),
                     watch_id: -1,
                     created: true,
                     canceled: true,
@@ -142,7 +135,7 @@ impl Stream_ {
             progress_every: c.progress_notify.then_some(self.ctx.progress_every),
         };
         let created = WatchResponse {
-            header: self.header(current),
+            header: self.ctx.header_at(current),
             watch_id: id,
             created: true,
             ..Default::default()
@@ -166,7 +159,7 @@ impl Stream_ {
         };
         task.abort();
         let r = WatchResponse {
-            header: self.header(self.ctx.hub.published()),
+            header: self.ctx.header_at(self.ctx.hub.published()),
             watch_id: id,
             canceled: true,
             ..Default::default()
@@ -177,7 +170,7 @@ impl Stream_ {
     async fn progress(&mut self) -> bool {
         // Not tied to one watch: etcd answers with watch ID -1.
         let r = WatchResponse {
-            header: self.header(self.ctx.hub.published()),
+            header: self.ctx.header_at(self.ctx.hub.published()),
             watch_id: -1,
             ..Default::default()
         };
@@ -193,12 +186,7 @@ async fn forward(
     mut deliveries: mpsc::Receiver<Delivery>,
     out: mpsc::Sender<WatchResponse>,
 ) {
-    let header = |revision| {
-        ctx.header(Some(ResponseHeader {
-            revision,
-            ..Default::default()
-        }))
-    };
+    let header = |revision| ctx.header_at(revision);
     while let Some(d) = deliveries.recv().await {
         let responses = match d {
             Delivery::Events { revision, events } => {
