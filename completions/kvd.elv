@@ -56,11 +56,12 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand --initial-advertise-peer-urls 'This member''s peer URLs to advertise to the cluster [default: as --listen-peer-urls]'
             cand --initial-cluster 'Initial cluster configuration, as name=peer-url,... [default: <name>=<initial-advertise-peer-urls>]'
             cand --peers 'Short form of --initial-cluster: name=peer-url,... of every member; this member''s peer URL comes from its own entry'
-            cand --initial-cluster-state 'Initial cluster state: `new` bootstraps a cluster'
+            cand --initial-cluster-state 'Initial cluster state: `new` bootstraps a cluster; `existing` joins a running one (after `kvd member add`)'
             cand --initial-cluster-token 'Initial cluster token, which makes member and cluster IDs unique'
             cand --max-request-bytes 'Largest client request accepted, in bytes'
             cand --max-txn-ops 'Most operations allowed in one transaction'
             cand --quota-backend-bytes 'Database size, in bytes, above which writes are refused'
+            cand --snapshot-count 'Applied entries kept in the Raft log for members that lag; a member further behind is sent a snapshot'
             cand --experimental-watch-progress-notify-interval 'How often idle watchers that asked for it get a progress notification'
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'
@@ -382,6 +383,10 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'Lists all members in the cluster'
+            cand add 'Adds a member into the cluster'
+            cand remove 'Removes a member from the cluster'
+            cand update 'Updates a member in the cluster'
+            cand promote 'Promotes a non-voting member in the cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kvd;member;list'= {
@@ -396,11 +401,74 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kvd;member;add'= {
+            cand --peer-urls 'Comma separated peer URLs for the new member'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --learner 'Indicates if the new member is raft learner'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;member;remove'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;member;update'= {
+            cand --peer-urls 'Comma separated peer URLs for the updated member'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;member;promote'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kvd;member;help'= {
             cand list 'Lists all members in the cluster'
+            cand add 'Adds a member into the cluster'
+            cand remove 'Removes a member from the cluster'
+            cand update 'Updates a member in the cluster'
+            cand promote 'Promotes a non-voting member in the cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kvd;member;help;list'= {
+        }
+        &'kvd;member;help;add'= {
+        }
+        &'kvd;member;help;remove'= {
+        }
+        &'kvd;member;help;update'= {
+        }
+        &'kvd;member;help;promote'= {
         }
         &'kvd;member;help;help'= {
         }
@@ -557,8 +625,20 @@ set edit:completion:arg-completer[kvd] = {|@words|
         }
         &'kvd;help;member'= {
             cand list 'Lists all members in the cluster'
+            cand add 'Adds a member into the cluster'
+            cand remove 'Removes a member from the cluster'
+            cand update 'Updates a member in the cluster'
+            cand promote 'Promotes a non-voting member in the cluster'
         }
         &'kvd;help;member;list'= {
+        }
+        &'kvd;help;member;add'= {
+        }
+        &'kvd;help;member;remove'= {
+        }
+        &'kvd;help;member;update'= {
+        }
+        &'kvd;help;member;promote'= {
         }
         &'kvd;help;move-leader'= {
         }

@@ -62,12 +62,13 @@ complete -c kvd -n "__fish_kvd_using_subcommand serve" -l listen-peer-urls -d 'U
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l initial-advertise-peer-urls -d 'This member\'s peer URLs to advertise to the cluster [default: as --listen-peer-urls]' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l initial-cluster -d 'Initial cluster configuration, as name=peer-url,... [default: <name>=<initial-advertise-peer-urls>]' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peers -d 'Short form of --initial-cluster: name=peer-url,... of every member; this member\'s peer URL comes from its own entry' -r
-complete -c kvd -n "__fish_kvd_using_subcommand serve" -l initial-cluster-state -d 'Initial cluster state: `new` bootstraps a cluster' -r -f -a "new\t''
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l initial-cluster-state -d 'Initial cluster state: `new` bootstraps a cluster; `existing` joins a running one (after `kvd member add`)' -r -f -a "new\t''
 existing\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l initial-cluster-token -d 'Initial cluster token, which makes member and cluster IDs unique' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l max-request-bytes -d 'Largest client request accepted, in bytes' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l max-txn-ops -d 'Most operations allowed in one transaction' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l quota-backend-bytes -d 'Database size, in bytes, above which writes are refused' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l snapshot-count -d 'Applied entries kept in the Raft log for members that lag; a member further behind is sent a snapshot' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l experimental-watch-progress-notify-interval -d 'How often idle watchers that asked for it get a progress notification' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l dial-timeout -d 'Dial timeout for client connections' -r
@@ -375,20 +376,24 @@ complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcom
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "health" -d 'Checks the healthiness of endpoints specified in `--endpoints` flag'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "hashkv" -d 'Prints the KV history hash for each endpoint in --endpoints'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l endpoints -d 'gRPC endpoints' -r
-complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l dial-timeout -d 'Dial timeout for client connections' -r
-complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
-complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
 json\t'The response as JSON, as etcdctl prints it'
 fields\t'One `"Field" : value` line per field, as etcdctl prints them'
 protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
-complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
-complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
-complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'Lists all members in the cluster'
-complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -f -a "list" -d 'Lists all members in the cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -f -a "add" -d 'Adds a member into the cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -f -a "remove" -d 'Removes a member from the cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -f -a "update" -d 'Updates a member in the cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -f -a "promote" -d 'Promotes a non-voting member in the cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
@@ -401,7 +406,62 @@ complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcomma
 false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l peer-urls -d 'Comma separated peer URLs for the new member' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l learner -d 'Indicates if the new member is raft learner'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l peer-urls -d 'Comma separated peer URLs for the updated member' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'Lists all members in the cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "add" -d 'Adds a member into the cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Removes a member from the cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "update" -d 'Updates a member in the cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "promote" -d 'Promotes a non-voting member in the cluster'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l dial-timeout -d 'Dial timeout for client connections' -r
@@ -509,4 +569,8 @@ complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "health" -d 'Checks the healthiness of endpoints specified in `--endpoints` flag'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from endpoint" -f -a "hashkv" -d 'Prints the KV history hash for each endpoint in --endpoints'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "list" -d 'Lists all members in the cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "add" -d 'Adds a member into the cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Removes a member from the cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "update" -d 'Updates a member in the cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "promote" -d 'Promotes a non-voting member in the cluster'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "up" -d 'Start a local cluster on loopback and run it until Ctrl-C'

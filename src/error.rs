@@ -50,6 +50,21 @@ pub enum Error {
     LeaderTransferTimeout,
     #[error("etcdserver: server stopped")]
     Stopped,
+    /// This member applied its own removal from the cluster.
+    #[error("etcdserver: the member has been permanently removed from the cluster")]
+    Removed,
+    #[error("etcdserver: member not found")]
+    MemberNotFound,
+    #[error("etcdserver: Peer URLs already exists")]
+    PeerUrlExists,
+    #[error("etcdserver: given member URLs are invalid")]
+    MemberBadUrls,
+    #[error("etcdserver: can only promote a learner member")]
+    MemberNotLearner,
+    #[error("etcdserver: can only promote a learner member which is in sync with leader")]
+    LearnerNotReady,
+    #[error("etcdserver: too many learner members in cluster")]
+    TooManyLearners,
     /// A lock or election recipe's own failure ("election: not leader").
     #[error("{0}")]
     Recipe(String),

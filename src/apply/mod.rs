@@ -18,7 +18,9 @@ use crate::proto::etcdserverpb::{
     LeaseGrantResponse, LeaseRevokeResponse, PutResponse, ResponseHeader, TxnResponse,
 };
 use crate::proto::kvdpb::internal_request::Request;
-use crate::proto::kvdpb::{InternalRequest, LeaseRecord, MemberAttributes, MemberRecord};
+use crate::proto::kvdpb::{
+    InternalRequest, LeaseRecord, MemberAttributes, MemberRecord, MemberUpdate,
+};
 use crate::proto::mvccpb::Event;
 use crate::store::{Store, WriteTxn};
 use crate::watch::WatchHub;
@@ -37,7 +39,8 @@ pub enum Applied {
     LeaseGrant(LeaseGrantResponse),
     /// A revoked lease, and its ID.
     LeaseRevoke(LeaseRevokeResponse, i64),
-    /// A request with no response body (member attributes, cluster version).
+    /// A request with no response body (member attributes, cluster
+    /// version, membership changes).
     Done,
 }
 
@@ -56,6 +59,8 @@ pub struct Applier {
     compactor: Compactor,
     lessor: std::sync::Arc<Lessor>,
     hub: std::sync::Arc<WatchHub>,
+    /// Whether the member list changed since last asked.
+    members_changed: bool,
 }
 
 /// A change to the set of leases, for the lessor once it is durable.
@@ -78,7 +83,34 @@ impl Applier {
             compactor,
             lessor,
             hub,
+            members_changed: false,
         }
+    }
+
+    /// Whether the member list changed since the last call.
+    pub fn take_members_changed(&mut self) -> bool {
+        std::mem::take(&mut self.members_changed)
+    }
+
+    /// The store now holds a snapshot's state machine: what is kept in
+    /// memory about it is loaded again, and watchers catch up from the
+    /// store's history.
+    pub fn snapshot_installed(&mut self) -> Result<()> {
+        let txn = self.store.read()?;
+        let view = txn.view();
+        let (revision, compact, done) = (
+            view.current_rev()?,
+            view.compact_rev()?,
+            view.compact_done_rev()?,
+        );
+        drop(txn);
+        self.lessor.reload(&self.store)?;
+        self.hub.reset(revision);
+        if compact > done {
+            self.compactor.schedule(compact);
+        }
+        self.members_changed = true;
+        Ok(())
     }
 
     /// Applies `entries` (consecutive, committed) in one transaction.
@@ -102,6 +134,9 @@ impl Applier {
                 EntryType::EntryNormal if entry.data.is_empty() => {}
                 EntryType::EntryNormal => match InternalRequest::decode(&entry.data[..]) {
                     Ok(req) => {
+                        if matches!(req.request, Some(Request::MemberUpdate(_))) {
+                            self.members_changed = true;
+                        }
                         let outcome = apply_request(&mut txn, req, &mut events)?;
                         match &outcome.result {
                             Ok(Applied::Compaction(_, rev)) => compactions.push(*rev),
@@ -119,7 +154,12 @@ impl Applier {
                         tracing::error!(index = entry.index, "skipping undecodable entry: {e}")
                     }
                 },
-                EntryType::EntryConfChange => apply_conf_change(&mut txn, entry, apply_conf)?,
+                EntryType::EntryConfChange => {
+                    self.members_changed = true;
+                    if let Some(outcome) = apply_conf_change(&mut txn, entry, apply_conf)? {
+                        outcomes.push(outcome);
+                    }
+                }
                 EntryType::EntryConfChangeV2 => {
                     tracing::error!(
                         index = entry.index,
@@ -161,6 +201,7 @@ fn apply_request(
         Some(Request::Txn(t)) => write(txn, begin, events, |kv| kv.txn(&t).map(Applied::Txn)),
         Some(Request::Compaction(c)) => compact(txn, begin, &c),
         Some(Request::MemberAttributes(a)) => member_attributes(txn, &a).map(|_| Applied::Done),
+        Some(Request::MemberUpdate(u)) => member_update(txn, &u).map(|_| Applied::Done),
         Some(Request::ClusterVersion(v)) => txn
             .set_cluster_version(&v.version)
             .map(|_| Applied::Done)
@@ -260,31 +301,65 @@ fn member_attributes(txn: &mut WriteTxn<'_>, a: &MemberAttributes) -> Result<()>
     Ok(())
 }
 
+fn member_update(txn: &mut WriteTxn<'_>, u: &MemberUpdate) -> Result<()> {
+    let Some(mut member) = txn.member(u.member_id)? else {
+        return Err(Error::MemberNotFound);
+    };
+    member.peer_urls = u.peer_urls.clone();
+    txn.put_member(&member)?;
+    Ok(())
+}
+
+/// Applies a membership change: Raft's configuration first, then, if Raft
+/// took it, the member list. Its outcome goes to the proposer (none for
+/// the bootstrap entries, which have no request ID).
 fn apply_conf_change(
     txn: &mut WriteTxn<'_>,
     entry: &Entry,
     apply_conf: &mut dyn FnMut(&ConfChange) -> Option<ConfState>,
-) -> Result<()> {
+) -> Result<Option<Outcome>> {
     let cc = match ConfChange::parse_from_bytes(&entry.data) {
         Ok(cc) => cc,
         Err(e) => {
             tracing::error!(index = entry.index, "skipping undecodable conf change: {e}");
-            return Ok(());
+            return Ok(None);
         }
     };
+    let result = match apply_conf(&cc) {
+        Some(cs) => {
+            txn.set_conf_state(&cs)?;
+            change_member(txn, &cc, entry.index)?;
+            Ok(Applied::Done)
+        }
+        None => Err(Error::Internal("raft refused the membership change".into())),
+    };
+    Ok((cc.id != 0).then_some(Outcome { id: cc.id, result }))
+}
+
+/// The member list's side of a conf change. Promoting a learner (AddNode of
+/// a known member) keeps what the member published about itself.
+fn change_member(txn: &mut WriteTxn<'_>, cc: &ConfChange, index: u64) -> Result<()> {
     match cc.get_change_type() {
         ConfChangeType::AddNode | ConfChangeType::AddLearnerNode => {
-            match MemberRecord::decode(&cc.context[..]) {
-                Ok(member) => txn.put_member(&member)?,
-                Err(e) => tracing::error!(index = entry.index, "conf change without member: {e}"),
-            }
+            let learner = cc.get_change_type() == ConfChangeType::AddLearnerNode;
+            let member = match txn.member(cc.node_id)? {
+                Some(mut known) => {
+                    known.is_learner = learner;
+                    known
+                }
+                None => match MemberRecord::decode(&cc.context[..]) {
+                    Ok(m) => m,
+                    Err(e) => {
+                        tracing::error!(index, "conf change without member: {e}");
+                        return Ok(());
+                    }
+                },
+            };
+            txn.put_member(&member)?;
         }
         ConfChangeType::RemoveNode => {
             txn.delete_member(cc.node_id)?;
         }
-    }
-    if let Some(cs) = apply_conf(&cc) {
-        txn.set_conf_state(&cs)?;
     }
     Ok(())
 }

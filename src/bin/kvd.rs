@@ -77,7 +77,11 @@ where
 {
     let rt = tokio::runtime::Runtime::new()
         .map_err(|e| CliError::new(cli::exit::ERROR, format!("starting the runtime: {e}")))?;
-    rt.block_on(f())
+    let result = rt.block_on(f());
+    // A server's Raft driver and its joiner never end on their own; give
+    // tasks a moment to finish, then go (everything acknowledged is synced).
+    rt.shutdown_timeout(std::time::Duration::from_millis(500));
+    result
 }
 
 async fn run_kvd(cli: Cli) -> Result<(), CliError> {

@@ -1,4 +1,5 @@
-//! `endpoint status`, `endpoint health` and `member list`, as etcdctl.
+//! `endpoint status`, `endpoint health`, `endpoint hashkv` and
+//! `move-leader`, as etcdctl.
 
 use std::time::Instant;
 
@@ -40,13 +41,6 @@ pub struct HashKvArgs {
     /// Maximum revision to hash (default: all revisions).
     #[arg(long, default_value_t = 0)]
     pub rev: i64,
-}
-
-/// `member` subcommands.
-#[derive(Debug, Subcommand)]
-pub enum MemberCommand {
-    /// Lists all members in the cluster.
-    List,
 }
 
 /// Runs an `endpoint` subcommand, on every member's client URLs with
@@ -213,23 +207,6 @@ async fn health(g: &GlobalArgs) -> Result<(), CliError> {
         return Err(CliError::new(exit::ERROR, "unhealthy cluster"));
     }
     Ok(())
-}
-
-/// Runs a `member` subcommand.
-pub async fn member(g: &GlobalArgs, c: MemberCommand) -> Result<(), CliError> {
-    match c {
-        MemberCommand::List => {
-            let client = g.connect().await?;
-            let resp = client
-                .call(
-                    client
-                        .cluster()
-                        .member_list(client.request(MemberListRequest::default())),
-                )
-                .await?;
-            emit(&g.printer().member_list(&resp)?)
-        }
-    }
 }
 
 /// Flags of `move-leader`.

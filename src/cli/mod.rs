@@ -10,6 +10,7 @@ pub mod generate;
 pub mod kv;
 pub mod lease;
 pub mod lock;
+pub mod member;
 pub mod output;
 pub mod serve;
 pub mod txn;
@@ -150,7 +151,7 @@ pub enum ClientCommand {
     Endpoint(endpoint::EndpointArgs),
     /// Membership related commands.
     #[command(subcommand)]
-    Member(endpoint::MemberCommand),
+    Member(member::MemberCommand),
     /// Transfers leadership to another member.
     MoveLeader(endpoint::MoveLeaderArgs),
     /// Prints the version of the client and the API it speaks.
@@ -261,7 +262,7 @@ pub async fn run_client(
         ClientCommand::Compaction(a) => kv::compaction(global, a).await,
         ClientCommand::Lease(c) => lease::lease(global, c).await,
         ClientCommand::Endpoint(c) => endpoint::endpoint(global, c).await,
-        ClientCommand::Member(c) => endpoint::member(global, c).await,
+        ClientCommand::Member(c) => member::member(global, c).await,
         ClientCommand::MoveLeader(a) => endpoint::move_leader(global, a).await,
         ClientCommand::Version => {
             let (name, version) = match personality {

@@ -45,7 +45,8 @@ pub struct ServeArgs {
     /// this member's peer URL comes from its own entry.
     #[arg(long)]
     pub peers: Option<String>,
-    /// Initial cluster state: `new` bootstraps a cluster.
+    /// Initial cluster state: `new` bootstraps a cluster; `existing` joins a
+    /// running one (after `kvd member add`).
     #[arg(long, default_value = "new", value_parser = ["new", "existing"], env = "ETCD_INITIAL_CLUSTER_STATE")]
     pub initial_cluster_state: String,
     /// Initial cluster token, which makes member and cluster IDs unique.
@@ -64,6 +65,10 @@ pub struct ServeArgs {
     /// Database size, in bytes, above which writes are refused.
     #[arg(long, default_value_t = 2 << 30, env = "ETCD_QUOTA_BACKEND_BYTES")]
     pub quota_backend_bytes: u64,
+    /// Applied entries kept in the Raft log for members that lag; a member
+    /// further behind is sent a snapshot.
+    #[arg(long, default_value_t = 10_000, env = "ETCD_SNAPSHOT_COUNT")]
+    pub snapshot_count: u64,
     /// How often idle watchers that asked for it get a progress notification.
     #[arg(long, default_value = "10m", value_parser = crate::cli::output::gofmt::parse_duration, env = "ETCD_EXPERIMENTAL_WATCH_PROGRESS_NOTIFY_INTERVAL")]
     pub experimental_watch_progress_notify_interval: std::time::Duration,
@@ -121,6 +126,7 @@ impl ServeArgs {
                 quota_backend_bytes: self.quota_backend_bytes,
             },
             watch_progress_notify_interval: self.experimental_watch_progress_notify_interval,
+            snapshot_count: self.snapshot_count,
         }
     }
 }

@@ -90,31 +90,44 @@ fn from_unix_ms(ms: u64) -> Instant {
     }
 }
 
+/// The leases in `store`. Each keeps the deadline this member last saved
+/// for it (at most its TTL away), plus one election timeout.
+fn load_state(store: &Store) -> Result<State> {
+    let txn = store.read()?;
+    let view = txn.view();
+    let deadlines: HashMap<i64, u64> = view.lease_deadlines()?.into_iter().collect();
+    let now = Instant::now();
+    let mut state = State::default();
+    for lease in view.leases()? {
+        let full = now + Duration::from_secs(lease.ttl.max(0) as u64);
+        let saved = deadlines.get(&lease.id).map(|ms| from_unix_ms(*ms));
+        let expiry = saved.map_or(full, |s| s.min(full)) + extension();
+        state.leases.insert(
+            lease.id,
+            Lease {
+                ttl: lease.ttl,
+                expiry,
+            },
+        );
+        state.queue.push(Reverse((expiry, lease.id)));
+    }
+    Ok(state)
+}
+
 impl Lessor {
     /// Loads the leases in `store`. Each keeps the deadline this member
     /// last saved for it (at most its TTL away), plus one election timeout.
     pub fn load(store: &Store) -> Result<Arc<Lessor>> {
-        let txn = store.read()?;
-        let view = txn.view();
-        let deadlines: HashMap<i64, u64> = view.lease_deadlines()?.into_iter().collect();
-        let now = Instant::now();
-        let mut state = State::default();
-        for lease in view.leases()? {
-            let full = now + Duration::from_secs(lease.ttl.max(0) as u64);
-            let saved = deadlines.get(&lease.id).map(|ms| from_unix_ms(*ms));
-            let expiry = saved.map_or(full, |s| s.min(full)) + extension();
-            state.leases.insert(
-                lease.id,
-                Lease {
-                    ttl: lease.ttl,
-                    expiry,
-                },
-            );
-            state.queue.push(Reverse((expiry, lease.id)));
-        }
         Ok(Arc::new(Lessor {
-            state: Mutex::new(state),
+            state: Mutex::new(load_state(store)?),
         }))
+    }
+
+    /// Replaces every lease with those in `store` (after a snapshot).
+    pub fn reload(&self, store: &Store) -> Result<()> {
+        let state = load_state(store)?;
+        *self.lock() = state;
+        Ok(())
     }
 
     fn lock(&self) -> MutexGuard<'_, State> {

@@ -8,13 +8,14 @@ use std::sync::atomic::Ordering;
 use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
 
-use raft::prelude::{ConfChange, Entry, Message};
-use raft::{Config, RawNode, StateRole};
+use raft::prelude::{ConfChange, ConfChangeType, Entry, Message, Snapshot};
+use raft::{Config, RawNode, SnapshotStatus, StateRole};
 use tokio::sync::watch;
 
 use super::reads::Reads;
+use super::transport::PeerTransport;
 use super::waiters::Waiters;
-use super::{logger, Command, RaftStatus, Transport, ELECTION_TICKS, TICK};
+use super::{logger, Command, Progress, RaftStatus, ELECTION_TICKS, TICK};
 use crate::apply::Applier;
 use crate::error::{Error, Result};
 use crate::store::{meta, LogStore, Store};
@@ -23,24 +24,39 @@ use crate::store::{meta, LogStore, Store};
 const LEADER_WAIT: Duration = Duration::from_secs(5);
 /// How long an unanswered ReadIndex round runs before it is sent again.
 const READ_RETRY: Duration = Duration::from_millis(500);
-/// Applied entries kept in the log for members that lag a little; the log
-/// is trimmed when it holds twice this many.
-const LOG_KEEP: u64 = 10_000;
+/// What a held proposal proposes.
+enum Proposal {
+    Entry(Vec<u8>),
+    ConfChange(ConfChange),
+}
+
+/// A proposal waiting for a leader, with when it arrived.
+struct Held {
+    id: u64,
+    proposal: Proposal,
+    at: Instant,
+}
 
 pub(super) struct Driver {
     node: RawNode<LogStore>,
     store: Store,
     applier: Applier,
-    transport: Box<dyn Transport>,
+    transport: PeerTransport,
+    /// Applied entries kept in the log for members that lag a little; the
+    /// log is trimmed when it holds twice this many.
+    log_keep: u64,
     commands: mpsc::Receiver<Command>,
     waiters: Arc<Waiters>,
     status: Arc<RaftStatus>,
     applied: watch::Sender<u64>,
-    /// Proposals made while no leader was known, with when they arrived.
-    held: VecDeque<(u64, Vec<u8>, Instant)>,
+    /// Proposals made while no leader was known.
+    held: VecDeque<Held>,
     reads: Reads,
     /// Whether this member has tried its start-up campaign.
     campaigned: bool,
+    /// When this member applied its own removal: it stops once another
+    /// member leads, or soon after anyway.
+    leaving_since: Option<Instant>,
     /// Proposals forwarded to a leader and not yet applied, with that
     /// leader: if leadership moves, they may be lost, and their waiters are
     /// told so at once instead of timing out.
@@ -52,8 +68,9 @@ impl Driver {
     pub(super) fn new(
         store: Store,
         applier: Applier,
-        transport: Box<dyn Transport>,
+        transport: PeerTransport,
         id: u64,
+        log_keep: u64,
         commands: mpsc::Receiver<Command>,
         waiters: Arc<Waiters>,
         status: Arc<RaftStatus>,
@@ -76,11 +93,13 @@ impl Driver {
             .map_err(|e| Error::Internal(format!("raft config: {e}")))?;
         let node = RawNode::new(&config, LogStore::new(store.clone()), &logger::logger())
             .map_err(|e| Error::Internal(format!("raft: {e}")))?;
-        Ok(Driver {
+        store.clear_incoming_snapshots();
+        let mut driver = Driver {
             node,
             store,
             applier,
             transport,
+            log_keep: log_keep.max(1),
             commands,
             waiters,
             status,
@@ -88,8 +107,11 @@ impl Driver {
             held: VecDeque::new(),
             reads: Reads::default(),
             campaigned: false,
+            leaving_since: None,
             forwarded: std::collections::HashMap::new(),
-        })
+        };
+        driver.refresh_peers()?;
+        Ok(driver)
     }
 
     /// Runs until the handles are all dropped or storage fails.
@@ -112,6 +134,9 @@ impl Driver {
                 last_tick = Instant::now();
                 self.reads.expire(READ_RETRY, LEADER_WAIT, Error::NoLeader);
                 self.expire_held();
+            }
+            if self.has_left() {
+                return Err(Error::Removed);
             }
             self.campaign_if_alone();
             self.release_held();
@@ -149,8 +174,26 @@ impl Driver {
 
     fn handle(&mut self, cmd: Command) {
         match cmd {
-            Command::Propose { id, data } => {
-                self.held.push_back((id, data, Instant::now()));
+            Command::Propose { id, data } => self.held.push_back(Held {
+                id,
+                proposal: Proposal::Entry(data),
+                at: Instant::now(),
+            }),
+            Command::ProposeConfChange(cc) => self.held.push_back(Held {
+                id: cc.id,
+                proposal: Proposal::ConfChange(cc),
+                at: Instant::now(),
+            }),
+            Command::Progress(reply) => {
+                let _ = reply.send(self.progress());
+            }
+            Command::SnapshotSent { to, ok } => {
+                let status = if ok {
+                    SnapshotStatus::Finish
+                } else {
+                    SnapshotStatus::Failure
+                };
+                self.node.report_snapshot(to, status);
             }
             Command::ReadIndex(reply) => self.reads.push(reply),
             Command::TransferLeader(target) => self.node.transfer_leader(target),
@@ -167,28 +210,49 @@ impl Driver {
     /// Proposes what was held, once a leader is known.
     fn release_held(&mut self) {
         while self.has_leader() {
-            let Some((id, data, at)) = self.held.pop_front() else {
+            let Some(held) = self.held.pop_front() else {
                 break;
             };
-            if let Err(e) = self.node.propose(Vec::new(), data.clone()) {
-                tracing::debug!("proposal {id:x} held: {e}");
-                self.held.push_front((id, data, at));
+            let proposed = match &held.proposal {
+                Proposal::Entry(data) => self.node.propose(Vec::new(), data.clone()),
+                Proposal::ConfChange(cc) => self.node.propose_conf_change(Vec::new(), cc.clone()),
+            };
+            if let Err(e) = proposed {
+                tracing::debug!("proposal {:x} held: {e}", held.id);
+                self.held.push_front(held);
                 break;
             }
             if self.node.raft.state != StateRole::Leader {
-                self.forwarded.insert(id, self.node.raft.leader_id);
+                self.forwarded.insert(held.id, self.node.raft.leader_id);
             }
         }
     }
 
     fn expire_held(&mut self) {
-        while let Some((id, _, at)) = self.held.front() {
-            if at.elapsed() < LEADER_WAIT {
+        while let Some(held) = self.held.front() {
+            if held.at.elapsed() < LEADER_WAIT {
                 break;
             }
-            self.waiters.fail(*id, Error::NoLeader);
+            self.waiters.fail(held.id, Error::NoLeader);
             self.held.pop_front();
         }
+    }
+
+    /// The leader's record of how far each member's log matches its own.
+    fn progress(&self) -> Option<Progress> {
+        let raft = &self.node.raft;
+        if raft.state != StateRole::Leader {
+            return None;
+        }
+        let matched: std::collections::HashMap<u64, u64> = raft
+            .prs()
+            .iter()
+            .map(|(id, pr)| (*id, pr.matched))
+            .collect();
+        Some(Progress {
+            leader: matched.get(&raft.id).copied().unwrap_or(0),
+            matched,
+        })
     }
 
     fn start_reads(&mut self) {
@@ -208,9 +272,7 @@ impl Driver {
         self.publish_status();
         self.send(ready.take_messages());
         if !ready.snapshot().is_empty() {
-            // Installing a leader's snapshot arrives with multi-member
-            // clusters; a one-member cluster never receives one.
-            tracing::error!("received a raft snapshot, which this member cannot install yet");
+            self.install_snapshot(ready.snapshot())?;
         }
         self.apply(ready.take_committed_entries())?;
         if !ready.entries().is_empty() || ready.hs().is_some() {
@@ -244,11 +306,16 @@ impl Driver {
             return Ok(());
         };
         let node = &mut self.node;
-        let mut apply_conf = |cc: &ConfChange| match node.apply_conf_change(cc) {
-            Ok(cs) => Some(cs),
-            Err(e) => {
-                tracing::error!("conf change rejected by raft: {e}");
-                None
+        let me = node.raft.id;
+        let mut removed = false;
+        let mut apply_conf = |cc: &ConfChange| {
+            removed |= cc.get_change_type() == ConfChangeType::RemoveNode && cc.node_id == me;
+            match node.apply_conf_change(cc) {
+                Ok(cs) => Some(cs),
+                Err(e) => {
+                    tracing::error!("conf change rejected by raft: {e}");
+                    None
+                }
             }
         };
         let outcomes = self.applier.apply(&entries, &mut apply_conf)?;
@@ -257,7 +324,78 @@ impl Driver {
         }
         self.waiters.deliver(outcomes);
         self.applied.send_replace(last);
+        if removed {
+            self.leave_cluster();
+        }
+        if self.applier.take_members_changed() {
+            self.refresh_peers()?;
+        }
         self.trim_log(last)
+    }
+
+    /// This member applied its own removal. A leader first hands
+    /// leadership to the remaining voter furthest along, so the cluster
+    /// does not wait an election timeout for a new leader.
+    fn leave_cluster(&mut self) {
+        self.leaving_since = Some(Instant::now());
+        let raft = &self.node.raft;
+        if raft.state != StateRole::Leader {
+            return;
+        }
+        let voters = raft.prs().conf().voters().ids();
+        let successor = raft
+            .prs()
+            .iter()
+            .filter(|(id, _)| **id != raft.id && voters.contains(**id))
+            .max_by_key(|(_, pr)| pr.matched)
+            .map(|(id, _)| *id);
+        if let Some(id) = successor {
+            tracing::info!("removed from the cluster; handing leadership to {id:x}");
+            self.node.transfer_leader(id);
+        }
+    }
+
+    /// Whether a member that applied its own removal may stop now.
+    fn has_left(&self) -> bool {
+        let Some(since) = self.leaving_since else {
+            return false;
+        };
+        let raft = &self.node.raft;
+        let led_by_other = raft.state != StateRole::Leader;
+        led_by_other || since.elapsed() > TICK * ELECTION_TICKS as u32
+    }
+
+    /// Replaces the state machine with a snapshot the leader sent, staged
+    /// by the peer service in the file its data names.
+    fn install_snapshot(&mut self, snap: &Snapshot) -> Result<()> {
+        let md = snap.get_metadata();
+        let path = std::path::PathBuf::from(String::from_utf8_lossy(&snap.data).into_owned());
+        tracing::info!(
+            index = md.index,
+            term = md.term,
+            "installing a snapshot from the leader"
+        );
+        let mut txn = self.store.write()?;
+        txn.install_snapshot(&path, md)?;
+        txn.commit()?;
+        let _ = std::fs::remove_file(&path);
+        self.applier.snapshot_installed()?;
+        self.applied.send_replace(md.index);
+        self.refresh_peers()
+    }
+
+    /// Points the transport at the members in the store.
+    fn refresh_peers(&mut self) -> Result<()> {
+        let me = self.node.raft.id;
+        let txn = self.store.read()?;
+        let peers = meta::members(txn.view())?
+            .into_iter()
+            .filter(|m| m.id != me)
+            .filter_map(|m| m.peer_urls.first().cloned().map(|u| (m.id, u)))
+            .collect();
+        drop(txn);
+        self.transport.set_peers(peers);
+        Ok(())
     }
 
     /// Keeps the log bounded: entries the state machine has applied (and
@@ -265,9 +403,9 @@ impl Driver {
     /// beyond a margin for members that lag a little.
     fn trim_log(&mut self, applied: u64) -> Result<()> {
         let first = self.node.store().first()?;
-        if applied >= first + 2 * LOG_KEEP {
+        if applied >= first + 2 * self.log_keep {
             let mut txn = self.store.write()?;
-            txn.compact_log(applied - LOG_KEEP)?;
+            txn.compact_log(applied - self.log_keep)?;
             txn.commit()?;
         }
         Ok(())

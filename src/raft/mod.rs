@@ -22,8 +22,6 @@ use crate::ids::RequestIds;
 use crate::proto::kvdpb::{internal_request::Request, InternalRequest};
 use crate::store::Store;
 
-pub use transport::{NoPeers, PeerTransport, Transport};
-
 /// The length of one Raft tick (etcd's default heartbeat interval).
 pub const TICK: Duration = Duration::from_millis(100);
 /// Ticks without a leader's word before a follower campaigns (etcd's 1 s).
@@ -60,6 +58,15 @@ pub(crate) enum Command {
         id: u64,
         data: Vec<u8>,
     },
+    /// A membership change; `cc.id` is its request ID.
+    ProposeConfChange(::raft::prelude::ConfChange),
+    /// How far each member's log matches the leader's (leader only).
+    Progress(oneshot::Sender<Option<Progress>>),
+    /// The transport finished sending a snapshot to member `to`.
+    SnapshotSent {
+        to: u64,
+        ok: bool,
+    },
     ReadIndex(oneshot::Sender<Result<u64>>),
     /// A message from another member.
     Step(Box<::raft::prelude::Message>),
@@ -78,23 +85,42 @@ pub struct RaftHandle {
     max_request_bytes: usize,
 }
 
+/// How far members' logs match the leader's, as the leader tracks it.
+#[derive(Debug, Clone)]
+pub struct Progress {
+    /// The leader's own matched index.
+    pub leader: u64,
+    /// Each member's matched index.
+    pub matched: std::collections::HashMap<u64, u64>,
+}
+
 /// Settings of the Raft driver.
 pub struct RaftConfig {
     /// This member's ID.
     pub member_id: u64,
     /// The largest request accepted, encoded (etcd's --max-request-bytes).
     pub max_request_bytes: usize,
+    /// Applied entries kept in the log for members that lag; older ones
+    /// are compacted away once the log holds twice this many, and a member
+    /// further behind is sent a snapshot (etcd's --snapshot-count).
+    pub snapshot_count: u64,
 }
 
-/// Starts the driver thread over `store`. Returns the handle and the
-/// driver's thread, which ends only when storage fails (with the reason).
+/// Starts the driver thread over `store`, with a peer transport on the
+/// current Tokio runtime. Returns the handle and the driver's thread, which
+/// ends when storage fails or this member is removed (with the reason).
 pub fn start(
     store: Store,
     applier: Applier,
-    transport: Box<dyn Transport>,
     config: RaftConfig,
 ) -> Result<(RaftHandle, std::thread::JoinHandle<Result<()>>)> {
     let (commands, rx) = mpsc::channel();
+    let transport = transport::PeerTransport::new(
+        config.member_id,
+        store.clone(),
+        tokio::runtime::Handle::current(),
+        commands.clone(),
+    );
     let waiters = Arc::new(waiters::Waiters::default());
     let status = Arc::new(RaftStatus::default());
     let applied_index = crate::store::meta::applied_index(store.read()?.view())?;
@@ -104,6 +130,7 @@ pub fn start(
         applier,
         transport,
         config.member_id,
+        config.snapshot_count,
         rx,
         waiters.clone(),
         status.clone(),
@@ -136,8 +163,13 @@ impl RaftHandle {
         if data.len() > self.max_request_bytes {
             return Err(Error::RequestTooLarge);
         }
+        self.submit(id, Command::Propose { id, data }).await
+    }
+
+    /// Hands `cmd`, request `id`, to the driver and waits for its result.
+    async fn submit(&self, id: u64, cmd: Command) -> Result<Applied> {
         let rx = self.waiters.register(id);
-        if self.commands.send(Command::Propose { id, data }).is_err() {
+        if self.commands.send(cmd).is_err() {
             self.waiters.cancel(id);
             return Err(Error::Stopped);
         }
@@ -149,6 +181,25 @@ impl RaftHandle {
                 Err(Error::Timeout)
             }
         }
+    }
+
+    /// Proposes a membership change and waits until it is applied.
+    pub async fn propose_conf_change(
+        &self,
+        mut cc: ::raft::prelude::ConfChange,
+    ) -> Result<Applied> {
+        let id = self.ids.next();
+        cc.id = id;
+        self.submit(id, Command::ProposeConfChange(cc)).await
+    }
+
+    /// The leader's view of every member's log; `None` on a non-leader.
+    pub async fn progress(&self) -> Result<Option<Progress>> {
+        let (tx, rx) = oneshot::channel();
+        self.commands
+            .send(Command::Progress(tx))
+            .map_err(|_| Error::Stopped)?;
+        rx.await.map_err(|_| Error::Stopped)
     }
 
     /// Hands a message from another member to Raft.

@@ -1,90 +1,122 @@
 //! How Raft messages travel between members. The driver hands messages to
-//! a `Transport` and never waits: each peer has two bounded queues — bulk
-//! (log appends and snapshots) and control (heartbeats, votes, responses) —
-//! each streamed to the peer over gRPC by its own task, reconnecting with
-//! backoff, so a heartbeat never waits behind a large append. A message
-//! that cannot be queued is dropped; Raft sends again.
+//! the transport and never waits: each peer has two bounded queues — bulk
+//! (log appends) and control (heartbeats, votes, responses) — each streamed
+//! to the peer over gRPC by its own task, reconnecting with backoff, so a
+//! heartbeat never waits behind a large append. A message that cannot be
+//! queued is dropped; Raft sends again. A snapshot goes on a stream of its
+//! own, read from a consistent LMDB view in chunks, and its outcome is
+//! reported back to Raft.
 
 use std::collections::HashMap;
+use std::sync::mpsc as std_mpsc;
 use std::time::Duration;
 
 use protobuf::Message as _;
 use raft::prelude::{Message, MessageType};
 use tokio::sync::mpsc;
+use tokio_stream::wrappers::ReceiverStream;
 
+use super::Command;
 use crate::proto::kvdpeer::peer_client::PeerClient;
-use crate::proto::kvdpeer::RaftBatch;
-
-/// Sends Raft messages to other members.
-pub trait Transport: Send {
-    /// Queues `msgs` for delivery to their `to` members.
-    fn send(&mut self, msgs: Vec<Message>);
-}
-
-/// The transport of a member with no peers: there is no one to send to.
-pub struct NoPeers;
-
-impl Transport for NoPeers {
-    fn send(&mut self, msgs: Vec<Message>) {
-        for m in msgs {
-            tracing::debug!(to = m.to, "no transport to member; message dropped");
-        }
-    }
-}
+use crate::proto::kvdpeer::{RaftBatch, SnapshotChunk};
+use crate::store::Store;
 
 /// Messages queued per peer before new ones are dropped.
 const PEER_QUEUE: usize = 4096;
 /// Messages sent to a peer in one batch at most.
 const BATCH: usize = 256;
+/// Chunks of a snapshot read ahead of the network.
+const SNAPSHOT_READ_AHEAD: usize = 4;
+
+/// One peer's queues and where it listens.
+struct PeerQueues {
+    url: String,
+    bulk: mpsc::Sender<Message>,
+    control: mpsc::Sender<Message>,
+}
 
 /// Streams messages to peers over gRPC.
 pub struct PeerTransport {
-    /// Per peer: the bulk queue and the control queue.
-    queues: HashMap<u64, (mpsc::Sender<Message>, mpsc::Sender<Message>)>,
+    from: u64,
+    store: Store,
+    runtime: tokio::runtime::Handle,
+    /// Where snapshot outcomes are reported.
+    commands: std_mpsc::Sender<Command>,
+    peers: HashMap<u64, PeerQueues>,
 }
 
 /// Whether a message is bulk (may be large) rather than control.
 fn is_bulk(m: &Message) -> bool {
-    matches!(
-        m.get_msg_type(),
-        MessageType::MsgAppend | MessageType::MsgSnapshot
-    )
+    m.get_msg_type() == MessageType::MsgAppend
 }
 
 impl PeerTransport {
-    /// A transport from member `from` to `peers` (member ID -> peer URL),
-    /// its tasks spawned on `runtime`.
-    pub fn start(from: u64, peers: HashMap<u64, String>, runtime: &tokio::runtime::Handle) -> Self {
-        let mut queues = HashMap::new();
+    /// A transport from member `from`, with no peers yet, its tasks spawned
+    /// on `runtime`; snapshots are read from `store`.
+    pub(super) fn new(
+        from: u64,
+        store: Store,
+        runtime: tokio::runtime::Handle,
+        commands: std_mpsc::Sender<Command>,
+    ) -> Self {
+        PeerTransport {
+            from,
+            store,
+            runtime,
+            commands,
+            peers: HashMap::new(),
+        }
+    }
+
+    /// Makes `peers` (member ID -> peer URL) the members messages go to:
+    /// new ones get streams, removed ones lose theirs, moved ones restart.
+    pub(super) fn set_peers(&mut self, peers: HashMap<u64, String>) {
+        self.peers
+            .retain(|id, q| peers.get(id).is_some_and(|url| *url == q.url));
         for (id, url) in peers {
+            if self.peers.contains_key(&id) {
+                continue;
+            }
             let (bulk, bulk_rx) = mpsc::channel(PEER_QUEUE);
             let (control, control_rx) = mpsc::channel(PEER_QUEUE);
-            runtime.spawn(stream_to_peer(from, id, url.clone(), bulk_rx));
-            runtime.spawn(stream_to_peer(from, id, url, control_rx));
-            queues.insert(id, (bulk, control));
+            self.runtime
+                .spawn(stream_to_peer(self.from, id, url.clone(), bulk_rx));
+            self.runtime
+                .spawn(stream_to_peer(self.from, id, url.clone(), control_rx));
+            self.peers.insert(id, PeerQueues { url, bulk, control });
         }
-        PeerTransport { queues }
     }
-}
 
-impl Transport for PeerTransport {
-    fn send(&mut self, msgs: Vec<Message>) {
+    /// Queues `msgs` for delivery to their `to` members.
+    pub(super) fn send(&mut self, msgs: Vec<Message>) {
         for m in msgs {
-            match self.queues.get(&m.to) {
-                Some((bulk, control)) => {
-                    let q = if is_bulk(&m) { bulk } else { control };
-                    if q.try_send(m).is_err() {
-                        tracing::debug!("queue to a peer is full; message dropped");
-                    }
-                }
-                None => tracing::debug!(to = m.to, "message to an unknown member dropped"),
+            let Some(peer) = self.peers.get(&m.to) else {
+                tracing::debug!(to = m.to, "message to an unknown member dropped");
+                continue;
+            };
+            if m.get_msg_type() == MessageType::MsgSnapshot {
+                self.runtime.spawn(send_snapshot(
+                    self.store.clone(),
+                    peer.url.clone(),
+                    m,
+                    self.commands.clone(),
+                ));
+                continue;
+            }
+            let q = if is_bulk(&m) {
+                &peer.bulk
+            } else {
+                &peer.control
+            };
+            if q.try_send(m).is_err() {
+                tracing::debug!("queue to a peer is full; message dropped");
             }
         }
     }
 }
 
 /// Connects to one peer and streams its queue to it, reconnecting with
-/// backoff until the queue is closed.
+/// backoff until the queue is closed (the peer left the cluster).
 async fn stream_to_peer(from: u64, to: u64, url: String, mut queue: mpsc::Receiver<Message>) {
     let mut backoff = Duration::from_millis(50);
     loop {
@@ -93,7 +125,13 @@ async fn stream_to_peer(from: u64, to: u64, url: String, mut queue: mpsc::Receiv
             Err(e) => {
                 tracing::debug!("peer {to:x} at {url}: {e}");
                 // Drop what queued up meanwhile; Raft will send anew.
-                while queue.try_recv().is_ok() {}
+                loop {
+                    match queue.try_recv() {
+                        Ok(_) => {}
+                        Err(mpsc::error::TryRecvError::Empty) => break,
+                        Err(mpsc::error::TryRecvError::Disconnected) => return,
+                    }
+                }
                 tokio::time::sleep(backoff).await;
                 backoff = (backoff * 2).min(Duration::from_secs(1));
                 continue;
@@ -102,11 +140,7 @@ async fn stream_to_peer(from: u64, to: u64, url: String, mut queue: mpsc::Receiv
         backoff = Duration::from_millis(50);
         let (tx, rx) = mpsc::channel::<RaftBatch>(16);
         let mut client = client;
-        let call = tokio::spawn(async move {
-            client
-                .send(tokio_stream::wrappers::ReceiverStream::new(rx))
-                .await
-        });
+        let call = tokio::spawn(async move { client.send(ReceiverStream::new(rx)).await });
         loop {
             let Some(first) = queue.recv().await else {
                 return;
@@ -135,6 +169,69 @@ async fn stream_to_peer(from: u64, to: u64, url: String, mut queue: mpsc::Receiv
         let _ = call.await;
         tokio::time::sleep(backoff).await;
     }
+}
+
+/// Sends a snapshot and tells Raft whether it arrived.
+async fn send_snapshot(
+    store: Store,
+    url: String,
+    msg: Message,
+    commands: std_mpsc::Sender<Command>,
+) {
+    let to = msg.to;
+    let ok = match stream_snapshot(store, &url, msg).await {
+        Ok(()) => {
+            tracing::info!("sent a snapshot to member {to:x}");
+            true
+        }
+        Err(e) => {
+            tracing::warn!("sending a snapshot to member {to:x} at {url}: {e}");
+            false
+        }
+    };
+    let _ = commands.send(Command::SnapshotSent { to, ok });
+}
+
+/// Streams the state machine as it is now. The message's metadata is
+/// replaced by that of the view actually read, which is at or past the
+/// index Raft asked for, so records and metadata always agree.
+async fn stream_snapshot(store: Store, url: &str, mut msg: Message) -> Result<(), String> {
+    let (tx, rx) = mpsc::channel::<SnapshotChunk>(SNAPSHOT_READ_AHEAD);
+    let reader = tokio::task::spawn_blocking(move || -> Result<(), String> {
+        let txn = store.read().map_err(|e| e.to_string())?;
+        let view = txn.view();
+        let md = view.snapshot_metadata().map_err(|e| e.to_string())?;
+        msg.mut_snapshot().set_metadata(md);
+        let first = SnapshotChunk {
+            message: msg.write_to_bytes().map_err(|e| e.to_string())?.into(),
+            ..Default::default()
+        };
+        if tx.blocking_send(first).is_err() {
+            return Ok(());
+        }
+        view.snapshot_records(|records| {
+            tx.blocking_send(SnapshotChunk {
+                records,
+                ..Default::default()
+            })
+            .is_ok()
+        })
+        .map_err(|e| e.to_string())?;
+        let _ = tx.blocking_send(SnapshotChunk {
+            last: true,
+            ..Default::default()
+        });
+        Ok(())
+    });
+    let mut client = PeerClient::connect(url.to_string())
+        .await
+        .map_err(|e| e.to_string())?
+        .max_encoding_message_size(usize::MAX);
+    client
+        .snapshot(ReceiverStream::new(rx))
+        .await
+        .map_err(|s| s.message().to_string())?;
+    reader.await.map_err(|e| e.to_string())?
 }
 
 #[cfg(test)]

@@ -18,10 +18,10 @@ pub enum ConfigError {
     InitialCluster(String),
     #[error("{url}: {why}")]
     Url { url: String, why: String },
-    #[error(
-        "--initial-cluster-state {0}: joining an existing cluster is not supported yet; use `new`"
-    )]
+    #[error("--initial-cluster-state {0}: expected `new` or `existing`")]
     ClusterState(String),
+    #[error("joining the cluster: {0}")]
+    Join(String),
 }
 
 /// Everything a member needs to start.
@@ -41,7 +41,7 @@ pub struct ServerConfig {
     pub initial_advertise_peer_urls: Vec<String>,
     /// `name=peer-url,...` of every initial member.
     pub initial_cluster: String,
-    /// `new` to bootstrap a cluster.
+    /// `new` to bootstrap a cluster, `existing` to join one.
     pub initial_cluster_state: String,
     /// Token that makes IDs unique to this cluster.
     pub initial_cluster_token: String,
@@ -49,13 +49,15 @@ pub struct ServerConfig {
     pub limits: Limits,
     /// How often idle watchers that asked for it get a progress notification.
     pub watch_progress_notify_interval: std::time::Duration,
+    /// Applied entries kept in the Raft log for lagging members.
+    pub snapshot_count: u64,
 }
 
 impl ServerConfig {
     /// The state a new data directory starts from: every initial member,
     /// its ID derived from its peer URLs and the cluster token.
     pub fn bootstrap(&self) -> Result<Bootstrap, ConfigError> {
-        if self.initial_cluster_state != "new" {
+        if !self.joins() && self.initial_cluster_state != "new" {
             return Err(ConfigError::ClusterState(
                 self.initial_cluster_state.clone(),
             ));
@@ -109,7 +111,24 @@ impl ServerConfig {
             member_id: me.id,
             cluster_id: ids::cluster_id(&ids),
             members,
+            join: false,
         })
+    }
+
+    /// Whether this member joins a running cluster.
+    pub fn joins(&self) -> bool {
+        self.initial_cluster_state == "existing"
+    }
+
+    /// The peer URLs of the other members named in --initial-cluster: where
+    /// a joining member asks about the cluster.
+    pub fn other_peer_urls(&self) -> Result<Vec<String>, ConfigError> {
+        let b = self.bootstrap()?;
+        Ok(b.members
+            .into_iter()
+            .filter(|m| m.id != b.member_id)
+            .flat_map(|m| m.peer_urls)
+            .collect())
     }
 }
 
@@ -158,6 +177,7 @@ mod tests {
             initial_cluster_token: "etcd-cluster".into(),
             limits: Limits::default(),
             watch_progress_notify_interval: std::time::Duration::from_secs(600),
+            snapshot_count: 10_000,
         }
     }
 

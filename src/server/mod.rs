@@ -3,6 +3,7 @@
 
 mod cluster;
 mod config;
+mod join;
 mod kv;
 mod lease;
 mod lock;
@@ -98,11 +99,9 @@ impl Ctx {
         Ok(self.header_at(self.store.read()?.view().current_rev()?))
     }
 
-    /// A Lease client to the leader, for what only the leader answers.
-    async fn leader_lease_client(
-        &self,
-    ) -> Result<crate::proto::etcdserverpb::lease_client::LeaseClient<tonic::transport::Channel>>
-    {
+    /// A channel to the leader's client URL, for what only the leader
+    /// answers (lease renewals, promotions).
+    async fn leader_channel(&self) -> Result<tonic::transport::Channel> {
         let leader = self.raft.status().leader();
         if leader == 0 {
             return Err(Error::NoLeader);
@@ -114,14 +113,21 @@ impl Ctx {
             .and_then(|m| m.client_urls.first().cloned())
             .ok_or(Error::NoLeader)?;
         drop(txn);
-        let channel = tonic::transport::Endpoint::from_shared(url)
+        tonic::transport::Endpoint::from_shared(url)
             .map_err(|e| Error::Internal(format!("leader URL: {e}")))?
             .connect_timeout(Duration::from_secs(2))
             .connect()
             .await
-            .map_err(|_| Error::NoLeader)?;
+            .map_err(|_| Error::NoLeader)
+    }
+
+    /// A Lease client to the leader.
+    async fn leader_lease_client(
+        &self,
+    ) -> Result<crate::proto::etcdserverpb::lease_client::LeaseClient<tonic::transport::Channel>>
+    {
         Ok(crate::proto::etcdserverpb::lease_client::LeaseClient::new(
-            channel,
+            self.leader_channel().await?,
         ))
     }
 
@@ -153,6 +159,8 @@ pub enum ServeError {
     Listen { url: String, source: std::io::Error },
     #[error("{0}")]
     Member(#[from] Error),
+    #[error("this member has been removed from the cluster; its data directory must not be used again (remove it, then `kvd member add` and start with --initial-cluster-state existing to rejoin)")]
+    Removed,
     #[error("serving {url}: {source}")]
     Transport {
         url: String,
@@ -176,7 +184,7 @@ impl Member {
     /// Starts a member as `config` says and returns once it listens.
     pub async fn start(config: ServerConfig) -> std::result::Result<Member, ServeError> {
         // Check everything the flags say before touching the data directory.
-        let bootstrap = config.bootstrap()?;
+        let mut bootstrap = config.bootstrap()?;
         let client_addrs_wanted = config
             .listen_client_urls
             .iter()
@@ -187,6 +195,9 @@ impl Member {
             .iter()
             .map(|url| config::socket_addr(url).map(|a| (url.clone(), a)))
             .collect::<std::result::Result<Vec<_>, _>>()?;
+        if config.joins() && Store::is_new(&config.data_dir) {
+            bootstrap = join::bootstrap(&config).await?;
+        }
         let (store, opened) = Store::open(&config.data_dir, &bootstrap)?;
         let (member_id, cluster_id) = {
             let txn = store.read().map_err(Error::from)?;
@@ -211,14 +222,13 @@ impl Member {
             lessor.clone(),
             hub.clone(),
         );
-        let transport = peer_transport(&store, member_id)?;
         let (raft, raft_thread) = crate::raft::start(
             store.clone(),
             applier,
-            transport,
             RaftConfig {
                 member_id,
                 max_request_bytes: config.limits.max_request_bytes,
+                snapshot_count: config.snapshot_count,
             },
         )?;
         let ctx = Ctx {
@@ -244,6 +254,7 @@ impl Member {
             let listener = bind(url, *addr).await?;
             servers.push(tokio::spawn(serve_peers(
                 ctx.raft.clone(),
+                ctx.store.clone(),
                 listener,
                 url.clone(),
             )));
@@ -283,6 +294,11 @@ impl Member {
         tokio::select! {
             r = raft => match r {
                 Ok(Ok(Ok(()))) => Ok(()),
+                Ok(Ok(Err(Error::Removed))) => {
+                    // Let the answer to the removal reach its client.
+                    tokio::time::sleep(Duration::from_secs(1)).await;
+                    Err(ServeError::Removed)
+                }
                 Ok(Ok(Err(e))) => Err(ServeError::Member(e)),
                 _ => Err(ServeError::Member(Error::Internal("raft driver panicked".into()))),
             },
@@ -358,30 +374,15 @@ async fn bind(
         })
 }
 
-/// The transport to every other member, from the member list.
-fn peer_transport(store: &Store, me: u64) -> Result<Box<dyn crate::raft::Transport>> {
-    let txn = store.read()?;
-    let peers: std::collections::HashMap<u64, String> = meta::members(txn.view())?
-        .into_iter()
-        .filter(|m| m.id != me)
-        .filter_map(|m| m.peer_urls.first().cloned().map(|u| (m.id, u)))
-        .collect();
-    if peers.is_empty() {
-        return Ok(Box::new(crate::raft::NoPeers));
-    }
-    let runtime = tokio::runtime::Handle::current();
-    Ok(Box::new(crate::raft::PeerTransport::start(
-        me, peers, &runtime,
-    )))
-}
-
 async fn serve_peers(
     raft: RaftHandle,
+    store: Store,
     listener: tokio::net::TcpListener,
     url: String,
 ) -> std::result::Result<(), ServeError> {
-    let service = crate::proto::kvdpeer::peer_server::PeerServer::new(peer::PeerService::new(raft))
-        .max_decoding_message_size(usize::MAX);
+    let service =
+        crate::proto::kvdpeer::peer_server::PeerServer::new(peer::PeerService::new(raft, store))
+            .max_decoding_message_size(usize::MAX);
     tonic::transport::Server::builder()
         .add_service(service)
         .serve_with_incoming(TcpListenerStream::new(listener))

@@ -1,24 +1,32 @@
 //! The peer side of the transport: other members stream Raft messages
-//! here, and they go straight to the Raft driver.
+//! here, and they go straight to the Raft driver; a leader streams
+//! snapshots here, staged on disk before Raft sees them; and a member
+//! joining the cluster asks here who is in it.
 
 use protobuf::Message as _;
 use raft::prelude::Message;
 use tonic::{Request, Response, Status, Streaming};
 
 use crate::proto::kvdpeer::peer_server::Peer;
-use crate::proto::kvdpeer::{RaftBatch, SendAck};
+use crate::proto::kvdpeer::{MembersReply, MembersRequest, RaftBatch, SendAck, SnapshotChunk};
 use crate::raft::RaftHandle;
+use crate::store::{meta, Store};
 
 /// The `kvdpeer.Peer` service.
 pub struct PeerService {
     raft: RaftHandle,
+    store: Store,
 }
 
 impl PeerService {
-    /// The service feeding `raft`.
-    pub fn new(raft: RaftHandle) -> Self {
-        PeerService { raft }
+    /// The service feeding `raft`, staging snapshots in `store`.
+    pub fn new(raft: RaftHandle, store: Store) -> Self {
+        PeerService { raft, store }
     }
+}
+
+fn internal(what: &str, e: impl std::fmt::Display) -> Status {
+    Status::internal(format!("{what}: {e}"))
 }
 
 #[tonic::async_trait]
@@ -34,5 +42,52 @@ impl Peer for PeerService {
             }
         }
         Ok(Response::new(SendAck {}))
+    }
+
+    async fn snapshot(
+        &self,
+        r: Request<Streaming<SnapshotChunk>>,
+    ) -> Result<Response<SendAck>, Status> {
+        let mut chunks = r.into_inner();
+        let first = chunks
+            .message()
+            .await?
+            .ok_or_else(|| Status::invalid_argument("empty snapshot stream"))?;
+        let mut msg = Message::parse_from_bytes(&first.message)
+            .map_err(|e| Status::invalid_argument(format!("snapshot message: {e}")))?;
+        let mut incoming = self
+            .store
+            .incoming_snapshot()
+            .map_err(|e| internal("staging a snapshot", e))?;
+        loop {
+            let chunk = chunks
+                .message()
+                .await?
+                .ok_or_else(|| Status::invalid_argument("snapshot stream ended early"))?;
+            tokio::task::block_in_place(|| incoming.append(chunk.records))
+                .map_err(|e| internal("staging a snapshot", e))?;
+            if chunk.last {
+                break;
+            }
+        }
+        let path = tokio::task::block_in_place(|| incoming.finish())
+            .map_err(|e| internal("staging a snapshot", e))?;
+        tracing::info!(
+            index = msg.get_snapshot().get_metadata().index,
+            "received a snapshot from member {:x}",
+            msg.from
+        );
+        msg.mut_snapshot().data = path.to_string_lossy().into_owned().into_bytes().into();
+        self.raft.step(msg);
+        Ok(Response::new(SendAck {}))
+    }
+
+    async fn members(&self, _: Request<MembersRequest>) -> Result<Response<MembersReply>, Status> {
+        let txn = self.store.read().map_err(|e| internal("reading", e))?;
+        let reply = MembersReply {
+            cluster_id: meta::cluster_id(txn.view()).map_err(|e| internal("reading", e))?,
+            members: meta::members(txn.view()).map_err(|e| internal("reading", e))?,
+        };
+        Ok(Response::new(reply))
     }
 }

@@ -15,17 +15,24 @@ pub fn to_status(e: Error) -> Status {
         | Error::TooManyOps
         | Error::DuplicateKey
         | Error::RequestTooLarge
-        | Error::KeyTooLarge => Code::InvalidArgument,
+        | Error::KeyTooLarge
+        | Error::MemberBadUrls => Code::InvalidArgument,
         Error::Compacted | Error::FutureRev | Error::LeaseTtlTooLarge => Code::OutOfRange,
-        Error::LeaseExist | Error::BadLeaderTransferee => Code::FailedPrecondition,
+        Error::LeaseExist
+        | Error::BadLeaderTransferee
+        | Error::PeerUrlExists
+        | Error::MemberNotLearner
+        | Error::LearnerNotReady
+        | Error::TooManyLearners => Code::FailedPrecondition,
         Error::NoSpace => Code::ResourceExhausted,
-        Error::LeaseNotFound => Code::NotFound,
+        Error::LeaseNotFound | Error::MemberNotFound => Code::NotFound,
         Error::NoLeader
         | Error::NotLeader
         | Error::LeaderTransferTimeout
         | Error::Timeout
         | Error::LeaderChanged
-        | Error::Stopped => Code::Unavailable,
+        | Error::Stopped
+        | Error::Removed => Code::Unavailable,
         Error::Recipe(_) => Code::Unknown,
         Error::Internal(_) => Code::Internal,
     };

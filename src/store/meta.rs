@@ -19,7 +19,7 @@ const APPLIED_INDEX: &[u8] = b"applied_index";
 pub(super) const CURRENT_REV: &[u8] = b"current_rev";
 pub(super) const COMPACT_REV: &[u8] = b"compact_rev";
 pub(super) const COMPACT_DONE: &[u8] = b"compact_done";
-const CLUSTER_VERSION: &[u8] = b"cluster_version";
+pub(super) const CLUSTER_VERSION: &[u8] = b"cluster_version";
 
 /// Records every opened store must have; a store missing one is damaged.
 const REQUIRED: [&[u8]; 8] = [
@@ -41,19 +41,32 @@ pub struct Bootstrap {
     pub member_id: u64,
     /// The cluster's ID.
     pub cluster_id: u64,
-    /// Every initial member, this one included.
+    /// Every initial member, this one included; or, when joining, the
+    /// members of the running cluster.
     pub members: Vec<MemberRecord>,
+    /// Joining a running cluster: the log starts empty and the leader sends
+    /// this member the log or a snapshot; the member list only tells it
+    /// where its peers are until then.
+    pub join: bool,
 }
 
 /// Writes the initial state of a new member: as etcd does, each initial
 /// member is an AddNode conf change in the log at term 1, already committed.
+/// A joining member starts with an empty log and configuration instead.
 pub(super) fn bootstrap(txn: &mut RwTxn, dbs: &Dbs, b: &Bootstrap) -> heed::Result<()> {
     let m = dbs.meta;
     m.put(txn, FORMAT, b"1")?;
     m.put(txn, CLUSTER_ID, &b.cluster_id.to_be_bytes())?;
     m.put(txn, MEMBER_ID, &b.member_id.to_be_bytes())?;
     let mut conf = ConfState::default();
-    for (i, member) in b.members.iter().enumerate() {
+    let initial = if b.join { &[][..] } else { &b.members[..] };
+    if b.join {
+        for member in &b.members {
+            dbs.members
+                .put(txn, &member.id.to_be_bytes(), &member.encode_to_vec())?;
+        }
+    }
+    for (i, member) in initial.iter().enumerate() {
         conf.voters.push(member.id);
         dbs.members
             .put(txn, &member.id.to_be_bytes(), &member.encode_to_vec())?;
@@ -69,8 +82,8 @@ pub(super) fn bootstrap(txn: &mut RwTxn, dbs: &Dbs, b: &Bootstrap) -> heed::Resu
         super::raftlog::put_entry(txn, dbs, &entry)?;
     }
     let hs = HardState {
-        term: 1,
-        commit: b.members.len() as u64,
+        term: u64::from(!b.join),
+        commit: initial.len() as u64,
         ..Default::default()
     };
     m.put(txn, HARD_STATE, &hs.write_to_bytes().map_err(encode_err)?)?;

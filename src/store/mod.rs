@@ -13,6 +13,7 @@ mod lease;
 pub mod meta;
 pub mod mvcc;
 pub mod raftlog;
+mod snapshot;
 
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
@@ -27,6 +28,7 @@ pub use keys::Revision;
 pub use meta::Bootstrap;
 pub use mvcc::{RangeEnd, RangeScan};
 pub use raftlog::LogStore;
+pub use snapshot::IncomingSnapshot;
 
 /// The marker file's name and first line; later lines may carry details.
 const MARKER_FILE: &str = "KVD_DATA";
@@ -147,6 +149,12 @@ impl Store {
             drop(txn);
             Ok((store, Opened::Existing))
         }
+    }
+
+    /// Whether `dir` holds no data yet (absent or empty), so that opening
+    /// it would create a new member.
+    pub fn is_new(dir: &Path) -> bool {
+        is_absent_or_empty(dir).unwrap_or(false)
     }
 
     /// The data directory.

@@ -334,6 +334,7 @@ mod tests {
             member_id: 1,
             cluster_id: 2,
             members: vec![],
+            join: false,
         };
         let (s, _) = Store::open(&tmp.path().join("d"), &b).unwrap();
         (tmp, s)

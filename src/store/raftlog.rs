@@ -200,11 +200,18 @@ impl raft::Storage for LogStore {
     }
 
     fn snapshot(&self, _request_index: u64, _to: u64) -> raft::Result<Snapshot> {
-        // Sending a state-machine snapshot to a member that fell behind the
-        // compacted log arrives with multi-member clusters.
-        Err(raft::Error::Store(
-            StorageError::SnapshotTemporarilyUnavailable,
-        ))
+        // Only the metadata: the transport streams the records themselves,
+        // from a view it opens when it sends (see `store::snapshot`).
+        let txn = self.store.read().map_err(store_err)?;
+        let md = txn.view().snapshot_metadata().map_err(store_err)?;
+        if md.index == 0 {
+            return Err(raft::Error::Store(
+                StorageError::SnapshotTemporarilyUnavailable,
+            ));
+        }
+        let mut snap = Snapshot::default();
+        snap.set_metadata(md);
+        Ok(snap)
     }
 }
 
@@ -229,6 +236,7 @@ mod tests {
             member_id: 1,
             cluster_id: 2,
             members: vec![],
+            join: false,
         };
         let (s, _) = Store::open(&tmp.path().join("d"), &b).unwrap();
         let l = LogStore::new(s.clone());

@@ -145,6 +145,20 @@ impl WatchHub {
         }
     }
 
+    /// The store jumped to `revision` without its events being published
+    /// (a snapshot was installed): every synced watcher falls behind and
+    /// catches up from the store's history.
+    pub fn reset(&self, revision: i64) {
+        let mut state = self.lock();
+        state.published = state.published.max(revision);
+        for slot in state.slots.values_mut() {
+            if !slot.lagging {
+                slot.lagging = true;
+                slot.wake.notify_one();
+            }
+        }
+    }
+
     /// Joins the live stream from revision `from`, if nothing from `from`
     /// on has been published yet; otherwise returns the published revision,
     /// up to which the caller must first read history from the store.

@@ -82,6 +82,49 @@ impl Server {
         s
     }
 
+    /// Starts kvd as a new member joining a running cluster
+    /// (`--initial-cluster-state existing`), after `member add`.
+    pub fn kvd_joining(
+        name: &str,
+        initial_cluster: &str,
+        peer_port: u16,
+        extra: &[&str],
+    ) -> Server {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let data_dir = tmp.path().join(name);
+        let mut args = vec![
+            "--name",
+            name,
+            "--initial-cluster",
+            initial_cluster,
+            "--initial-cluster-state",
+            "existing",
+        ];
+        args.extend_from_slice(extra);
+        let mut s = Self::spawn(Kind::Kvd, data_dir, free_port(), peer_port, &args);
+        s._tmp = Some(tmp);
+        s
+    }
+
+    /// Its advertised peer URL.
+    pub fn peer_url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.peer_port)
+    }
+
+    /// Waits up to `timeout` for the server to exit by itself; its exit
+    /// code, or `None` if it still runs.
+    pub fn wait_exit(&mut self, timeout: Duration) -> Option<i32> {
+        let deadline = Instant::now() + timeout;
+        let child = self.child.as_mut()?;
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = child.try_wait() {
+                return Some(status.code().unwrap_or(-1));
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        None
+    }
+
     /// Starts a real etcd with a new data directory.
     pub fn etcd() -> Server {
         let tmp = tempfile::tempdir().expect("tempdir");
@@ -475,6 +518,11 @@ pub struct Cluster {
 impl Cluster {
     /// Starts `n` members.
     pub fn start(n: usize) -> Cluster {
+        Self::start_with(n, &[])
+    }
+
+    /// Starts `n` members with extra flags each.
+    pub fn start_with(n: usize, flags: &[&str]) -> Cluster {
         let tmp = tempfile::tempdir().expect("tempdir");
         let ports: Vec<(u16, u16)> = (0..n).map(|_| (free_port(), free_port())).collect();
         let initial: Vec<String> = ports
@@ -487,12 +535,13 @@ impl Cluster {
         for (i, (client, peer)) in ports.iter().enumerate() {
             let name = format!("m{i}");
             let data_dir = tmp.path().join(&name);
-            let extra = [
+            let mut extra = vec![
                 "--name",
                 name.as_str(),
                 "--initial-cluster",
                 initial.as_str(),
             ];
+            extra.extend_from_slice(flags);
             members.push(Server::spawn(Kind::Kvd, data_dir, *client, *peer, &extra));
         }
         // The first member keeps the directory alive for all.
@@ -503,6 +552,16 @@ impl Cluster {
     /// Every member's endpoint.
     pub fn endpoints(&self) -> Vec<String> {
         self.members.iter().map(|m| m.endpoint.clone()).collect()
+    }
+
+    /// `name=peer-url,...` of every member, as --initial-cluster takes it.
+    pub fn initial_cluster(&self) -> String {
+        self.members
+            .iter()
+            .enumerate()
+            .map(|(i, m)| format!("m{i}={}", m.peer_url()))
+            .collect::<Vec<_>>()
+            .join(",")
     }
 }
 

@@ -8,8 +8,8 @@ use super::{EndpointHash, EndpointHealth, EndpointStatus};
 use crate::proto::etcdserverpb::response_op::Response;
 use crate::proto::etcdserverpb::{
     DeleteRangeResponse, LeaseGrantResponse, LeaseKeepAliveResponse, LeaseLeasesResponse,
-    LeaseRevokeResponse, LeaseTimeToLiveResponse, Member, MemberListResponse, PutResponse,
-    RangeResponse, ResponseHeader, StatusResponse, TxnResponse, WatchResponse,
+    LeaseRevokeResponse, LeaseTimeToLiveResponse, Member, MemberAddResponse, MemberListResponse,
+    PutResponse, RangeResponse, ResponseHeader, StatusResponse, TxnResponse, WatchResponse,
 };
 use crate::proto::mvccpb::{Event, KeyValue};
 
@@ -206,6 +206,23 @@ pub fn member_list(r: &MemberListResponse) -> String {
     Obj::default()
         .opt("header", header(&r.header))
         .list("members", r.members.iter().map(member).collect())
+        .done()
+}
+
+pub fn member_add(r: &MemberAddResponse) -> String {
+    Obj::default()
+        .opt("header", header(&r.header))
+        .opt("member", r.member.as_ref().map(member))
+        .list("members", r.members.iter().map(member).collect())
+        .done()
+}
+
+/// A response made of a header and the member list (member remove,
+/// update and promote).
+pub fn members_reply(h: &Option<ResponseHeader>, members: &[Member]) -> String {
+    Obj::default()
+        .opt("header", header(h))
+        .list("members", members.iter().map(member).collect())
         .done()
 }
 

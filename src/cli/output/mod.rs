@@ -14,8 +14,8 @@ use prost::Message;
 
 use crate::proto::etcdserverpb::{
     DeleteRangeResponse, LeaseGrantResponse, LeaseKeepAliveResponse, LeaseLeasesResponse,
-    LeaseRevokeResponse, LeaseTimeToLiveResponse, MemberListResponse, PutResponse, RangeResponse,
-    StatusResponse, TxnResponse, WatchResponse,
+    LeaseRevokeResponse, LeaseTimeToLiveResponse, MemberAddResponse, MemberListResponse,
+    PutResponse, RangeResponse, StatusResponse, TxnResponse, WatchResponse,
 };
 
 /// An output format, as `-w/--write-out` names it.
@@ -163,6 +163,38 @@ impl Printer {
             fields::member_list,
             Some(table::member_list),
         )
+    }
+
+    /// A `member add` result: etcdctl's lines and, in the simple format,
+    /// the settings that start the new member (`name` is its name).
+    pub fn member_add(&self, name: &str, r: &MemberAddResponse) -> Out {
+        match self.format {
+            Format::Simple => Ok(simple::member_add(name, r).into_bytes()),
+            Format::Json => Ok((json::member_add(r) + "\n").into_bytes()),
+            Format::Protobuf => Ok(r.encode_to_vec()),
+            Format::Fields | Format::Table => Err(Unsupported(self.format.name())),
+        }
+    }
+
+    /// The result of `member remove`, `update` or `promote` (`done` says
+    /// which: "removed from", "updated in", "promoted in") of member `id`.
+    pub fn member_changed<M: Message>(
+        &self,
+        done: &str,
+        id: u64,
+        r: &M,
+        header: &Option<crate::proto::etcdserverpb::ResponseHeader>,
+        members: &[crate::proto::etcdserverpb::Member],
+    ) -> Out {
+        let cluster = header.as_ref().map(|h| h.cluster_id).unwrap_or(0);
+        match self.format {
+            Format::Simple => {
+                Ok(format!("Member {id:16x} {done} cluster {cluster:16x}\n").into_bytes())
+            }
+            Format::Json => Ok((json::members_reply(header, members) + "\n").into_bytes()),
+            Format::Protobuf => Ok(r.encode_to_vec()),
+            Format::Fields | Format::Table => Err(Unsupported(self.format.name())),
+        }
     }
 
     /// A `lease grant` result.

@@ -120,6 +120,35 @@ pub fn endpoint_health(rows: &[EndpointHealth]) -> (String, String) {
     (out, err)
 }
 
+/// `member add`: the new member's ID, then the settings that start it,
+/// its name given to the member etcd does not know by name yet.
+pub fn member_add(name: &str, r: &crate::proto::etcdserverpb::MemberAddResponse) -> String {
+    let id = r.member.as_ref().map(|m| m.id).unwrap_or(0);
+    let cluster = r.header.as_ref().map(|h| h.cluster_id).unwrap_or(0);
+    let mut initial = Vec::new();
+    for m in &r.members {
+        let member_name = if m.id == id { name } else { &m.name };
+        for url in &m.peer_ur_ls {
+            initial.push(format!("{member_name}={url}"));
+        }
+    }
+    let peer_urls = r
+        .member
+        .as_ref()
+        .map(|m| m.peer_ur_ls.join(","))
+        .unwrap_or_default();
+    format!(
+        "Member {id:16x} added to cluster {cluster:16x}\n\n\
+         ETCD_NAME={}\n\
+         ETCD_INITIAL_CLUSTER={}\n\
+         ETCD_INITIAL_ADVERTISE_PEER_URLS={}\n\
+         ETCD_INITIAL_CLUSTER_STATE=\"existing\"\n",
+        super::gofmt::quote(name.as_bytes()),
+        super::gofmt::quote(initial.join(",").as_bytes()),
+        super::gofmt::quote(peer_urls.as_bytes()),
+    )
+}
+
 /// The cells of one member, shared with the table format.
 pub fn member_cells(m: &crate::proto::etcdserverpb::Member) -> Vec<String> {
     vec![

@@ -1,0 +1,76 @@
+//! Joining a running cluster (`--initial-cluster-state existing`): the new
+//! member, already added with `member add`, asks the members named in
+//! --initial-cluster who is in the cluster, and finds its own ID there by
+//! its peer URLs. The leader then sends it the log or a snapshot.
+
+use std::time::Duration;
+
+use super::config::{ConfigError, ServerConfig};
+use crate::proto::kvdpeer::peer_client::PeerClient;
+use crate::proto::kvdpeer::{MembersReply, MembersRequest};
+use crate::store::Bootstrap;
+
+/// How long each member is given to answer.
+const ASK_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// The bootstrap of a member joining the cluster described by `config`.
+pub async fn bootstrap(config: &ServerConfig) -> Result<Bootstrap, ConfigError> {
+    let urls = config.other_peer_urls()?;
+    if urls.is_empty() {
+        return Err(ConfigError::Join(
+            "--initial-cluster names no other member to ask; list the running members too".into(),
+        ));
+    }
+    let mut failures = Vec::new();
+    for url in &urls {
+        match ask(url).await {
+            Ok(reply) => return find_self(config, reply),
+            Err(e) => failures.push(format!("{url}: {e}")),
+        }
+    }
+    Err(ConfigError::Join(format!(
+        "no member answered ({}); check that the cluster runs and --initial-cluster lists its peer URLs",
+        failures.join("; ")
+    )))
+}
+
+async fn ask(url: &str) -> Result<MembersReply, String> {
+    let endpoint = tonic::transport::Endpoint::from_shared(url.to_string())
+        .map_err(|e| e.to_string())?
+        .connect_timeout(ASK_TIMEOUT)
+        .timeout(ASK_TIMEOUT);
+    let channel = endpoint.connect().await.map_err(|e| e.to_string())?;
+    PeerClient::new(channel)
+        .members(MembersRequest {})
+        .await
+        .map(|r| r.into_inner())
+        .map_err(|s| s.message().to_string())
+}
+
+fn find_self(config: &ServerConfig, reply: MembersReply) -> Result<Bootstrap, ConfigError> {
+    let mut mine = config.initial_advertise_peer_urls.clone();
+    mine.sort();
+    let me = reply
+        .members
+        .iter()
+        .find(|m| {
+            let mut urls = m.peer_urls.clone();
+            urls.sort();
+            urls == mine
+        })
+        .ok_or_else(|| {
+            ConfigError::Join(format!(
+                "the cluster has no member with peer URLs {}; add it first with \
+                 `kvd member add {} --peer-urls {}`",
+                mine.join(","),
+                config.name,
+                mine.join(",")
+            ))
+        })?;
+    Ok(Bootstrap {
+        member_id: me.id,
+        cluster_id: reply.cluster_id,
+        members: reply.members.clone(),
+        join: true,
+    })
+}

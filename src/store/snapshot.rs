@@ -1,0 +1,327 @@
+//! State-machine snapshots, for a member too far behind to catch up from
+//! the log (or new): the sender reads every state-machine table in one read
+//! transaction and streams it as chunks of records; the receiver stages the
+//! chunks in a file under `<data-dir>/snap/` and, when Raft hands the
+//! snapshot over, installs the file in one write transaction.
+//!
+//! Member-local records (identity, Raft hard state, lease deadlines) are not
+//! part of a snapshot.
+
+use std::fs::{self, File};
+use std::io::{BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+
+use heed::types::Bytes;
+use heed::Database;
+use prost::Message as _;
+use raft::prelude::SnapshotMetadata;
+
+use super::meta::{self, COMPACT_DONE, COMPACT_REV, CURRENT_REV, LOG_START};
+use super::{Dbs, Store, View, WriteTxn};
+use crate::proto::kvdpeer::{SnapshotChunk, SnapshotRecord};
+
+/// Table numbers on the wire and in staged files.
+const TABLE_META: u32 = 1;
+const TABLE_REVS: u32 = 2;
+const TABLE_INDEX: u32 = 3;
+const TABLE_MEMBERS: u32 = 4;
+const TABLE_LEASES: u32 = 5;
+const TABLE_LEASE_KEYS: u32 = 6;
+
+/// The meta records that belong to the state machine.
+const STATE_META: [&[u8]; 4] = [
+    CURRENT_REV,
+    COMPACT_REV,
+    COMPACT_DONE,
+    meta::CLUSTER_VERSION,
+];
+
+/// Records per chunk are cut at about this many bytes.
+pub const CHUNK_BYTES: usize = 1 << 20;
+
+/// The directory incoming snapshots are staged in.
+const SNAP_DIR: &str = "snap";
+
+fn tables(dbs: &Dbs) -> [(u32, Database<Bytes, Bytes>); 5] {
+    [
+        (TABLE_REVS, dbs.revs),
+        (TABLE_INDEX, dbs.index),
+        (TABLE_MEMBERS, dbs.members),
+        (TABLE_LEASES, dbs.leases),
+        (TABLE_LEASE_KEYS, dbs.lease_keys),
+    ]
+}
+
+fn record(table: u32, key: &[u8], value: &[u8]) -> SnapshotRecord {
+    SnapshotRecord {
+        table,
+        key: key.to_vec().into(),
+        value: value.to_vec().into(),
+    }
+}
+
+impl View<'_> {
+    /// Where this view's state machine stands: the applied index, that
+    /// entry's term and the configuration, as a snapshot's metadata.
+    pub fn snapshot_metadata(&self) -> heed::Result<SnapshotMetadata> {
+        let index = meta::applied_index(*self)?;
+        let term = match self.dbs.log.get(self.txn, &index.to_be_bytes())? {
+            Some(v) if v.len() >= 8 => u64::from_be_bytes(v[..8].try_into().unwrap_or_default()),
+            _ => {
+                // The entry was compacted: only the log start may be it.
+                let start = self.dbs.meta.get(self.txn, LOG_START)?.unwrap_or(&[]);
+                if start.len() == 16 && start[..8] == index.to_be_bytes() {
+                    u64::from_be_bytes(start[8..].try_into().unwrap_or_default())
+                } else {
+                    return Err(heed::Error::Io(std::io::Error::other(format!(
+                        "the term of applied entry {index} is not in the log"
+                    ))));
+                }
+            }
+        };
+        Ok(SnapshotMetadata {
+            index,
+            term,
+            conf_state: Some(meta::conf_state(*self)?).into(),
+            ..Default::default()
+        })
+    }
+
+    /// Hands every state-machine record to `sink` in chunks of about
+    /// `CHUNK_BYTES`. Stops early, without error, if `sink` returns false.
+    pub fn snapshot_records(
+        &self,
+        mut sink: impl FnMut(Vec<SnapshotRecord>) -> bool,
+    ) -> heed::Result<()> {
+        let mut chunk = Vec::new();
+        let mut bytes = 0;
+        for name in STATE_META {
+            if let Some(v) = self.dbs.meta.get(self.txn, name)? {
+                chunk.push(record(TABLE_META, name, v));
+            }
+        }
+        for (table, db) in tables(&self.dbs) {
+            for item in db.iter(self.txn)? {
+                let (k, v) = item?;
+                bytes += k.len() + v.len() + 8;
+                chunk.push(record(table, k, v));
+                if bytes >= CHUNK_BYTES {
+                    if !sink(std::mem::take(&mut chunk)) {
+                        return Ok(());
+                    }
+                    bytes = 0;
+                }
+            }
+        }
+        if !chunk.is_empty() {
+            sink(chunk);
+        }
+        Ok(())
+    }
+}
+
+/// A snapshot being received: chunks are appended to a staging file that
+/// becomes visible under its final name only once complete and synced.
+pub struct IncomingSnapshot {
+    file: BufWriter<File>,
+    staging: PathBuf,
+    done: PathBuf,
+    finished: bool,
+}
+
+impl Store {
+    /// Starts staging a snapshot received from the leader.
+    pub fn incoming_snapshot(&self) -> std::io::Result<IncomingSnapshot> {
+        let dir = self.dir().join(SNAP_DIR);
+        fs::create_dir_all(&dir)?;
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        let staging = dir.join(format!("{nanos}.partial"));
+        let done = dir.join(format!("{nanos}.snap"));
+        Ok(IncomingSnapshot {
+            file: BufWriter::new(File::create(&staging)?),
+            staging,
+            done,
+            finished: false,
+        })
+    }
+
+    /// Removes staged snapshot files (received but never installed).
+    pub fn clear_incoming_snapshots(&self) {
+        let dir = self.dir().join(SNAP_DIR);
+        if let Ok(entries) = fs::read_dir(&dir) {
+            for e in entries.flatten() {
+                let _ = fs::remove_file(e.path());
+            }
+        }
+    }
+}
+
+impl IncomingSnapshot {
+    /// Appends one chunk of records.
+    pub fn append(&mut self, records: Vec<SnapshotRecord>) -> std::io::Result<()> {
+        let body = SnapshotChunk {
+            records,
+            ..Default::default()
+        }
+        .encode_to_vec();
+        let len = u32::try_from(body.len()).map_err(std::io::Error::other)?;
+        self.file.write_all(&len.to_be_bytes())?;
+        self.file.write_all(&body)
+    }
+
+    /// Syncs the file and gives it its final name, which it returns.
+    pub fn finish(mut self) -> std::io::Result<PathBuf> {
+        self.file.flush()?;
+        self.file.get_ref().sync_all()?;
+        fs::rename(&self.staging, &self.done)?;
+        self.finished = true;
+        Ok(self.done.clone())
+    }
+}
+
+impl Drop for IncomingSnapshot {
+    fn drop(&mut self) {
+        if !self.finished {
+            let _ = fs::remove_file(&self.staging);
+        }
+    }
+}
+
+fn read_chunk(r: &mut impl Read) -> heed::Result<Option<SnapshotChunk>> {
+    let mut len = [0u8; 4];
+    match r.read_exact(&mut len) {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(None),
+        Err(e) => return Err(heed::Error::Io(e)),
+    }
+    let mut body = vec![0u8; u32::from_be_bytes(len) as usize];
+    r.read_exact(&mut body).map_err(heed::Error::Io)?;
+    SnapshotChunk::decode(&body[..])
+        .map(Some)
+        .map_err(|e| heed::Error::Decoding(Box::new(e)))
+}
+
+impl WriteTxn<'_> {
+    /// Replaces the state machine with the snapshot staged at `path`, taken
+    /// at `md`: every state-machine table is emptied and refilled, the log
+    /// is emptied and starts after the snapshot, and the applied index and
+    /// configuration become the snapshot's.
+    pub fn install_snapshot(&mut self, path: &Path, md: &SnapshotMetadata) -> heed::Result<()> {
+        let dbs = self.dbs;
+        for (_, db) in tables(&dbs) {
+            db.clear(&mut self.txn)?;
+        }
+        dbs.lease_deadlines.clear(&mut self.txn)?;
+        for name in STATE_META {
+            dbs.meta.delete(&mut self.txn, name)?;
+        }
+        let mut file = BufReader::new(File::open(path).map_err(heed::Error::Io)?);
+        while let Some(chunk) = read_chunk(&mut file)? {
+            for r in chunk.records {
+                let db = match r.table {
+                    TABLE_META if STATE_META.contains(&&r.key[..]) => dbs.meta,
+                    TABLE_REVS => dbs.revs,
+                    TABLE_INDEX => dbs.index,
+                    TABLE_MEMBERS => dbs.members,
+                    TABLE_LEASES => dbs.leases,
+                    TABLE_LEASE_KEYS => dbs.lease_keys,
+                    other => {
+                        return Err(heed::Error::Io(std::io::Error::other(format!(
+                            "snapshot record of unknown table {other}"
+                        ))))
+                    }
+                };
+                db.put(&mut self.txn, &r.key, &r.value)?;
+            }
+        }
+        dbs.log.clear(&mut self.txn)?;
+        let mut start = [0u8; 16];
+        start[..8].copy_from_slice(&md.index.to_be_bytes());
+        start[8..].copy_from_slice(&md.term.to_be_bytes());
+        dbs.meta.put(&mut self.txn, LOG_START, &start)?;
+        self.set_conf_state(md.get_conf_state())?;
+        self.set_applied_index(md.index)?;
+        let mut hs = meta::hard_state(self.view())?;
+        if hs.commit < md.index {
+            hs.commit = md.index;
+            self.set_hard_state(&hs)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::proto::kvdpb::MemberRecord;
+    use crate::store::Bootstrap;
+
+    fn store(dir: &Path, id: u64) -> Store {
+        let b = Bootstrap {
+            member_id: id,
+            cluster_id: 9,
+            members: vec![MemberRecord {
+                id,
+                name: "m".into(),
+                peer_urls: vec!["http://127.0.0.1:1".into()],
+                ..Default::default()
+            }],
+            join: false,
+        };
+        Store::open(dir, &b).unwrap().0
+    }
+
+    #[test]
+    fn a_snapshot_copies_the_state_machine_and_resets_the_log() {
+        let tmp = tempfile::tempdir().unwrap();
+        let from = store(&tmp.path().join("a"), 1);
+        let to = store(&tmp.path().join("b"), 2);
+        {
+            let mut txn = from.write().unwrap();
+            for i in 0..3000u32 {
+                let rev = crate::store::Revision {
+                    main: i as i64 + 2,
+                    sub: 0,
+                };
+                txn.put_kv(format!("k{i:05}").as_bytes(), &[7u8; 500], 0, rev)
+                    .unwrap();
+            }
+            txn.set_current_rev(3001).unwrap();
+            txn.set_applied_index(1).unwrap();
+            txn.commit().unwrap();
+        }
+        let txn = from.read().unwrap();
+        let md = txn.view().snapshot_metadata().unwrap();
+        assert_eq!((md.index, md.term), (1, 1));
+        let mut incoming = to.incoming_snapshot().unwrap();
+        let mut chunks = 0;
+        txn.view()
+            .snapshot_records(|records| {
+                chunks += 1;
+                incoming.append(records).unwrap();
+                true
+            })
+            .unwrap();
+        assert!(chunks > 1, "3000 x 500 bytes makes more than one chunk");
+        let path = incoming.finish().unwrap();
+        let mut w = to.write().unwrap();
+        w.install_snapshot(&path, &md).unwrap();
+        w.commit().unwrap();
+        let (a, b) = (from.read().unwrap(), to.read().unwrap());
+        assert_eq!(b.view().current_rev().unwrap(), 3001);
+        assert_eq!(meta::applied_index(b.view()).unwrap(), 1);
+        assert_eq!(meta::members(b.view()).unwrap()[0].id, 1);
+        assert_eq!(meta::member_id(b.view()).unwrap(), 2, "identity stays");
+        assert_eq!(
+            a.view().hash_kv(3001, 0).unwrap(),
+            b.view().hash_kv(3001, 0).unwrap(),
+            "same keyspace"
+        );
+        let log = crate::store::LogStore::new(to.clone());
+        assert_eq!(log.first().unwrap(), 2);
+        assert_eq!(log.last().unwrap(), 1);
+    }
+}

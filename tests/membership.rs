@@ -1,0 +1,205 @@
+//! Membership changes and Raft snapshots on loopback clusters: a learner
+//! joins (by snapshot, the log having been compacted), is promoted and
+//! serves; a member is removed and stops; a member far behind catches up by
+//! snapshot. The clusters keep a short log (`--snapshot-count 20`) so that
+//! a few hundred writes are enough to need a snapshot.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{Cluster, Server};
+use etcd_client::{Client, GetOptions, MemberAddOptions};
+
+const SHORT_LOG: &[&str] = &["--snapshot-count", "20"];
+
+/// The keyspace hash of every client's member at one revision.
+async fn hashes(clients: &mut [Client], rev: i64) -> Vec<u32> {
+    let mut out = Vec::new();
+    for c in clients.iter_mut() {
+        out.push(c.hash_kv(rev).await.expect("hashkv").hash());
+    }
+    out
+}
+
+/// Waits until `client`'s member holds `n` keys under `prefix`, read
+/// locally (serializable), as a member catching up does.
+async fn wait_for_keys(client: &mut Client, prefix: &str, n: i64, log: impl Fn() -> String) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let opts = GetOptions::new()
+            .with_prefix()
+            .with_count_only()
+            .with_serializable();
+        if let Ok(r) = client.get(prefix, Some(opts)).await {
+            if r.count() == n {
+                return;
+            }
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the member never held {n} keys; log:\n{}",
+            log()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn put_many(client: &mut Client, prefix: &str, n: usize) {
+    for i in 0..n {
+        client
+            .put(format!("{prefix}{i:04}"), "v", None)
+            .await
+            .expect("put");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_learner_joins_by_snapshot_is_promoted_and_a_member_is_removed() {
+    let cluster = Cluster::start_with(3, SHORT_LOG);
+    let mut c = cluster.members[0].client().await;
+    put_many(&mut c, "/k/", 200).await;
+
+    // Add a learner and start it: the leader's log no longer reaches back
+    // to the start, so the learner must be sent a snapshot.
+    let peer_port = common::free_port();
+    let peer_url = format!("http://127.0.0.1:{peer_port}");
+    let added = c
+        .member_add(
+            [peer_url.as_str()],
+            Some(MemberAddOptions::new().with_is_learner()),
+        )
+        .await
+        .expect("member add");
+    let learner_id = added.member().expect("member").id();
+    assert!(added.member().unwrap().is_learner());
+    let initial = format!("{},m3={peer_url}", cluster.initial_cluster());
+    let learner = Server::kvd_joining("m3", &initial, peer_port, SHORT_LOG);
+    let mut l = learner.client().await;
+    wait_for_keys(&mut l, "/k/", 200, || learner.log()).await;
+    assert!(
+        learner.log().contains("installing a snapshot"),
+        "the learner caught up without a snapshot; log:\n{}",
+        learner.log()
+    );
+
+    // Promote it once it is in sync (etcd's rule), through a follower.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        match c.member_promote(learner_id).await {
+            Ok(_) => break,
+            Err(e) => {
+                assert!(
+                    e.to_string().contains("in sync with leader"),
+                    "unexpected promote error: {e}"
+                );
+                assert!(Instant::now() < deadline, "the learner never caught up");
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+    }
+    let members = c.member_list().await.unwrap();
+    assert_eq!(members.members().len(), 4);
+    assert!(members.members().iter().all(|m| !m.is_learner()));
+
+    // The new member serves writes and linearizable reads.
+    l.put("/k/from-new", "v", None)
+        .await
+        .expect("put via new member");
+    assert_eq!(c.get("/k/from-new", None).await.unwrap().count(), 1);
+    let rev = c
+        .get("/k/from-new", None)
+        .await
+        .unwrap()
+        .header()
+        .unwrap()
+        .revision();
+    let mut clients = vec![c.clone(), l.clone()];
+    for m in &cluster.members[1..] {
+        clients.push(m.client().await);
+    }
+    let hs = hashes(&mut clients, rev).await;
+    assert!(
+        hs.windows(2).all(|w| w[0] == w[1]),
+        "members diverge: {hs:?}"
+    );
+
+    // Remove the leader (the hardest case): it hands leadership on and
+    // stops by itself; the rest serve.
+    let mut cluster = cluster;
+    let leader = c.status().await.unwrap().leader();
+    let mut gone = 2;
+    for (i, m) in cluster.members.iter().enumerate() {
+        let mut mc = m.client().await;
+        if mc.status().await.unwrap().header().unwrap().member_id() == leader {
+            gone = i;
+        }
+    }
+    let gone_id = {
+        let mut g = cluster.members[gone].client().await;
+        g.status().await.unwrap().header().unwrap().member_id()
+    };
+    let mut c = cluster.members[(gone + 1) % 3].client().await;
+    c.member_remove(gone_id).await.expect("member remove");
+    let exit = cluster.members[gone].wait_exit(Duration::from_secs(15));
+    assert!(
+        exit.is_some_and(|code| code != 0),
+        "the removed member did not stop (exit {exit:?}); log:\n{}",
+        cluster.members[gone].log()
+    );
+    let members = c.member_list().await.unwrap();
+    assert_eq!(members.members().len(), 3);
+    assert!(members.members().iter().all(|m| m.id() != gone_id));
+    c.put("/k/after-remove", "v", None)
+        .await
+        .expect("put after remove");
+    assert_eq!(l.get("/k/after-remove", None).await.unwrap().count(), 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_member_far_behind_catches_up_by_snapshot() {
+    let mut cluster = Cluster::start_with(3, SHORT_LOG);
+    let mut c = cluster.members[0].client().await;
+    for m in &cluster.members {
+        m.client().await;
+    }
+    // Stop a member that is not the one written through, then write far
+    // past what the others keep in their logs.
+    let behind = 2;
+    cluster.members[behind].kill();
+    put_many(&mut c, "/far/", 300).await;
+    let lease = c.lease_grant(600, None).await.expect("lease");
+    c.put(
+        "/far/leased",
+        "v",
+        Some(etcd_client::PutOptions::new().with_lease(lease.id())),
+    )
+    .await
+    .unwrap();
+    cluster.members[behind].restart(SHORT_LOG);
+    let member = &cluster.members[behind];
+    let mut b = member.client().await;
+    wait_for_keys(&mut b, "/far/", 301, || member.log()).await;
+    assert!(
+        member.log().contains("installing a snapshot"),
+        "no snapshot was installed; log:\n{}",
+        member.log()
+    );
+    // It has the leases too, and answers linearizable reads.
+    let leases = b.leases().await.expect("leases");
+    assert!(leases.leases().iter().any(|l| l.id() == lease.id()));
+    let rev = b
+        .get("/far/leased", None)
+        .await
+        .unwrap()
+        .header()
+        .unwrap()
+        .revision();
+    let mut clients = vec![c, b];
+    clients.push(cluster.members[1].client().await);
+    let hs = hashes(&mut clients, rev).await;
+    assert!(
+        hs.windows(2).all(|w| w[0] == w[1]),
+        "members diverge: {hs:?}"
+    );
+}
