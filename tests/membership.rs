@@ -203,3 +203,74 @@ async fn a_member_far_behind_catches_up_by_snapshot() {
         "members diverge: {hs:?}"
     );
 }
+
+/// Debian's etcdctl, run against `endpoints`: (stdout, stderr, exit code).
+fn etcdctl(endpoints: &str, args: &[&str]) -> (String, String, i32) {
+    common::run(
+        std::process::Command::new(common::debian_tool("etcdctl", "etcd-client"))
+            .env("ETCDCTL_API", "3")
+            .arg(format!("--endpoints={endpoints}"))
+            .args(args),
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn etcdctl_manages_and_checks_a_kvd_cluster() {
+    let cluster = Cluster::start(3);
+    for m in &cluster.members {
+        m.client().await;
+    }
+    let all = cluster.endpoints().join(",");
+    let (out, err, code) = etcdctl(&all, &["member", "list"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.lines().count(), 3, "{out}");
+    assert!(out.lines().all(|l| l.contains(", started, m")), "{out}");
+
+    let (out, err, code) = etcdctl(&all, &["endpoint", "status"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.lines().count(), 3, "{out}");
+    let leaders = out.lines().filter(|l| l.contains(", true, false,")).count();
+    assert_eq!(leaders, 1, "exactly one leader: {out}");
+
+    let (out, err, code) = etcdctl(
+        &cluster.members[1].endpoint,
+        &["endpoint", "health", "--cluster"],
+    );
+    assert_eq!(code, 0, "{err}");
+    // etcdctl 3.4 prints health to stderr.
+    assert_eq!(err.matches("is healthy").count(), 3, "{out}\n{err}");
+
+    let (out, err, code) = etcdctl(
+        &cluster.members[2].endpoint,
+        &[
+            "member",
+            "add",
+            "n4",
+            "--peer-urls=http://127.0.0.1:1",
+            "--learner",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("ETCD_INITIAL_CLUSTER_STATE=\"existing\""),
+        "{out}"
+    );
+    let id = out
+        .split_whitespace()
+        .nth(1)
+        .expect("Member <id> added")
+        .to_string();
+    let (out, _, _) = etcdctl(&all, &["member", "list"]);
+    assert!(
+        out.contains(&format!("{id}, unstarted, , http://127.0.0.1:1, , true")),
+        "{out}"
+    );
+    let (out, err, code) = etcdctl(&cluster.members[0].endpoint, &["member", "remove", &id]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains(&format!("{id} removed from cluster")),
+        "{out}"
+    );
+    let (out, _, _) = etcdctl(&all, &["member", "list"]);
+    assert_eq!(out.lines().count(), 3, "{out}");
+}

@@ -62,10 +62,11 @@ impl ClusterService {
         Ok(meta::members(self.ctx.store.read()?.view())?)
     }
 
-    /// The header and member list as they are now.
+    /// The header and member list as they are now. Like etcd's, the
+    /// Cluster service's headers carry no revision.
     fn members(&self) -> Result<(Option<ResponseHeader>, Vec<Member>)> {
         let members = self.records()?.into_iter().map(to_member).collect();
-        Ok((self.ctx.header_now()?, members))
+        Ok((self.ctx.header_at(0), members))
     }
 
     /// Refuses URLs that are malformed or already used by another member.
