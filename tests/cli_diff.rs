@@ -289,3 +289,26 @@ async fn lock_exits_with_the_command_status_or_as_etcdctl_when_linked() {
     );
     assert_eq!(linked, want);
 }
+
+async fn run_member_script(program: &Path, peer_port: u16) -> Vec<String> {
+    let server = Server::kvd_with_peer_port(peer_port);
+    let masks = Masks::of(&server).await;
+    common::member_transcripts(program, &server)
+        .await
+        .iter()
+        .map(|t| common::without_id_order(&masks.apply(t)))
+        .collect()
+}
+
+#[tokio::test]
+async fn member_commands_print_what_etcdctl_prints() {
+    let tmp = tempfile::tempdir().unwrap();
+    let link = etcdctl_link(tmp.path());
+    let peer = common::free_port();
+    let etcdctl = run_member_script(&debian_tool("etcdctl", "etcd-client"), peer).await;
+    let kvd = run_member_script(&kvd_bin(), peer).await;
+    let linked = run_member_script(&link, peer).await;
+    assert!(etcdctl.iter().any(|t| t.contains("added to cluster")));
+    compare("kvd", &etcdctl, &kvd);
+    compare("the etcdctl link", &etcdctl, &linked);
+}

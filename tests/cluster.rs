@@ -420,3 +420,54 @@ async fn cluster_up_members_die_with_it_even_when_it_is_killed() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_client_balances_across_members_and_fails_over_when_one_dies() {
+    use kvd::proto::etcdserverpb::{PutRequest, RangeRequest};
+    let mut cluster = Cluster::start(3);
+    for m in &cluster.members {
+        m.client().await;
+    }
+    let endpoints = cluster.endpoints();
+    let client =
+        kvd::client::Client::connect(&endpoints, Duration::from_secs(2), Duration::from_secs(10))
+            .await
+            .expect("connect");
+    let read = || {
+        let (mut kv, r) = (
+            client.kv(),
+            client.request(RangeRequest {
+                key: b"k".to_vec().into(),
+                serializable: true,
+                ..Default::default()
+            }),
+        );
+        async move { kv.range(r).await }
+    };
+    let mut served_by = std::collections::HashSet::new();
+    for _ in 0..60 {
+        let r = client.call_read(read).await.expect("read");
+        served_by.insert(r.header.expect("header").member_id);
+    }
+    assert!(
+        served_by.len() > 1,
+        "every request went to one member: {served_by:?}"
+    );
+
+    cluster.members[0].kill();
+    for i in 0..30 {
+        client
+            .call_read(read)
+            .await
+            .unwrap_or_else(|e| panic!("read {i} after a member died: {e}"));
+    }
+    let put = PutRequest {
+        key: b"k".to_vec().into(),
+        value: b"v".to_vec().into(),
+        ..Default::default()
+    };
+    client
+        .call(client.kv().put(client.request(put)))
+        .await
+        .expect("a write after a member died");
+}

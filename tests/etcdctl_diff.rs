@@ -280,115 +280,22 @@ async fn etcdctl_watch_matches_etcd() {
     same_on_both("watch", common::watch_transcripts, "PUT").await;
 }
 
-/// Member commands on a one-member cluster: a learner is added (it never
-/// starts, so quorum is unaffected), listed, refused promotion, given new
-/// peer URLs and removed; then the errors etcdctl and the server give.
-/// `{L}` is the learner's ID, `{SELF}` the member's own, `{PEER}` its peer
-/// URL.
-const MEMBER_STEPS: &[&str] = &[
-    "member list",
-    "member list -w json",
-    "member add n2 --peer-urls=http://127.0.0.1:1 --learner",
-    "member list",
-    "member list -w json",
-    "member add n3 --peer-urls=http://127.0.0.1:2 --learner",
-    "member add n3 --peer-urls={PEER}",
-    "member promote {L}",
-    "member promote {SELF}",
-    "member update {L} --peer-urls={PEER}",
-    // Not -w json: etcd 3.4 then lists the learner as a voter (its bug).
-    "member update {L} --peer-urls=http://127.0.0.1:3",
-    "member remove {L}",
-    "member remove {L}",
-    "member promote {L} -w json",
-    "member add n4 --peer-urls=http://127.0.0.1:4 --learner -w fields",
-    "member update ffff --peer-urls=http://127.0.0.1:5",
-    "member add",
-    "member add x",
-    "member add x y --peer-urls=http://127.0.0.1:6",
-    "member add x --peer-urls=bad",
-    "member add x --peer-urls=http://nohost",
-    "member remove",
-    "member remove zz",
-    "member update 1",
-    "member promote",
-    // Not `endpoint status --cluster`: etcdctl then sends the member's
-    // client URL, scheme and all, as the HTTP/2 authority, which kvd's
-    // HTTP/2 server refuses (see the README).
-    "endpoint health --cluster",
-];
-
-/// Runs `MEMBER_STEPS` against `server`, masking its IDs, its peer URL and
-/// any learner's ID (learner IDs are random).
-async fn member_transcripts(server: &Server) -> Vec<String> {
-    let mask = mask_for(server).await;
-    let mut client = server.client().await;
-    let own = format!("{:x}", mask.member_id);
-    let mut learner = String::new();
-    let mut out = Vec::new();
-    for s in MEMBER_STEPS {
-        let args = s
-            .replace("{L}", &learner)
-            .replace("{SELF}", &own)
-            .replace("{PEER}", &server.peer_url());
-        let step = Step {
-            args: Box::leak(args.into_boxed_str()),
-            stdin: "",
-        };
-        let mut text = etcdctl(&server.endpoint, &step);
-        let members = client.member_list().await.expect("member list");
-        if let Some(l) = members.members().iter().find(|m| m.is_learner()) {
-            learner = format!("{:x}", l.id());
-        }
-        if !learner.is_empty() {
-            let id = u64::from_str_radix(&learner, 16).unwrap_or(0);
-            text = text
-                .replace(&learner, "LEARNER")
-                .replace(&id.to_string(), "LEARNER");
-        }
-        let masked = mask.apply(&text.replace(&server.peer_url(), "PEER"));
-        out.push(without_id_order(&masked));
-    }
-    out
-}
-
-/// Members are listed in ID order, and a learner's ID is random; so that
-/// two servers compare, members' order (lines, `ETCD_INITIAL_CLUSTER`
-/// entries, JSON `members` items) and the padding of `%16x` IDs are
-/// normalised. Nothing else is touched.
-fn without_id_order(transcript: &str) -> String {
-    let text = regex_replace(transcript, "(Member|cluster) +", "$1 ");
-    let text = regex::Regex::new(r#"ETCD_INITIAL_CLUSTER="([^"]*)""#)
-        .unwrap()
-        .replace_all(&text, |c: &regex::Captures| {
-            let mut parts: Vec<&str> = c[1].split(',').collect();
-            parts.sort_unstable();
-            format!("ETCD_INITIAL_CLUSTER=\"{}\"", parts.join(","))
-        })
-        .into_owned();
-    let text = regex::Regex::new(r#""members":\[(.*)\]\}"#)
-        .unwrap()
-        .replace_all(&text, |c: &regex::Captures| {
-            let inner = c[1].trim_start_matches('{').trim_end_matches('}');
-            let mut items: Vec<&str> = inner.split("},{").collect();
-            items.sort_unstable();
-            format!("\"members\":[{{{}}}]}}", items.join("},{"))
-        })
-        .into_owned();
-    let mut lines: Vec<&str> = text.lines().collect();
-    if lines.len() > 2 {
-        let last = lines.len() - 1;
-        lines[1..last].sort_unstable();
-    }
-    lines.join("\n")
-}
-
 #[tokio::test]
 async fn etcdctl_member_commands_match_etcd() {
     let etcd = Server::etcd();
     let kvd = Server::kvd();
-    let want = member_transcripts(&etcd).await;
-    let got = member_transcripts(&kvd).await;
+    let etcdctl = debian_tool("etcdctl", "etcd-client");
+    let (etcd_mask, kvd_mask) = (mask_for(&etcd).await, mask_for(&kvd).await);
+    let want: Vec<String> = common::member_transcripts(&etcdctl, &etcd)
+        .await
+        .iter()
+        .map(|t| common::without_id_order(&etcd_mask.apply(t)))
+        .collect();
+    let got: Vec<String> = common::member_transcripts(&etcdctl, &kvd)
+        .await
+        .iter()
+        .map(|t| common::without_id_order(&kvd_mask.apply(t)))
+        .collect();
     let differences: Vec<String> = want
         .iter()
         .zip(&got)
@@ -399,7 +306,7 @@ async fn etcdctl_member_commands_match_etcd() {
         differences.is_empty(),
         "{} of {} member steps differ:\n{}",
         differences.len(),
-        MEMBER_STEPS.len(),
+        common::MEMBER_STEPS.len(),
         differences.join("\n")
     );
     assert!(want.iter().any(|t| t.contains("added to cluster")));

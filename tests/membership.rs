@@ -267,10 +267,7 @@ async fn etcdctl_manages_and_checks_a_kvd_cluster() {
     );
     let (out, err, code) = etcdctl(&cluster.members[0].endpoint, &["member", "remove", &id]);
     assert_eq!(code, 0, "{err}");
-    assert!(
-        out.contains(&format!("{id} removed from cluster")),
-        "{out}"
-    );
+    assert!(out.contains(&format!("{id} removed from cluster")), "{out}");
     let (out, _, _) = etcdctl(&all, &["member", "list"]);
     assert_eq!(out.lines().count(), 3, "{out}");
 }

@@ -50,11 +50,11 @@ pub async fn endpoint(g: &GlobalArgs, a: EndpointArgs) -> Result<(), CliError> {
     if a.cluster {
         let client = g.connect().await?;
         let members = client
-            .call(
-                client
-                    .cluster()
-                    .member_list(client.request(MemberListRequest::default())),
-            )
+            .call_read(|| {
+                let mut cluster = client.cluster();
+                let r = client.request(MemberListRequest::default());
+                async move { cluster.member_list(r).await }
+            })
             .await?;
         g.endpoints = members
             .members

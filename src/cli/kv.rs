@@ -293,7 +293,12 @@ pub async fn get(g: &GlobalArgs, a: GetArgs) -> Result<(), CliError> {
         printer.value_only = true;
     }
     let client = g.connect().await?;
-    let resp = client.call(client.kv().range(client.request(req))).await?;
+    let resp = client
+        .call_read(|| {
+            let (mut kv, r) = (client.kv(), client.request(req.clone()));
+            async move { kv.range(r).await }
+        })
+        .await?;
     emit(&printer.get(&resp)?)
 }
 

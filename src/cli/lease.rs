@@ -110,18 +110,21 @@ pub async fn lease(g: &GlobalArgs, c: LeaseCommand) -> Result<(), CliError> {
             let client = g.connect().await?;
             let req = LeaseTimeToLiveRequest { id, keys: a.keys };
             let resp = client
-                .call(client.lease().lease_time_to_live(client.request(req)))
+                .call_read(|| {
+                    let (mut lease, r) = (client.lease(), client.request(req));
+                    async move { lease.lease_time_to_live(r).await }
+                })
                 .await?;
             emit(&printer.lease_time_to_live(&resp, a.keys)?)
         }
         LeaseCommand::List => {
             let client = g.connect().await?;
             let resp = client
-                .call(
-                    client
-                        .lease()
-                        .lease_leases(client.request(LeaseLeasesRequest {})),
-                )
+                .call_read(|| {
+                    let mut lease = client.lease();
+                    let r = client.request(LeaseLeasesRequest {});
+                    async move { lease.lease_leases(r).await }
+                })
                 .await?;
             emit(&printer.lease_list(&resp)?)
         }

@@ -67,13 +67,12 @@ pub async fn member(g: &GlobalArgs, c: MemberCommand) -> Result<(), CliError> {
 
 async fn list(g: &GlobalArgs) -> Result<(), CliError> {
     let client = g.connect().await?;
-    let cluster = client.cluster();
     let resp = client
-        .call(
-            cluster
-                .clone()
-                .member_list(client.request(MemberListRequest::default())),
-        )
+        .call_read(|| {
+            let mut cluster = client.cluster();
+            let r = client.request(MemberListRequest::default());
+            async move { cluster.member_list(r).await }
+        })
         .await?;
     emit(&g.printer().member_list(&resp)?)
 }

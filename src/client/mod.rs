@@ -1,6 +1,9 @@
-//! Dialing kvd (or any etcd) endpoints for the CLI: the first endpoint that
-//! answers is used; when none does, the error names each endpoint and says
-//! whether anything listens there.
+//! Dialing kvd (or any etcd) endpoints for the CLI and `kvd bench`: every
+//! endpoint is dialled at once and requests are balanced across those that
+//! answered; a member that dies drops out of the balance, and requests that
+//! are safe to repeat (reads) are retried on another. When no endpoint
+//! answers, the error names each one and says whether anything listens
+//! there.
 
 use std::time::Duration;
 
@@ -36,13 +39,16 @@ impl From<tonic::Status> for ClientError {
     }
 }
 
-/// A connection to one reachable endpoint.
+/// Connections to the reachable endpoints.
 #[derive(Clone)]
 pub struct Client {
     channel: Channel,
     endpoint: String,
     command_timeout: Duration,
 }
+
+/// How long a retried read waits before trying again.
+const RETRY_PAUSE: Duration = Duration::from_millis(100);
 
 /// `host:port` or a URL, as etcdctl's `--endpoints` takes them.
 pub fn endpoint_url(ep: &str) -> String {
@@ -54,38 +60,57 @@ pub fn endpoint_url(ep: &str) -> String {
 }
 
 impl Client {
-    /// Connects to the first of `endpoints` that answers within
-    /// `dial_timeout`.
+    /// Dials every endpoint at once; requests are balanced across those
+    /// that answer within `dial_timeout`.
     pub async fn connect(
         endpoints: &[String],
         dial_timeout: Duration,
         command_timeout: Duration,
     ) -> Result<Client, ClientError> {
+        let dials: Vec<_> = endpoints
+            .iter()
+            .map(|ep| {
+                let ep = ep.clone();
+                tokio::spawn(async move { dial(&ep, dial_timeout).await })
+            })
+            .collect();
+        let mut results = Vec::new();
+        for d in dials {
+            results.push(d.await.unwrap_or_else(|e| Err(format!("dialing: {e}"))));
+        }
+        let mut reachable = Vec::new();
         let mut failures = Vec::new();
-        for ep in endpoints {
-            match dial(ep, dial_timeout).await {
-                Ok(channel) => {
-                    return Ok(Client {
-                        channel,
-                        endpoint: ep.clone(),
-                        command_timeout,
-                    })
-                }
+        for (ep, result) in endpoints.iter().zip(results) {
+            match result {
+                Ok((channel, endpoint)) => reachable.push((ep.clone(), channel, endpoint)),
                 Err(why) => failures.push(format!("{ep}: {why}")),
             }
         }
-        Err(ClientError::Unreachable(format!(
-            "cannot reach {}: {}",
-            if endpoints.len() == 1 {
-                "the endpoint"
-            } else {
-                "any endpoint"
-            },
-            failures.join("; ")
-        )))
+        let Some((first, _, _)) = reachable.first() else {
+            return Err(ClientError::Unreachable(format!(
+                "cannot reach {}: {}",
+                if endpoints.len() == 1 {
+                    "the endpoint"
+                } else {
+                    "any endpoint"
+                },
+                failures.join("; ")
+            )));
+        };
+        let endpoint = first.clone();
+        let channel = if reachable.len() == 1 {
+            reachable.remove(0).1
+        } else {
+            Channel::balance_list(reachable.into_iter().map(|(_, _, e)| e))
+        };
+        Ok(Client {
+            channel,
+            endpoint,
+            command_timeout,
+        })
     }
 
-    /// The endpoint this client talks to.
+    /// The first endpoint that answered.
     pub fn endpoint(&self) -> &str {
         &self.endpoint
     }
@@ -133,16 +158,43 @@ impl Client {
             Err(_) => Err(ClientError::Timeout),
         }
     }
+
+    /// Runs a request that is safe to repeat (a read), made anew by `make`
+    /// for each try, until it succeeds, fails for a reason other than an
+    /// unavailable member, or the command timeout passes. A retry goes to
+    /// another endpoint when the one tried has died.
+    pub async fn call_read<T, F, Fut>(&self, make: F) -> Result<T, ClientError>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Result<tonic::Response<T>, tonic::Status>>,
+    {
+        let deadline = tokio::time::Instant::now() + self.command_timeout;
+        loop {
+            match tokio::time::timeout_at(deadline, make()).await {
+                Ok(Ok(r)) => return Ok(r.into_inner()),
+                Ok(Err(s)) if s.code() == tonic::Code::Unavailable => {
+                    if tokio::time::Instant::now() + RETRY_PAUSE >= deadline {
+                        return Err(s.into());
+                    }
+                    tracing::debug!("retrying a read: {}", s.message());
+                    tokio::time::sleep(RETRY_PAUSE).await;
+                }
+                Ok(Err(s)) => return Err(s.into()),
+                Err(_) => return Err(ClientError::Timeout),
+            }
+        }
+    }
 }
 
-async fn dial(ep: &str, timeout: Duration) -> Result<Channel, String> {
+/// Connects to `ep`; the connection, and the endpoint to balance over.
+async fn dial(ep: &str, timeout: Duration) -> Result<(Channel, Endpoint), String> {
     let url = endpoint_url(ep);
     let endpoint = Endpoint::from_shared(url.clone())
         .map_err(|e| format!("not a valid endpoint ({e}); use host:port or http://host:port"))?
         .connect_timeout(timeout)
         .tcp_nodelay(true);
     match tokio::time::timeout(timeout, endpoint.connect()).await {
-        Ok(Ok(ch)) => Ok(ch),
+        Ok(Ok(ch)) => Ok((ch, endpoint)),
         Ok(Err(e)) => Err(describe_dial_error(&e)),
         Err(_) => Err(format!(
             "no answer within the {} dial timeout (is the host up, or a firewall dropping packets?)",

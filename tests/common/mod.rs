@@ -678,3 +678,107 @@ impl Drop for Proxy {
         }
     }
 }
+
+/// Member commands on a one-member cluster: a learner is added (it never
+/// starts, so quorum is unaffected), listed, refused promotion, given new
+/// peer URLs and removed; then the errors the client and the server give.
+/// `{L}` is the learner's ID, `{SELF}` the member's own, `{PEER}` its peer
+/// URL.
+pub const MEMBER_STEPS: &[&str] = &[
+    "member list",
+    "member list -w json",
+    "member add n2 --peer-urls=http://127.0.0.1:1 --learner",
+    "member list",
+    "member list -w json",
+    "member add n3 --peer-urls=http://127.0.0.1:2 --learner",
+    "member add n3 --peer-urls={PEER}",
+    "member promote {L}",
+    "member promote {SELF}",
+    "member update {L} --peer-urls={PEER}",
+    // Not -w json: etcd 3.4 then lists the learner as a voter (its bug).
+    "member update {L} --peer-urls=http://127.0.0.1:3",
+    "member remove {L}",
+    "member remove {L}",
+    "member promote {L} -w json",
+    "member add n4 --peer-urls=http://127.0.0.1:4 --learner -w fields",
+    "member update ffff --peer-urls=http://127.0.0.1:5",
+    "member add",
+    "member add x",
+    "member add x y --peer-urls=http://127.0.0.1:6",
+    "member add x --peer-urls=bad",
+    "member add x --peer-urls=http://nohost",
+    "member remove",
+    "member remove zz",
+    "member update 1",
+    "member promote",
+    // Not `endpoint status --cluster`: etcdctl then sends the member's
+    // client URL, scheme and all, as the HTTP/2 authority, which kvd's
+    // HTTP/2 server refuses (see the README).
+    "endpoint health --cluster",
+];
+
+/// Runs `MEMBER_STEPS` with `program` against `server`. A learner's ID
+/// (random) reads `LEARNER` and the server's peer URL `PEER`; other IDs
+/// are left for the caller to mask.
+pub async fn member_transcripts(program: &Path, server: &Server) -> Vec<String> {
+    let mut client = server.client().await;
+    let own = client
+        .status()
+        .await
+        .expect("status")
+        .header()
+        .expect("header")
+        .member_id();
+    let mut learner = String::new();
+    let mut out = Vec::new();
+    for step in MEMBER_STEPS {
+        let args = step
+            .replace("{L}", &learner)
+            .replace("{SELF}", &format!("{own:x}"))
+            .replace("{PEER}", &server.peer_url());
+        let mut text = transcript(program, "etcdctl", &server.endpoint, &args, "");
+        let members = client.member_list().await.expect("member list");
+        if let Some(l) = members.members().iter().find(|m| m.is_learner()) {
+            learner = format!("{:x}", l.id());
+        }
+        if !learner.is_empty() {
+            let id = u64::from_str_radix(&learner, 16).unwrap_or(0);
+            text = text
+                .replace(&learner, "LEARNER")
+                .replace(&id.to_string(), "LEARNER");
+        }
+        out.push(text.replace(&server.peer_url(), "PEER"));
+    }
+    out
+}
+
+/// Members are listed in ID order, and a learner's ID is random; so that
+/// two servers compare, members' order (lines, `ETCD_INITIAL_CLUSTER`
+/// entries, JSON `members` items) and the padding of `%16x` IDs are
+/// normalised. Nothing else is touched. Apply after masking IDs.
+pub fn without_id_order(transcript: &str) -> String {
+    let text = replace_all(transcript, &[("(Member|cluster) +", "$1 ")]);
+    let text = regex::Regex::new(r#"ETCD_INITIAL_CLUSTER="([^"]*)""#)
+        .unwrap()
+        .replace_all(&text, |c: &regex::Captures| {
+            let mut parts: Vec<&str> = c[1].split(',').collect();
+            parts.sort_unstable();
+            format!("ETCD_INITIAL_CLUSTER=\"{}\"", parts.join(","))
+        })
+        .into_owned();
+    let text = regex::Regex::new(r#""members":\[(.*)\]\}"#)
+        .unwrap()
+        .replace_all(&text, |c: &regex::Captures| {
+            let inner = c[1].trim_start_matches('{').trim_end_matches('}');
+            let mut items: Vec<&str> = inner.split("},{").collect();
+            items.sort_unstable();
+            format!("\"members\":[{{{}}}]}}", items.join("},{"))
+        })
+        .into_owned();
+    let mut lines: Vec<&str> = text.lines().collect();
+    if lines.len() > 2 {
+        let last = lines.len() - 1;
+        lines[1..last].sort_unstable();
+    }
+    lines.join("\n")
+}
