@@ -226,11 +226,28 @@ async fn etcdctl_manages_and_checks_a_kvd_cluster() {
     assert_eq!(out.lines().count(), 3, "{out}");
     assert!(out.lines().all(|l| l.contains(", started, m")), "{out}");
 
-    let (out, err, code) = etcdctl(&all, &["endpoint", "status"]);
-    assert_eq!(code, 0, "{err}");
-    assert_eq!(out.lines().count(), 3, "{out}");
-    let leaders = out.lines().filter(|l| l.contains(", true, false,")).count();
-    assert_eq!(leaders, 1, "exactly one leader: {out}");
+    // Per-endpoint calls, with endpoints as host:port, as URLs (etcdctl
+    // then sends the URL as the HTTP/2 authority) and from the member list.
+    let urls: Vec<String> = cluster
+        .endpoints()
+        .iter()
+        .map(|e| format!("http://{e}"))
+        .collect();
+    let urls = urls.join(",");
+    for (endpoints, extra) in [(&all, None), (&urls, None), (&all, Some("--cluster"))] {
+        let mut args = vec!["endpoint", "status"];
+        args.extend(extra);
+        let (out, err, code) = etcdctl(endpoints, &args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        assert_eq!(out.lines().count(), 3, "{out}");
+        let leaders = out.lines().filter(|l| l.contains(", true, false,")).count();
+        assert_eq!(leaders, 1, "exactly one leader: {out}");
+        let mut args = vec!["endpoint", "hashkv"];
+        args.extend(extra);
+        let (out, err, code) = etcdctl(endpoints, &args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+        assert_eq!(out.lines().count(), 3, "{out}");
+    }
 
     let (out, err, code) = etcdctl(
         &cluster.members[1].endpoint,

@@ -276,7 +276,12 @@ pub fn del_request(a: &DelArgs) -> Result<DeleteRangeRequest, CliError> {
 pub async fn put(g: &GlobalArgs, a: PutArgs) -> Result<(), CliError> {
     let req = put_request(&a, &mut read_stdin)?;
     let client = g.connect().await?;
-    let resp = client.call(client.kv().put(client.request(req))).await?;
+    let resp = client
+        .call_write(|| {
+            let (mut kv, r) = (client.kv(), client.request(req.clone()));
+            async move { kv.put(r).await }
+        })
+        .await?;
     emit(&g.printer().put(&resp)?)
 }
 
@@ -307,7 +312,10 @@ pub async fn del(g: &GlobalArgs, a: DelArgs) -> Result<(), CliError> {
     let req = del_request(&a)?;
     let client = g.connect().await?;
     let resp = client
-        .call(client.kv().delete_range(client.request(req)))
+        .call_write(|| {
+            let (mut kv, r) = (client.kv(), client.request(req.clone()));
+            async move { kv.delete_range(r).await }
+        })
         .await?;
     emit(&g.printer().del(&resp)?)
 }

@@ -1,7 +1,7 @@
 //! Dialing kvd (or any etcd) endpoints for the CLI and `kvd bench`: every
 //! endpoint is dialled at once and requests are balanced across those that
-//! answered; a member that dies drops out of the balance, and requests that
-//! are safe to repeat (reads) are retried on another. When no endpoint
+//! answered; a member that dies drops out of the balance, reads are retried
+//! on another, and so are writes that never left the client. When no endpoint
 //! answers, the error names each one and says whether anything listens
 //! there.
 
@@ -168,15 +168,39 @@ impl Client {
         F: Fn() -> Fut,
         Fut: std::future::Future<Output = Result<tonic::Response<T>, tonic::Status>>,
     {
+        self.retrying(make, member_unavailable).await
+    }
+
+    /// Runs a write, made anew by `make` for each try; it is tried again
+    /// only when it never left this client (its member refused the
+    /// connection), since a write that reached a member may have been
+    /// applied.
+    pub async fn call_write<T, F, Fut>(&self, make: F) -> Result<T, ClientError>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Result<tonic::Response<T>, tonic::Status>>,
+    {
+        self.retrying(make, never_sent).await
+    }
+
+    async fn retrying<T, F, Fut>(
+        &self,
+        make: F,
+        retry: fn(&tonic::Status) -> bool,
+    ) -> Result<T, ClientError>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Result<tonic::Response<T>, tonic::Status>>,
+    {
         let deadline = tokio::time::Instant::now() + self.command_timeout;
         loop {
             match tokio::time::timeout_at(deadline, make()).await {
                 Ok(Ok(r)) => return Ok(r.into_inner()),
-                Ok(Err(s)) if s.code() == tonic::Code::Unavailable => {
+                Ok(Err(s)) if retry(&s) => {
                     if tokio::time::Instant::now() + RETRY_PAUSE >= deadline {
                         return Err(s.into());
                     }
-                    tracing::debug!("retrying a read: {}", s.message());
+                    tracing::debug!("retrying: {}", s.message());
                     tokio::time::sleep(RETRY_PAUSE).await;
                 }
                 Ok(Err(s)) => return Err(s.into()),
@@ -184,6 +208,30 @@ impl Client {
             }
         }
     }
+}
+
+/// Whether a request failed before it was sent: the connection to its
+/// member was refused.
+fn never_sent(s: &tonic::Status) -> bool {
+    use std::error::Error as _;
+    let mut source = s.source();
+    while let Some(e) = source {
+        if let Some(io) = e.downcast_ref::<std::io::Error>() {
+            return io.kind() == std::io::ErrorKind::ConnectionRefused;
+        }
+        source = e.source();
+    }
+    false
+}
+
+/// Whether a request failed because its member could not be reached or
+/// could not serve, so that another may be asked.
+fn member_unavailable(s: &tonic::Status) -> bool {
+    use std::error::Error as _;
+    let broken_connection = s
+        .source()
+        .is_some_and(|e| e.downcast_ref::<tonic::transport::Error>().is_some());
+    s.code() == tonic::Code::Unavailable || broken_connection
 }
 
 /// Connects to `ep`; the connection, and the endpoint to balance over.

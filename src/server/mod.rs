@@ -1,6 +1,7 @@
 //! The member: opens the data directory, starts Raft and the state machine,
 //! and serves etcd's gRPC services on the client URLs.
 
+mod authority;
 mod cluster;
 mod config;
 mod join;
@@ -356,9 +357,24 @@ async fn serve_clients(
         .add_service(watch)
         .add_service(LockServer::new(lock::LockService::new(ctx.clone())))
         .add_service(ElectionServer::new(lock::ElectionService::new(ctx.clone())))
-        .serve_with_incoming(TcpListenerStream::new(listener))
+        .serve_with_incoming(client_connections(listener))
         .await
         .map_err(|source| ServeError::Transport { url, source })
+}
+
+/// Accepted client connections: without Nagle's delay (requests and
+/// answers are small), each wrapped to accept etcdctl's URL authorities.
+fn client_connections(
+    listener: tokio::net::TcpListener,
+) -> impl tokio_stream::Stream<Item = std::io::Result<authority::FixAuthority<tokio::net::TcpStream>>>
+{
+    use tokio_stream::StreamExt as _;
+    TcpListenerStream::new(listener).map(|conn| {
+        conn.map(|stream| {
+            let _ = stream.set_nodelay(true);
+            authority::FixAuthority::new(stream)
+        })
+    })
 }
 
 /// Listens on `addr`, the address of `url`.

@@ -711,9 +711,6 @@ pub const MEMBER_STEPS: &[&str] = &[
     "member remove zz",
     "member update 1",
     "member promote",
-    // Not `endpoint status --cluster`: etcdctl then sends the member's
-    // client URL, scheme and all, as the HTTP/2 authority, which kvd's
-    // HTTP/2 server refuses (see the README).
     "endpoint health --cluster",
 ];
 
