@@ -1,10 +1,12 @@
 //! `--plot FILE.svg`: for each kind of request, its latency histogram
 //! (log-scaled bins, so the tail shows) beside its throughput over time.
 
+use std::time::Duration;
+
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::stats::{latency_bins, Summary};
+use super::stats::{bucket_rates, latency_bins, Summary};
 use super::{BenchError, Report};
 
 /// Bars in a latency histogram.
@@ -29,7 +31,7 @@ pub fn svg(r: &Report) -> Result<String, BenchError> {
         let areas = root.split_evenly((rows, 2));
         for (s, pair) in r.summaries.iter().zip(areas.chunks(2)) {
             latency(&pair[0], s)?;
-            throughput(&pair[1], s)?;
+            throughput(&pair[1], s, r.duration)?;
         }
         root.present().map_err(fail)?;
     }
@@ -49,13 +51,19 @@ fn latency(area: &Area, s: &Summary) -> Result<(), BenchError> {
         .margin(12)
         .x_label_area_size(40)
         .y_label_area_size(60)
-        .build_cartesian_2d((low..high).log_scale(), 0u64..top + top / 10 + 1)
+        .build_cartesian_2d(
+            (low..high)
+                .log_scale()
+                .with_key_points(log_ticks(low, high)),
+            0u64..top + top / 10 + 1,
+        )
         .map_err(fail)?;
     chart
         .configure_mesh()
         .x_desc("latency (ms, log scale)")
         .y_desc("requests")
-        .x_label_formatter(&|v| format!("{v:.3}"))
+        .x_label_formatter(&|v| short(*v))
+        .light_line_style(WHITE)
         .draw()
         .map_err(fail)?;
     chart
@@ -67,13 +75,12 @@ fn latency(area: &Area, s: &Summary) -> Result<(), BenchError> {
     Ok(())
 }
 
-fn throughput(area: &Area, s: &Summary) -> Result<(), BenchError> {
-    // Each second's count at the middle of its second.
-    let points: Vec<(f64, f64)> = s
-        .throughput
-        .iter()
+fn throughput(area: &Area, s: &Summary, duration: Duration) -> Result<(), BenchError> {
+    // Each second's rate at the middle of its second.
+    let points: Vec<(f64, f64)> = bucket_rates(&s.throughput, duration)
+        .into_iter()
         .enumerate()
-        .map(|(i, n)| (i as f64 + 0.5, *n as f64))
+        .map(|(i, rate)| (i as f64 + 0.5, rate))
         .collect();
     let right = (s.throughput.len() as f64).max(1.0);
     let top = points.iter().map(|p| p.1).fold(1.0, f64::max) * 1.1;
@@ -88,6 +95,7 @@ fn throughput(area: &Area, s: &Summary) -> Result<(), BenchError> {
         .configure_mesh()
         .x_desc("seconds since start")
         .y_desc("requests/s")
+        .light_line_style(WHITE)
         .draw()
         .map_err(fail)?;
     chart
@@ -100,12 +108,66 @@ fn throughput(area: &Area, s: &Summary) -> Result<(), BenchError> {
     Ok(())
 }
 
+/// Tick marks for a log axis from `low` to `high`: 1, 2 and 5 times each
+/// power of ten in range, or every multiple 1..9 when the range is too
+/// narrow for three of those, or the ends when even that is too few.
+fn log_ticks(low: f64, high: f64) -> Vec<f64> {
+    let in_range = |multiples: &[f64]| -> Vec<f64> {
+        let (first, last) = (low.log10().floor() as i32, high.log10().ceil() as i32);
+        (first..=last)
+            .flat_map(|e| multiples.iter().map(move |m| m * 10f64.powi(e)))
+            .filter(|v| (low..=high).contains(v))
+            .collect()
+    };
+    let ticks = in_range(&[1.0, 2.0, 5.0]);
+    if ticks.len() >= 3 {
+        return ticks;
+    }
+    let ticks = in_range(&[1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0, 9.0]);
+    if ticks.len() >= 2 {
+        return ticks;
+    }
+    vec![low, high]
+}
+
+/// `v` with three significant digits and no trailing zeros: 0.0123,
+/// 1.5, 250.
+fn short(v: f64) -> String {
+    let digits = if v > 0.0 { v.log10().floor() as i32 } else { 0 };
+    let decimals = (2 - digits).max(0) as usize;
+    let s = format!("{v:.decimals$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::time::{Duration, Instant};
 
     use super::*;
     use crate::bench::stats::Recorder;
+
+    #[test]
+    fn log_ticks_are_round_numbers_in_range() {
+        assert_eq!(
+            log_ticks(0.15, 60.0),
+            [0.2, 0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0]
+        );
+        assert_eq!(log_ticks(1.5, 4.5), [2.0, 3.0, 4.0]);
+        assert_eq!(log_ticks(1.51, 1.52), [1.51, 1.52]);
+    }
+
+    #[test]
+    fn labels_are_short() {
+        assert_eq!(short(0.0123), "0.0123");
+        assert_eq!(short(1.5), "1.5");
+        assert_eq!(short(70.0), "70");
+        assert_eq!(short(250.0), "250");
+        assert_eq!(short(12345.0), "12345");
+    }
 
     #[test]
     fn an_svg_has_both_charts_for_each_kind() {

@@ -186,6 +186,22 @@ pub fn merge_series(series: &mut Vec<u64>, other: &[u64]) {
     }
 }
 
+/// The rate in each one-second bucket of `series` over a run of
+/// `duration`: the count itself, except in a last bucket that covers only
+/// part of a second, whose count is scaled up to a rate.
+pub fn bucket_rates(series: &[u64], duration: Duration) -> Vec<f64> {
+    let mut rates: Vec<f64> = series.iter().map(|n| *n as f64).collect();
+    if let Some(last) = rates.last_mut() {
+        let covered = duration.as_secs_f64() - (series.len() - 1) as f64;
+        // A bucket that ends after `duration` is the last request's
+        // rounding; rates below a tenth of a second of data are noise.
+        if covered > 0.1 && covered < 1.0 {
+            *last /= covered;
+        }
+    }
+    rates
+}
+
 /// One bar of a latency histogram: the requests with a latency in
 /// `[low, high)` microseconds.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -291,6 +307,20 @@ mod tests {
         assert_eq!(a, vec![2, 1, 3, 1, 5]);
         merge_series(&mut a, &[1]);
         assert_eq!(a, vec![3, 1, 3, 1, 5]);
+    }
+
+    #[test]
+    fn a_partial_last_second_is_scaled_to_a_rate() {
+        let d = Duration::from_millis(2500);
+        assert_eq!(bucket_rates(&[100, 120, 60], d), vec![100.0, 120.0, 120.0]);
+        // Whole seconds, a sliver, and nothing at all stay counts.
+        assert_eq!(
+            bucket_rates(&[5, 6], Duration::from_secs(2)),
+            vec![5.0, 6.0]
+        );
+        let sliver = Duration::from_millis(1050);
+        assert_eq!(bucket_rates(&[5, 1], sliver), vec![5.0, 1.0]);
+        assert!(bucket_rates(&[], d).is_empty());
     }
 
     #[test]
