@@ -48,6 +48,7 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('install-links', 'install-links', [CompletionResultType]::ParameterValue, 'Make `etcd` and `etcdctl` links to this binary in a directory')
             [CompletionResult]::new('cluster', 'cluster', [CompletionResultType]::ParameterValue, 'Run a local cluster, for development and demos')
+            [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Benchmark an etcd-API endpoint (like etcd''s `benchmark` tool)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -614,6 +615,242 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
         'kvd;cluster;help;help' {
             break
         }
+        'kvd;bench' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Benchmark put')
+            [CompletionResult]::new('range', 'range', [CompletionResultType]::ParameterValue, 'Benchmark range: KEY, or the range [KEY, END)')
+            [CompletionResult]::new('txn-put', 'txn-put', [CompletionResultType]::ParameterValue, 'Benchmark transactions of puts')
+            [CompletionResult]::new('txn-mixed', 'txn-mixed', [CompletionResultType]::ParameterValue, 'Benchmark transactions that read the range [KEY, END) or put one key')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Benchmark watch: events per second delivered to many watchers')
+            [CompletionResult]::new('watch-latency', 'watch-latency', [CompletionResultType]::ParameterValue, 'Benchmark watch latency: how long a put takes to reach the watchers (puts paced at --rate, 100/s unless given)')
+            [CompletionResult]::new('lease-keepalive', 'lease-keepalive', [CompletionResultType]::ParameterValue, 'Benchmark lease keep-alive: one lease and keep-alive stream per client')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kvd;bench;put' {
+            [CompletionResult]::new('--key-size', '--key-size', [CompletionResultType]::ParameterName, 'Bytes per key')
+            [CompletionResult]::new('--val-size', '--val-size', [CompletionResultType]::ParameterName, 'Bytes per value')
+            [CompletionResult]::new('--key-space-size', '--key-space-size', [CompletionResultType]::ParameterName, 'Number of distinct keys written')
+            [CompletionResult]::new('--clients', '--clients', [CompletionResultType]::ParameterName, 'Concurrent clients')
+            [CompletionResult]::new('--conns', '--conns', [CompletionResultType]::ParameterName, 'gRPC connections, shared by the clients in turn')
+            [CompletionResult]::new('--total', '--total', [CompletionResultType]::ParameterName, 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Send requests for this long instead of --total requests (e.g. 30s, 1m)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]')
+            [CompletionResult]::new('--plot', '--plot', [CompletionResultType]::ParameterName, 'Draw the latency histogram and throughput over time into this SVG file')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--sequential-keys', '--sequential-keys', [CompletionResultType]::ParameterName, 'Write the keys in order rather than at random')
+            [CompletionResult]::new('--target-leader', '--target-leader', [CompletionResultType]::ParameterName, 'Send every request to the leader (found with a status request to each endpoint)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the report as one JSON object (and no progress bar)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;bench;range' {
+            [CompletionResult]::new('--consistency', '--consistency', [CompletionResultType]::ParameterName, 'Linearizable(l) or Serializable(s)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Maximum number of keys per answer; 0 for all')
+            [CompletionResult]::new('--clients', '--clients', [CompletionResultType]::ParameterName, 'Concurrent clients')
+            [CompletionResult]::new('--conns', '--conns', [CompletionResultType]::ParameterName, 'gRPC connections, shared by the clients in turn')
+            [CompletionResult]::new('--total', '--total', [CompletionResultType]::ParameterName, 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Send requests for this long instead of --total requests (e.g. 30s, 1m)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]')
+            [CompletionResult]::new('--plot', '--plot', [CompletionResultType]::ParameterName, 'Draw the latency histogram and throughput over time into this SVG file')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--count-only', '--count-only', [CompletionResultType]::ParameterName, 'Ask for the count of keys only')
+            [CompletionResult]::new('--target-leader', '--target-leader', [CompletionResultType]::ParameterName, 'Send every request to the leader (found with a status request to each endpoint)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the report as one JSON object (and no progress bar)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;bench;txn-put' {
+            [CompletionResult]::new('--txn-ops', '--txn-ops', [CompletionResultType]::ParameterName, 'Puts per transaction')
+            [CompletionResult]::new('--key-size', '--key-size', [CompletionResultType]::ParameterName, 'Bytes per key')
+            [CompletionResult]::new('--val-size', '--val-size', [CompletionResultType]::ParameterName, 'Bytes per value')
+            [CompletionResult]::new('--key-space-size', '--key-space-size', [CompletionResultType]::ParameterName, 'Number of distinct keys written')
+            [CompletionResult]::new('--clients', '--clients', [CompletionResultType]::ParameterName, 'Concurrent clients')
+            [CompletionResult]::new('--conns', '--conns', [CompletionResultType]::ParameterName, 'gRPC connections, shared by the clients in turn')
+            [CompletionResult]::new('--total', '--total', [CompletionResultType]::ParameterName, 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Send requests for this long instead of --total requests (e.g. 30s, 1m)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]')
+            [CompletionResult]::new('--plot', '--plot', [CompletionResultType]::ParameterName, 'Draw the latency histogram and throughput over time into this SVG file')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--sequential-keys', '--sequential-keys', [CompletionResultType]::ParameterName, 'Write the keys in order rather than at random')
+            [CompletionResult]::new('--target-leader', '--target-leader', [CompletionResultType]::ParameterName, 'Send every request to the leader (found with a status request to each endpoint)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the report as one JSON object (and no progress bar)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;bench;txn-mixed' {
+            [CompletionResult]::new('--rw-ratio', '--rw-ratio', [CompletionResultType]::ParameterName, 'Reads per write')
+            [CompletionResult]::new('--consistency', '--consistency', [CompletionResultType]::ParameterName, 'Linearizable(l) or Serializable(s)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Maximum number of keys per answer; 0 for all')
+            [CompletionResult]::new('--key-size', '--key-size', [CompletionResultType]::ParameterName, 'Bytes per key')
+            [CompletionResult]::new('--val-size', '--val-size', [CompletionResultType]::ParameterName, 'Bytes per value')
+            [CompletionResult]::new('--key-space-size', '--key-space-size', [CompletionResultType]::ParameterName, 'Number of distinct keys written')
+            [CompletionResult]::new('--clients', '--clients', [CompletionResultType]::ParameterName, 'Concurrent clients')
+            [CompletionResult]::new('--conns', '--conns', [CompletionResultType]::ParameterName, 'gRPC connections, shared by the clients in turn')
+            [CompletionResult]::new('--total', '--total', [CompletionResultType]::ParameterName, 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Send requests for this long instead of --total requests (e.g. 30s, 1m)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]')
+            [CompletionResult]::new('--plot', '--plot', [CompletionResultType]::ParameterName, 'Draw the latency histogram and throughput over time into this SVG file')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--count-only', '--count-only', [CompletionResultType]::ParameterName, 'Ask for the count of keys only')
+            [CompletionResult]::new('--sequential-keys', '--sequential-keys', [CompletionResultType]::ParameterName, 'Write the keys in order rather than at random')
+            [CompletionResult]::new('--target-leader', '--target-leader', [CompletionResultType]::ParameterName, 'Send every request to the leader (found with a status request to each endpoint)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the report as one JSON object (and no progress bar)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;bench;watch' {
+            [CompletionResult]::new('--streams', '--streams', [CompletionResultType]::ParameterName, 'Watch streams, spread over the connections')
+            [CompletionResult]::new('--watchers-per-stream', '--watchers-per-stream', [CompletionResultType]::ParameterName, 'Watchers on each stream, each on the whole key space')
+            [CompletionResult]::new('--key-size', '--key-size', [CompletionResultType]::ParameterName, 'Bytes per key')
+            [CompletionResult]::new('--val-size', '--val-size', [CompletionResultType]::ParameterName, 'Bytes per value')
+            [CompletionResult]::new('--key-space-size', '--key-space-size', [CompletionResultType]::ParameterName, 'Number of distinct keys written')
+            [CompletionResult]::new('--clients', '--clients', [CompletionResultType]::ParameterName, 'Concurrent clients')
+            [CompletionResult]::new('--conns', '--conns', [CompletionResultType]::ParameterName, 'gRPC connections, shared by the clients in turn')
+            [CompletionResult]::new('--total', '--total', [CompletionResultType]::ParameterName, 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Send requests for this long instead of --total requests (e.g. 30s, 1m)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]')
+            [CompletionResult]::new('--plot', '--plot', [CompletionResultType]::ParameterName, 'Draw the latency histogram and throughput over time into this SVG file')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--sequential-keys', '--sequential-keys', [CompletionResultType]::ParameterName, 'Write the keys in order rather than at random')
+            [CompletionResult]::new('--target-leader', '--target-leader', [CompletionResultType]::ParameterName, 'Send every request to the leader (found with a status request to each endpoint)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the report as one JSON object (and no progress bar)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;bench;watch-latency' {
+            [CompletionResult]::new('--streams', '--streams', [CompletionResultType]::ParameterName, 'Watch streams, spread over the connections')
+            [CompletionResult]::new('--watchers-per-stream', '--watchers-per-stream', [CompletionResultType]::ParameterName, 'Watchers on each stream, each on the whole key space')
+            [CompletionResult]::new('--key-size', '--key-size', [CompletionResultType]::ParameterName, 'Bytes per key')
+            [CompletionResult]::new('--val-size', '--val-size', [CompletionResultType]::ParameterName, 'Bytes per value')
+            [CompletionResult]::new('--key-space-size', '--key-space-size', [CompletionResultType]::ParameterName, 'Number of distinct keys written')
+            [CompletionResult]::new('--clients', '--clients', [CompletionResultType]::ParameterName, 'Concurrent clients')
+            [CompletionResult]::new('--conns', '--conns', [CompletionResultType]::ParameterName, 'gRPC connections, shared by the clients in turn')
+            [CompletionResult]::new('--total', '--total', [CompletionResultType]::ParameterName, 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Send requests for this long instead of --total requests (e.g. 30s, 1m)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]')
+            [CompletionResult]::new('--plot', '--plot', [CompletionResultType]::ParameterName, 'Draw the latency histogram and throughput over time into this SVG file')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--sequential-keys', '--sequential-keys', [CompletionResultType]::ParameterName, 'Write the keys in order rather than at random')
+            [CompletionResult]::new('--target-leader', '--target-leader', [CompletionResultType]::ParameterName, 'Send every request to the leader (found with a status request to each endpoint)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the report as one JSON object (and no progress bar)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;bench;lease-keepalive' {
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'TTL of the leases, in seconds')
+            [CompletionResult]::new('--clients', '--clients', [CompletionResultType]::ParameterName, 'Concurrent clients')
+            [CompletionResult]::new('--conns', '--conns', [CompletionResultType]::ParameterName, 'gRPC connections, shared by the clients in turn')
+            [CompletionResult]::new('--total', '--total', [CompletionResultType]::ParameterName, 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Send requests for this long instead of --total requests (e.g. 30s, 1m)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]')
+            [CompletionResult]::new('--plot', '--plot', [CompletionResultType]::ParameterName, 'Draw the latency histogram and throughput over time into this SVG file')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--target-leader', '--target-leader', [CompletionResultType]::ParameterName, 'Send every request to the leader (found with a status request to each endpoint)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print the report as one JSON object (and no progress bar)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;bench;help' {
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Benchmark put')
+            [CompletionResult]::new('range', 'range', [CompletionResultType]::ParameterValue, 'Benchmark range: KEY, or the range [KEY, END)')
+            [CompletionResult]::new('txn-put', 'txn-put', [CompletionResultType]::ParameterValue, 'Benchmark transactions of puts')
+            [CompletionResult]::new('txn-mixed', 'txn-mixed', [CompletionResultType]::ParameterValue, 'Benchmark transactions that read the range [KEY, END) or put one key')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Benchmark watch: events per second delivered to many watchers')
+            [CompletionResult]::new('watch-latency', 'watch-latency', [CompletionResultType]::ParameterValue, 'Benchmark watch latency: how long a put takes to reach the watchers (puts paced at --rate, 100/s unless given)')
+            [CompletionResult]::new('lease-keepalive', 'lease-keepalive', [CompletionResultType]::ParameterValue, 'Benchmark lease keep-alive: one lease and keep-alive stream per client')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kvd;bench;help;put' {
+            break
+        }
+        'kvd;bench;help;range' {
+            break
+        }
+        'kvd;bench;help;txn-put' {
+            break
+        }
+        'kvd;bench;help;txn-mixed' {
+            break
+        }
+        'kvd;bench;help;watch' {
+            break
+        }
+        'kvd;bench;help;watch-latency' {
+            break
+        }
+        'kvd;bench;help;lease-keepalive' {
+            break
+        }
+        'kvd;bench;help;help' {
+            break
+        }
         'kvd;help' {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run a member of a kvd cluster')
             [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Puts the given key into the store')
@@ -632,6 +869,7 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('install-links', 'install-links', [CompletionResultType]::ParameterValue, 'Make `etcd` and `etcdctl` links to this binary in a directory')
             [CompletionResult]::new('cluster', 'cluster', [CompletionResultType]::ParameterValue, 'Run a local cluster, for development and demos')
+            [CompletionResult]::new('bench', 'bench', [CompletionResultType]::ParameterValue, 'Benchmark an etcd-API endpoint (like etcd''s `benchmark` tool)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -740,6 +978,37 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             break
         }
         'kvd;help;cluster;up' {
+            break
+        }
+        'kvd;help;bench' {
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Benchmark put')
+            [CompletionResult]::new('range', 'range', [CompletionResultType]::ParameterValue, 'Benchmark range: KEY, or the range [KEY, END)')
+            [CompletionResult]::new('txn-put', 'txn-put', [CompletionResultType]::ParameterValue, 'Benchmark transactions of puts')
+            [CompletionResult]::new('txn-mixed', 'txn-mixed', [CompletionResultType]::ParameterValue, 'Benchmark transactions that read the range [KEY, END) or put one key')
+            [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Benchmark watch: events per second delivered to many watchers')
+            [CompletionResult]::new('watch-latency', 'watch-latency', [CompletionResultType]::ParameterValue, 'Benchmark watch latency: how long a put takes to reach the watchers (puts paced at --rate, 100/s unless given)')
+            [CompletionResult]::new('lease-keepalive', 'lease-keepalive', [CompletionResultType]::ParameterValue, 'Benchmark lease keep-alive: one lease and keep-alive stream per client')
+            break
+        }
+        'kvd;help;bench;put' {
+            break
+        }
+        'kvd;help;bench;range' {
+            break
+        }
+        'kvd;help;bench;txn-put' {
+            break
+        }
+        'kvd;help;bench;txn-mixed' {
+            break
+        }
+        'kvd;help;bench;watch' {
+            break
+        }
+        'kvd;help;bench;watch-latency' {
+            break
+        }
+        'kvd;help;bench;lease-keepalive' {
             break
         }
         'kvd;help;help' {

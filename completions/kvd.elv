@@ -45,6 +45,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand completion 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand install-links 'Make `etcd` and `etcdctl` links to this binary in a directory'
             cand cluster 'Run a local cluster, for development and demos'
+            cand bench 'Benchmark an etcd-API endpoint (like etcd''s `benchmark` tool)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kvd;serve'= {
@@ -557,6 +558,225 @@ set edit:completion:arg-completer[kvd] = {|@words|
         }
         &'kvd;cluster;help;help'= {
         }
+        &'kvd;bench'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand put 'Benchmark put'
+            cand range 'Benchmark range: KEY, or the range [KEY, END)'
+            cand txn-put 'Benchmark transactions of puts'
+            cand txn-mixed 'Benchmark transactions that read the range [KEY, END) or put one key'
+            cand watch 'Benchmark watch: events per second delivered to many watchers'
+            cand watch-latency 'Benchmark watch latency: how long a put takes to reach the watchers (puts paced at --rate, 100/s unless given)'
+            cand lease-keepalive 'Benchmark lease keep-alive: one lease and keep-alive stream per client'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;bench;put'= {
+            cand --key-size 'Bytes per key'
+            cand --val-size 'Bytes per value'
+            cand --key-space-size 'Number of distinct keys written'
+            cand --clients 'Concurrent clients'
+            cand --conns 'gRPC connections, shared by the clients in turn'
+            cand --total 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]'
+            cand --duration 'Send requests for this long instead of --total requests (e.g. 30s, 1m)'
+            cand --rate 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]'
+            cand --plot 'Draw the latency histogram and throughput over time into this SVG file'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --sequential-keys 'Write the keys in order rather than at random'
+            cand --target-leader 'Send every request to the leader (found with a status request to each endpoint)'
+            cand --json 'Print the report as one JSON object (and no progress bar)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;bench;range'= {
+            cand --consistency 'Linearizable(l) or Serializable(s)'
+            cand --limit 'Maximum number of keys per answer; 0 for all'
+            cand --clients 'Concurrent clients'
+            cand --conns 'gRPC connections, shared by the clients in turn'
+            cand --total 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]'
+            cand --duration 'Send requests for this long instead of --total requests (e.g. 30s, 1m)'
+            cand --rate 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]'
+            cand --plot 'Draw the latency histogram and throughput over time into this SVG file'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --count-only 'Ask for the count of keys only'
+            cand --target-leader 'Send every request to the leader (found with a status request to each endpoint)'
+            cand --json 'Print the report as one JSON object (and no progress bar)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;bench;txn-put'= {
+            cand --txn-ops 'Puts per transaction'
+            cand --key-size 'Bytes per key'
+            cand --val-size 'Bytes per value'
+            cand --key-space-size 'Number of distinct keys written'
+            cand --clients 'Concurrent clients'
+            cand --conns 'gRPC connections, shared by the clients in turn'
+            cand --total 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]'
+            cand --duration 'Send requests for this long instead of --total requests (e.g. 30s, 1m)'
+            cand --rate 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]'
+            cand --plot 'Draw the latency histogram and throughput over time into this SVG file'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --sequential-keys 'Write the keys in order rather than at random'
+            cand --target-leader 'Send every request to the leader (found with a status request to each endpoint)'
+            cand --json 'Print the report as one JSON object (and no progress bar)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;bench;txn-mixed'= {
+            cand --rw-ratio 'Reads per write'
+            cand --consistency 'Linearizable(l) or Serializable(s)'
+            cand --limit 'Maximum number of keys per answer; 0 for all'
+            cand --key-size 'Bytes per key'
+            cand --val-size 'Bytes per value'
+            cand --key-space-size 'Number of distinct keys written'
+            cand --clients 'Concurrent clients'
+            cand --conns 'gRPC connections, shared by the clients in turn'
+            cand --total 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]'
+            cand --duration 'Send requests for this long instead of --total requests (e.g. 30s, 1m)'
+            cand --rate 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]'
+            cand --plot 'Draw the latency histogram and throughput over time into this SVG file'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --count-only 'Ask for the count of keys only'
+            cand --sequential-keys 'Write the keys in order rather than at random'
+            cand --target-leader 'Send every request to the leader (found with a status request to each endpoint)'
+            cand --json 'Print the report as one JSON object (and no progress bar)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;bench;watch'= {
+            cand --streams 'Watch streams, spread over the connections'
+            cand --watchers-per-stream 'Watchers on each stream, each on the whole key space'
+            cand --key-size 'Bytes per key'
+            cand --val-size 'Bytes per value'
+            cand --key-space-size 'Number of distinct keys written'
+            cand --clients 'Concurrent clients'
+            cand --conns 'gRPC connections, shared by the clients in turn'
+            cand --total 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]'
+            cand --duration 'Send requests for this long instead of --total requests (e.g. 30s, 1m)'
+            cand --rate 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]'
+            cand --plot 'Draw the latency histogram and throughput over time into this SVG file'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --sequential-keys 'Write the keys in order rather than at random'
+            cand --target-leader 'Send every request to the leader (found with a status request to each endpoint)'
+            cand --json 'Print the report as one JSON object (and no progress bar)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;bench;watch-latency'= {
+            cand --streams 'Watch streams, spread over the connections'
+            cand --watchers-per-stream 'Watchers on each stream, each on the whole key space'
+            cand --key-size 'Bytes per key'
+            cand --val-size 'Bytes per value'
+            cand --key-space-size 'Number of distinct keys written'
+            cand --clients 'Concurrent clients'
+            cand --conns 'gRPC connections, shared by the clients in turn'
+            cand --total 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]'
+            cand --duration 'Send requests for this long instead of --total requests (e.g. 30s, 1m)'
+            cand --rate 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]'
+            cand --plot 'Draw the latency histogram and throughput over time into this SVG file'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --sequential-keys 'Write the keys in order rather than at random'
+            cand --target-leader 'Send every request to the leader (found with a status request to each endpoint)'
+            cand --json 'Print the report as one JSON object (and no progress bar)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;bench;lease-keepalive'= {
+            cand --ttl 'TTL of the leases, in seconds'
+            cand --clients 'Concurrent clients'
+            cand --conns 'gRPC connections, shared by the clients in turn'
+            cand --total 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]'
+            cand --duration 'Send requests for this long instead of --total requests (e.g. 30s, 1m)'
+            cand --rate 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]'
+            cand --plot 'Draw the latency histogram and throughput over time into this SVG file'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --target-leader 'Send every request to the leader (found with a status request to each endpoint)'
+            cand --json 'Print the report as one JSON object (and no progress bar)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;bench;help'= {
+            cand put 'Benchmark put'
+            cand range 'Benchmark range: KEY, or the range [KEY, END)'
+            cand txn-put 'Benchmark transactions of puts'
+            cand txn-mixed 'Benchmark transactions that read the range [KEY, END) or put one key'
+            cand watch 'Benchmark watch: events per second delivered to many watchers'
+            cand watch-latency 'Benchmark watch latency: how long a put takes to reach the watchers (puts paced at --rate, 100/s unless given)'
+            cand lease-keepalive 'Benchmark lease keep-alive: one lease and keep-alive stream per client'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;bench;help;put'= {
+        }
+        &'kvd;bench;help;range'= {
+        }
+        &'kvd;bench;help;txn-put'= {
+        }
+        &'kvd;bench;help;txn-mixed'= {
+        }
+        &'kvd;bench;help;watch'= {
+        }
+        &'kvd;bench;help;watch-latency'= {
+        }
+        &'kvd;bench;help;lease-keepalive'= {
+        }
+        &'kvd;bench;help;help'= {
+        }
         &'kvd;help'= {
             cand serve 'Run a member of a kvd cluster'
             cand put 'Puts the given key into the store'
@@ -575,6 +795,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand completion 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand install-links 'Make `etcd` and `etcdctl` links to this binary in a directory'
             cand cluster 'Run a local cluster, for development and demos'
+            cand bench 'Benchmark an etcd-API endpoint (like etcd''s `benchmark` tool)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kvd;help;serve'= {
@@ -652,6 +873,29 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand up 'Start a local cluster on loopback and run it until Ctrl-C'
         }
         &'kvd;help;cluster;up'= {
+        }
+        &'kvd;help;bench'= {
+            cand put 'Benchmark put'
+            cand range 'Benchmark range: KEY, or the range [KEY, END)'
+            cand txn-put 'Benchmark transactions of puts'
+            cand txn-mixed 'Benchmark transactions that read the range [KEY, END) or put one key'
+            cand watch 'Benchmark watch: events per second delivered to many watchers'
+            cand watch-latency 'Benchmark watch latency: how long a put takes to reach the watchers (puts paced at --rate, 100/s unless given)'
+            cand lease-keepalive 'Benchmark lease keep-alive: one lease and keep-alive stream per client'
+        }
+        &'kvd;help;bench;put'= {
+        }
+        &'kvd;help;bench;range'= {
+        }
+        &'kvd;help;bench;txn-put'= {
+        }
+        &'kvd;help;bench;txn-mixed'= {
+        }
+        &'kvd;help;bench;watch'= {
+        }
+        &'kvd;help;bench;watch-latency'= {
+        }
+        &'kvd;help;bench;lease-keepalive'= {
         }
         &'kvd;help;help'= {
         }

@@ -53,6 +53,7 @@ complete -c kvd -n "__fish_kvd_needs_command" -f -a "version" -d 'Prints the ver
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "cluster" -d 'Run a local cluster, for development and demos'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "bench" -d 'Benchmark an etcd-API endpoint (like etcd\'s `benchmark` tool)'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l name -d 'Human-readable name for this member' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l data-dir -d 'Path to the data directory [default: ./<name>.kvd]' -r -F
@@ -542,24 +543,228 @@ complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcomm
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "up" -d 'Start a local cluster on loopback and run it until Ctrl-C'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "serve" -d 'Run a member of a kvd cluster'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "put" -d 'Puts the given key into the store'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "get" -d 'Gets the key or a range of keys'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "txn" -d 'Txn processes all the requests in one transaction'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "watch" -d 'Watches events stream on keys or prefixes'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "lock" -d 'Acquires a named lock'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "elect" -d 'Observes and participates in leader election'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "compaction" -d 'Compacts the event history in etcd'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "lease" -d 'Lease related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "endpoint" -d 'Endpoint related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "member" -d 'Membership related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "move-leader" -d 'Transfers leadership to another member'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "version" -d 'Prints the version of the client and the API it speaks'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "cluster" -d 'Run a local cluster, for development and demos'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -f -a "put" -d 'Benchmark put'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -f -a "range" -d 'Benchmark range: KEY, or the range [KEY, END)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -f -a "txn-put" -d 'Benchmark transactions of puts'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -f -a "txn-mixed" -d 'Benchmark transactions that read the range [KEY, END) or put one key'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -f -a "watch" -d 'Benchmark watch: events per second delivered to many watchers'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -f -a "watch-latency" -d 'Benchmark watch latency: how long a put takes to reach the watchers (puts paced at --rate, 100/s unless given)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -f -a "lease-keepalive" -d 'Benchmark lease keep-alive: one lease and keep-alive stream per client'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l key-size -d 'Bytes per key' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l val-size -d 'Bytes per value' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l key-space-size -d 'Number of distinct keys written' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l clients -d 'Concurrent clients' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l conns -d 'gRPC connections, shared by the clients in turn' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l total -d 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l duration -d 'Send requests for this long instead of --total requests (e.g. 30s, 1m)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l rate -d 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l plot -d 'Draw the latency histogram and throughput over time into this SVG file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l sequential-keys -d 'Write the keys in order rather than at random'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l json -d 'Print the report as one JSON object (and no progress bar)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l consistency -d 'Linearizable(l) or Serializable(s)' -r -f -a "l\t''
+s\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l limit -d 'Maximum number of keys per answer; 0 for all' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l clients -d 'Concurrent clients' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l conns -d 'gRPC connections, shared by the clients in turn' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l total -d 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l duration -d 'Send requests for this long instead of --total requests (e.g. 30s, 1m)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l rate -d 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l plot -d 'Draw the latency histogram and throughput over time into this SVG file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l count-only -d 'Ask for the count of keys only'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l json -d 'Print the report as one JSON object (and no progress bar)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l txn-ops -d 'Puts per transaction' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l key-size -d 'Bytes per key' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l val-size -d 'Bytes per value' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l key-space-size -d 'Number of distinct keys written' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l clients -d 'Concurrent clients' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l conns -d 'gRPC connections, shared by the clients in turn' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l total -d 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l duration -d 'Send requests for this long instead of --total requests (e.g. 30s, 1m)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l rate -d 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l plot -d 'Draw the latency histogram and throughput over time into this SVG file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l sequential-keys -d 'Write the keys in order rather than at random'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l json -d 'Print the report as one JSON object (and no progress bar)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l rw-ratio -d 'Reads per write' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l consistency -d 'Linearizable(l) or Serializable(s)' -r -f -a "l\t''
+s\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l limit -d 'Maximum number of keys per answer; 0 for all' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l key-size -d 'Bytes per key' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l val-size -d 'Bytes per value' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l key-space-size -d 'Number of distinct keys written' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l clients -d 'Concurrent clients' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l conns -d 'gRPC connections, shared by the clients in turn' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l total -d 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l duration -d 'Send requests for this long instead of --total requests (e.g. 30s, 1m)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l rate -d 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l plot -d 'Draw the latency histogram and throughput over time into this SVG file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l count-only -d 'Ask for the count of keys only'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l sequential-keys -d 'Write the keys in order rather than at random'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l json -d 'Print the report as one JSON object (and no progress bar)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l streams -d 'Watch streams, spread over the connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l watchers-per-stream -d 'Watchers on each stream, each on the whole key space' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l key-size -d 'Bytes per key' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l val-size -d 'Bytes per value' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l key-space-size -d 'Number of distinct keys written' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l clients -d 'Concurrent clients' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l conns -d 'gRPC connections, shared by the clients in turn' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l total -d 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l duration -d 'Send requests for this long instead of --total requests (e.g. 30s, 1m)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l rate -d 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l plot -d 'Draw the latency histogram and throughput over time into this SVG file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l sequential-keys -d 'Write the keys in order rather than at random'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l json -d 'Print the report as one JSON object (and no progress bar)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l streams -d 'Watch streams, spread over the connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l watchers-per-stream -d 'Watchers on each stream, each on the whole key space' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l key-size -d 'Bytes per key' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l val-size -d 'Bytes per value' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l key-space-size -d 'Number of distinct keys written' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l clients -d 'Concurrent clients' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l conns -d 'gRPC connections, shared by the clients in turn' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l total -d 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l duration -d 'Send requests for this long instead of --total requests (e.g. 30s, 1m)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l rate -d 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l plot -d 'Draw the latency histogram and throughput over time into this SVG file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l sequential-keys -d 'Write the keys in order rather than at random'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l json -d 'Print the report as one JSON object (and no progress bar)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l ttl -d 'TTL of the leases, in seconds' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l clients -d 'Concurrent clients' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l conns -d 'gRPC connections, shared by the clients in turn' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l total -d 'Requests to send (puts, for the watch workloads) [default: 10000; 1000 for the watch workloads]' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l duration -d 'Send requests for this long instead of --total requests (e.g. 30s, 1m)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l rate -d 'At most this many requests per second over all clients; 0 for no limit [default: 0; 100 for watch-latency]' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l plot -d 'Draw the latency histogram and throughput over time into this SVG file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l json -d 'Print the report as one JSON object (and no progress bar)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "put" -d 'Benchmark put'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "range" -d 'Benchmark range: KEY, or the range [KEY, END)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "txn-put" -d 'Benchmark transactions of puts'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "txn-mixed" -d 'Benchmark transactions that read the range [KEY, END) or put one key'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "watch" -d 'Benchmark watch: events per second delivered to many watchers'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "watch-latency" -d 'Benchmark watch latency: how long a put takes to reach the watchers (puts paced at --rate, 100/s unless given)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "lease-keepalive" -d 'Benchmark lease keep-alive: one lease and keep-alive stream per client'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help" -f -a "serve" -d 'Run a member of a kvd cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help" -f -a "put" -d 'Puts the given key into the store'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help" -f -a "get" -d 'Gets the key or a range of keys'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help" -f -a "txn" -d 'Txn processes all the requests in one transaction'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help" -f -a "watch" -d 'Watches events stream on keys or prefixes'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help" -f -a "lock" -d 'Acquires a named lock'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help" -f -a "elect" -d 'Observes and participates in leader election'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help" -f -a "compaction" -d 'Compacts the event history in etcd'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help" -f -a "lease" -d 'Lease related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help" -f -a "endpoint" -d 'Endpoint related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help" -f -a "member" -d 'Membership related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help" -f -a "move-leader" -d 'Transfers leadership to another member'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help" -f -a "version" -d 'Prints the version of the client and the API it speaks'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help" -f -a "cluster" -d 'Run a local cluster, for development and demos'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help" -f -a "bench" -d 'Benchmark an etcd-API endpoint (like etcd\'s `benchmark` tool)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "grant" -d 'Creates leases'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "revoke" -d 'Revokes leases'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "timetolive" -d 'Get lease information'
@@ -574,3 +779,10 @@ complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "update" -d 'Updates a member in the cluster'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "promote" -d 'Promotes a non-voting member in the cluster'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "up" -d 'Start a local cluster on loopback and run it until Ctrl-C'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "put" -d 'Benchmark put'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "range" -d 'Benchmark range: KEY, or the range [KEY, END)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "txn-put" -d 'Benchmark transactions of puts'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "txn-mixed" -d 'Benchmark transactions that read the range [KEY, END) or put one key'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "watch" -d 'Benchmark watch: events per second delivered to many watchers'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "watch-latency" -d 'Benchmark watch latency: how long a put takes to reach the watchers (puts paced at --rate, 100/s unless given)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "lease-keepalive" -d 'Benchmark lease keep-alive: one lease and keep-alive stream per client'

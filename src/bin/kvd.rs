@@ -91,6 +91,7 @@ async fn run_kvd(cli: Cli) -> Result<(), CliError> {
         Command::Completion(a) => cli::generate::run_completion(&a),
         Command::InstallLinks(a) => cli::generate::install_links(&a),
         Command::Cluster(c) => cli::cluster::cluster(c).await,
+        Command::Bench(a) => cli::bench::bench(&cli.global, a).await,
     }
 }
 

@@ -4,6 +4,7 @@
 //! with etcdctl's flags and output) and `etcd` (the server with etcd's
 //! flags).
 
+pub mod bench;
 pub mod cluster;
 pub mod endpoint;
 pub mod generate;
@@ -185,6 +186,8 @@ pub enum Command {
     /// Run a local cluster, for development and demos.
     #[command(subcommand)]
     Cluster(cluster::ClusterCommand),
+    /// Benchmark an etcd-API endpoint (like etcd's `benchmark` tool).
+    Bench(bench::BenchArgs),
 }
 
 /// etcdctl's command line, served by kvd.
