@@ -113,22 +113,22 @@ impl Applier {
         Ok(())
     }
 
-    /// Applies `entries` (consecutive, committed) in one transaction.
-    /// `apply_conf` carries a conf change into Raft and returns the new
-    /// configuration. An `Err` means storage failed and nothing was applied.
-    pub fn apply(
+    /// Applies `entries` (consecutive, committed) in `txn`, which the
+    /// caller commits; what applying them means for the rest of the member
+    /// (responses, watch events, leases, compactions) is returned for
+    /// `publish` once the transaction is durable. `apply_conf` carries a
+    /// conf change into Raft and returns the new configuration. An `Err`
+    /// means storage failed: the transaction must be dropped.
+    pub fn apply_in(
         &mut self,
+        txn: &mut WriteTxn<'_>,
         entries: &[Entry],
         apply_conf: &mut dyn FnMut(&ConfChange) -> Option<ConfState>,
-    ) -> Result<Vec<Outcome>> {
+        effects: &mut Effects,
+    ) -> Result<()> {
         let Some(last) = entries.last() else {
-            return Ok(Vec::new());
+            return Ok(());
         };
-        let mut txn = self.store.write()?;
-        let mut outcomes = Vec::new();
-        let mut compactions = Vec::new();
-        let mut lease_changes = Vec::new();
-        let mut events = Vec::new();
         for entry in entries {
             match entry.get_entry_type() {
                 EntryType::EntryNormal if entry.data.is_empty() => {}
@@ -137,18 +137,18 @@ impl Applier {
                         if matches!(req.request, Some(Request::MemberUpdate(_))) {
                             self.members_changed = true;
                         }
-                        let outcome = apply_request(&mut txn, req, &mut events)?;
+                        let outcome = apply_request(txn, req, &mut effects.events)?;
                         match &outcome.result {
-                            Ok(Applied::Compaction(_, rev)) => compactions.push(*rev),
-                            Ok(Applied::LeaseGrant(g)) => {
-                                lease_changes.push(LeaseChange::Granted(g.id, g.ttl))
-                            }
+                            Ok(Applied::Compaction(_, rev)) => effects.compactions.push(*rev),
+                            Ok(Applied::LeaseGrant(g)) => effects
+                                .lease_changes
+                                .push(LeaseChange::Granted(g.id, g.ttl)),
                             Ok(Applied::LeaseRevoke(_, id)) => {
-                                lease_changes.push(LeaseChange::Revoked(*id))
+                                effects.lease_changes.push(LeaseChange::Revoked(*id))
                             }
                             _ => {}
                         }
-                        outcomes.push(outcome);
+                        effects.outcomes.push(outcome);
                     }
                     Err(e) => {
                         tracing::error!(index = entry.index, "skipping undecodable entry: {e}")
@@ -156,8 +156,8 @@ impl Applier {
                 },
                 EntryType::EntryConfChange => {
                     self.members_changed = true;
-                    if let Some(outcome) = apply_conf_change(&mut txn, entry, apply_conf)? {
-                        outcomes.push(outcome);
+                    if let Some(outcome) = apply_conf_change(txn, entry, apply_conf)? {
+                        effects.outcomes.push(outcome);
                     }
                 }
                 EntryType::EntryConfChangeV2 => {
@@ -169,20 +169,42 @@ impl Applier {
             }
         }
         txn.set_applied_index(last.index)?;
-        let revision = txn.view().current_rev()?;
-        txn.commit()?;
-        self.hub.publish(revision, events);
-        for rev in compactions {
+        effects.applied = Some(last.index);
+        effects.revision = txn.view().current_rev()?;
+        Ok(())
+    }
+
+    /// Hands what a committed transaction applied to the watch hub, the
+    /// compactor and the lessor; returns the requests' outcomes.
+    pub fn publish(&mut self, effects: Effects) -> Vec<Outcome> {
+        if effects.applied.is_none() {
+            return effects.outcomes;
+        }
+        self.hub.publish(effects.revision, effects.events);
+        for rev in effects.compactions {
             self.compactor.schedule(rev);
         }
-        for change in lease_changes {
+        for change in effects.lease_changes {
             match change {
                 LeaseChange::Granted(id, ttl) => self.lessor.granted(id, ttl),
                 LeaseChange::Revoked(id) => self.lessor.revoked(id),
             }
         }
-        Ok(outcomes)
+        effects.outcomes
     }
+}
+
+/// What applying entries did, to be published once it is durable.
+#[derive(Default)]
+pub struct Effects {
+    /// The last entry applied, if any was.
+    pub applied: Option<u64>,
+    /// The store's revision after them.
+    revision: i64,
+    outcomes: Vec<Outcome>,
+    events: Vec<Event>,
+    compactions: Vec<i64>,
+    lease_changes: Vec<LeaseChange>,
 }
 
 /// Applies one request. Request-level errors are returned in the outcome

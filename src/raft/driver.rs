@@ -16,9 +16,9 @@ use super::reads::Reads;
 use super::transport::PeerTransport;
 use super::waiters::Waiters;
 use super::{logger, Command, Progress, RaftStatus, ELECTION_TICKS, TICK};
-use crate::apply::Applier;
+use crate::apply::{Applier, Effects};
 use crate::error::{Error, Result};
-use crate::store::{meta, LogStore, Store};
+use crate::store::{meta, LogStore, Store, WriteTxn};
 
 /// How long a proposal waits for a leader before "no leader".
 const LEADER_WAIT: Duration = Duration::from_secs(5);
@@ -54,6 +54,9 @@ pub(super) struct Driver {
     reads: Reads,
     /// Whether this member has tried its start-up campaign.
     campaigned: bool,
+    /// Whether an entry applied in the current transaction removed this
+    /// member.
+    removed: bool,
     /// When this member applied its own removal: it stops once another
     /// member leads, or soon after anyway.
     leaving_since: Option<Instant>,
@@ -107,6 +110,7 @@ impl Driver {
             held: VecDeque::new(),
             reads: Reads::default(),
             campaigned: false,
+            removed: false,
             leaving_since: None,
             forwarded: std::collections::HashMap::new(),
         };
@@ -270,26 +274,41 @@ impl Driver {
         let mut ready = self.node.ready();
         // Waiters woken by this Ready's applies must see its term and leader.
         self.publish_status();
+        // A leader's appends may go out before its own copy is durable.
         self.send(ready.take_messages());
         if !ready.snapshot().is_empty() {
             self.install_snapshot(ready.snapshot())?;
         }
-        self.apply(ready.take_committed_entries())?;
-        if !ready.entries().is_empty() || ready.hs().is_some() {
-            let mut txn = self.store.write()?;
-            txn.append_entries(ready.entries())?;
-            if let Some(hs) = ready.hs() {
-                txn.set_hard_state(hs)?;
-            }
-            txn.commit()?;
+        // Everything else this Ready asks — new entries and hard state, and
+        // the entries committed before and because of them — is written in
+        // one transaction with one sync; nothing leaves this member (no
+        // message, no response) until it is committed.
+        let store = self.store.clone();
+        let mut txn = store.write()?;
+        let mut effects = Effects::default();
+        self.apply_in(&mut txn, ready.take_committed_entries(), &mut effects)?;
+        txn.append_entries(ready.entries())?;
+        self.node.store().stage(ready.entries());
+        if let Some(hs) = ready.hs() {
+            txn.set_hard_state(hs)?;
         }
-        self.send(ready.take_persisted_messages());
-        for rs in ready.take_read_states() {
+        let persisted = ready.take_persisted_messages();
+        let read_states = ready.take_read_states();
+        let mut light = self.node.advance(ready);
+        self.apply_in(&mut txn, light.take_committed_entries(), &mut effects)?;
+        if let Some(commit) = light.commit_index() {
+            let mut hs = self.node.raft.hard_state();
+            hs.commit = commit;
+            txn.set_hard_state(&hs)?;
+        }
+        txn.commit()?;
+        self.node.store().unstage();
+        self.send(persisted);
+        self.send(light.take_messages());
+        self.publish(effects)?;
+        for rs in read_states {
             self.reads.resolve(&rs.request_ctx, rs.index);
         }
-        let mut light = self.node.advance(ready);
-        self.send(light.take_messages());
-        self.apply(light.take_committed_entries())?;
         self.node.advance_apply();
         self.publish_status();
         Ok(())
@@ -301,15 +320,21 @@ impl Driver {
         }
     }
 
-    fn apply(&mut self, entries: Vec<Entry>) -> Result<()> {
-        let Some(last) = entries.last().map(|e| e.index) else {
+    /// Applies committed entries in `txn`, carrying conf changes into Raft.
+    fn apply_in(
+        &mut self,
+        txn: &mut WriteTxn<'_>,
+        entries: Vec<Entry>,
+        effects: &mut Effects,
+    ) -> Result<()> {
+        if entries.is_empty() {
             return Ok(());
-        };
+        }
         let node = &mut self.node;
         let me = node.raft.id;
-        let mut removed = false;
+        let removed = &mut self.removed;
         let mut apply_conf = |cc: &ConfChange| {
-            removed |= cc.get_change_type() == ConfChangeType::RemoveNode && cc.node_id == me;
+            *removed |= cc.get_change_type() == ConfChangeType::RemoveNode && cc.node_id == me;
             match node.apply_conf_change(cc) {
                 Ok(cs) => Some(cs),
                 Err(e) => {
@@ -318,13 +343,23 @@ impl Driver {
                 }
             }
         };
-        let outcomes = self.applier.apply(&entries, &mut apply_conf)?;
+        self.applier
+            .apply_in(txn, &entries, &mut apply_conf, effects)
+    }
+
+    /// After the transaction that applied them is durable: responses to
+    /// waiters, events to watchers, and what follows from membership.
+    fn publish(&mut self, effects: Effects) -> Result<()> {
+        let Some(last) = effects.applied else {
+            return Ok(());
+        };
+        let outcomes = self.applier.publish(effects);
         for o in &outcomes {
             self.forwarded.remove(&o.id);
         }
         self.waiters.deliver(outcomes);
         self.applied.send_replace(last);
-        if removed {
+        if std::mem::take(&mut self.removed) {
             self.leave_cluster();
         }
         if self.applier.take_members_changed() {

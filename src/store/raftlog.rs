@@ -92,19 +92,49 @@ impl WriteTxn<'_> {
 
 /// raft-rs's view of the log: reads go straight to LMDB; writes happen in
 /// the driver through `WriteTxn::append_entries` and `set_hard_state`.
+/// Entries appended in a transaction not yet committed are staged here
+/// too, so that Raft, told they are persisted, can read them back before
+/// the commit makes them visible to LMDB readers.
 #[derive(Clone)]
 pub struct LogStore {
     store: Store,
+    staged: std::sync::Arc<std::sync::Mutex<Vec<Entry>>>,
 }
 
 impl LogStore {
     /// The log kept in `store`.
     pub fn new(store: Store) -> Self {
-        LogStore { store }
+        LogStore {
+            store,
+            staged: Default::default(),
+        }
+    }
+
+    fn staged(&self) -> std::sync::MutexGuard<'_, Vec<Entry>> {
+        self.staged.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Entries being appended in the current write transaction; they
+    /// replace any staged or stored entries from their first index on.
+    pub fn stage(&self, entries: &[Entry]) {
+        let Some(first) = entries.first() else {
+            return;
+        };
+        let mut staged = self.staged();
+        staged.retain(|e| e.index < first.index);
+        staged.extend_from_slice(entries);
+    }
+
+    /// The transaction that appended the staged entries has committed.
+    pub fn unstage(&self) {
+        self.staged().clear();
     }
 
     /// The index of the last log entry.
     pub fn last(&self) -> heed::Result<u64> {
+        if let Some(e) = self.staged().last() {
+            return Ok(e.index);
+        }
         last_index(self.store.read()?.view())
     }
 
@@ -137,6 +167,28 @@ impl raft::Storage for LogStore {
         _context: GetEntriesContext,
     ) -> raft::Result<Vec<Entry>> {
         let max_size = max_size.into().unwrap_or(u64::MAX);
+        let staged = self.staged().clone();
+        if let Some(first_staged) = staged.first().map(|e| e.index) {
+            if high > first_staged {
+                // Stored entries below the staged ones, then the staged.
+                let mut out = if low < first_staged {
+                    self.entries(low, first_staged, max_size, _context)?
+                } else {
+                    Vec::new()
+                };
+                if out.len() as u64 == first_staged.saturating_sub(low) {
+                    let mut size: u64 = out.iter().map(|e| e.data.len() as u64).sum();
+                    for e in staged.iter().filter(|e| e.index >= low && e.index < high) {
+                        size += e.data.len() as u64;
+                        if !out.is_empty() && size > max_size {
+                            break;
+                        }
+                        out.push(e.clone());
+                    }
+                }
+                return Ok(out);
+            }
+        }
         let txn = self.store.read().map_err(store_err)?;
         let (start, _) = log_start(txn.view()).map_err(store_err)?;
         if low <= start {
@@ -170,6 +222,9 @@ impl raft::Storage for LogStore {
     }
 
     fn term(&self, idx: u64) -> raft::Result<u64> {
+        if let Some(e) = self.staged().iter().find(|e| e.index == idx) {
+            return Ok(e.term);
+        }
         let txn = self.store.read().map_err(store_err)?;
         let (start, start_term) = log_start(txn.view()).map_err(store_err)?;
         if idx == start {
