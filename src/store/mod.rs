@@ -65,6 +65,10 @@ pub(crate) struct Dbs {
     pub revs: Database<Bytes, Bytes>,
     /// MVCC key index: escaped key ++ revision -> 1 byte, 1 for a tombstone.
     pub index: Database<Bytes, Bytes>,
+    /// Live keys now: user key -> revision (16 bytes) of its live version.
+    /// Reads at the current revision use it, so they cost the same however
+    /// long the keys' histories grow.
+    pub latest: Database<Bytes, Bytes>,
     /// Cluster members: member ID (8 bytes BE) -> `MemberRecord`.
     pub members: Database<Bytes, Bytes>,
     /// Leases: lease ID (8 bytes BE) -> `LeaseRecord`.
@@ -379,6 +383,7 @@ fn open_dbs(env: &Env<WithoutTls>, create: bool) -> Result<Dbs, heed::Error> {
         "leases",
         "lease_keys",
         "lease_deadlines",
+        "latest",
     ];
     let mut found = Vec::with_capacity(names.len());
     if create {
@@ -407,5 +412,6 @@ fn open_dbs(env: &Env<WithoutTls>, create: bool) -> Result<Dbs, heed::Error> {
         leases: found[5],
         lease_keys: found[6],
         lease_deadlines: found[7],
+        latest: found[8],
     })
 }

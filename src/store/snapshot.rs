@@ -27,6 +27,7 @@ const TABLE_INDEX: u32 = 3;
 const TABLE_MEMBERS: u32 = 4;
 const TABLE_LEASES: u32 = 5;
 const TABLE_LEASE_KEYS: u32 = 6;
+const TABLE_LATEST: u32 = 7;
 
 /// The meta records that belong to the state machine.
 const STATE_META: [&[u8]; 4] = [
@@ -42,8 +43,9 @@ pub const CHUNK_BYTES: usize = 1 << 20;
 /// The directory incoming snapshots are staged in.
 const SNAP_DIR: &str = "snap";
 
-fn tables(dbs: &Dbs) -> [(u32, Database<Bytes, Bytes>); 5] {
+fn tables(dbs: &Dbs) -> [(u32, Database<Bytes, Bytes>); 6] {
     [
+        (TABLE_LATEST, dbs.latest),
         (TABLE_REVS, dbs.revs),
         (TABLE_INDEX, dbs.index),
         (TABLE_MEMBERS, dbs.members),
@@ -228,6 +230,7 @@ impl WriteTxn<'_> {
                     TABLE_MEMBERS => dbs.members,
                     TABLE_LEASES => dbs.leases,
                     TABLE_LEASE_KEYS => dbs.lease_keys,
+                    TABLE_LATEST => dbs.latest,
                     other => {
                         return Err(heed::Error::Io(std::io::Error::other(format!(
                             "snapshot record of unknown table {other}"
