@@ -9,8 +9,9 @@
 //! `COMPARE_SCALE` (default 1.0) multiplies every request count (0.05 makes
 //! a quick smoke run), `COMPARE_SIZES` (default `3,1`) the cluster sizes.
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -40,13 +41,6 @@ struct Cluster {
     _dir: tempfile::TempDir,
 }
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("free port")
-}
-
 fn etcd_binary() -> PathBuf {
     for dir in std::env::var("PATH").unwrap_or_default().split(':') {
         let p = Path::new(dir).join("etcd");
@@ -61,7 +55,9 @@ fn etcd_binary() -> PathBuf {
 impl Cluster {
     fn start(system: System, size: usize) -> Cluster {
         let dir = tempfile::tempdir().expect("tempdir");
-        let ports: Vec<(u16, u16)> = (0..size).map(|_| (free_port(), free_port())).collect();
+        let ports: Vec<(u16, u16)> = (0..size)
+            .map(|_| (common::free_port(), common::free_port()))
+            .collect();
         let initial = ports
             .iter()
             .enumerate()

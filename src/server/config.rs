@@ -88,30 +88,33 @@ impl ServerConfig {
                 is_learner: false,
             })
             .collect();
-        let mut mine: Vec<String> = self.initial_advertise_peer_urls.clone();
-        mine.sort();
-        let me = members
-            .iter()
-            .find(|m| {
-                let mut urls = m.peer_urls.clone();
-                urls.sort();
-                urls == mine
-            })
-            .ok_or_else(|| {
-                ConfigError::InitialCluster(format!(
-                    "no member has this member's --initial-advertise-peer-urls {}; \
+        let me = self.find_self(&members).ok_or_else(|| {
+            ConfigError::InitialCluster(format!(
+                "no member has this member's --initial-advertise-peer-urls {}; \
                      add {}={} to --initial-cluster",
-                    self.initial_advertise_peer_urls.join(","),
-                    self.name,
-                    self.initial_advertise_peer_urls.join(",")
-                ))
-            })?;
+                self.initial_advertise_peer_urls.join(","),
+                self.name,
+                self.initial_advertise_peer_urls.join(",")
+            ))
+        })?;
         let ids: Vec<u64> = members.iter().map(|m| m.id).collect();
         Ok(Bootstrap {
             member_id: me.id,
             cluster_id: ids::cluster_id(&ids),
             members,
             join: false,
+        })
+    }
+
+    /// The member of `members` that is this one: the one advertising the
+    /// same peer URLs, in any order.
+    pub fn find_self<'m>(&self, members: &'m [MemberRecord]) -> Option<&'m MemberRecord> {
+        let mut mine = self.initial_advertise_peer_urls.clone();
+        mine.sort();
+        members.iter().find(|m| {
+            let mut urls = m.peer_urls.clone();
+            urls.sort();
+            urls == mine
         })
     }
 

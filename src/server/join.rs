@@ -48,25 +48,14 @@ async fn ask(url: &str) -> Result<MembersReply, String> {
 }
 
 fn find_self(config: &ServerConfig, reply: MembersReply) -> Result<Bootstrap, ConfigError> {
-    let mut mine = config.initial_advertise_peer_urls.clone();
-    mine.sort();
-    let me = reply
-        .members
-        .iter()
-        .find(|m| {
-            let mut urls = m.peer_urls.clone();
-            urls.sort();
-            urls == mine
-        })
-        .ok_or_else(|| {
-            ConfigError::Join(format!(
-                "the cluster has no member with peer URLs {}; add it first with \
+    let mine = config.initial_advertise_peer_urls.join(",");
+    let me = config.find_self(&reply.members).ok_or_else(|| {
+        ConfigError::Join(format!(
+            "the cluster has no member with peer URLs {}; add it first with \
                  `kvd member add {} --peer-urls {}`",
-                mine.join(","),
-                config.name,
-                mine.join(",")
-            ))
-        })?;
+            mine, config.name, mine
+        ))
+    })?;
     Ok(Bootstrap {
         member_id: me.id,
         cluster_id: reply.cluster_id,

@@ -520,25 +520,12 @@ mod tests {
             "a compacted tombstone goes too"
         );
     }
-}
-
-#[cfg(test)]
-mod latest_tests {
-    use super::*;
-    use crate::store::{Bootstrap, Store};
 
     /// Reads at the current revision (the table of live keys) agree with
     /// reads through the history index at every step of a mixed workload.
     #[test]
     fn live_keys_agree_with_the_history_index() {
-        let tmp = tempfile::tempdir().unwrap();
-        let b = Bootstrap {
-            member_id: 1,
-            cluster_id: 2,
-            members: vec![],
-            join: false,
-        };
-        let (s, _) = Store::open(&tmp.path().join("d"), &b).unwrap();
+        let (_t, s) = store();
         let keys = ["a", "b", "c", "a\0x", "d"];
         for step in 0..60i64 {
             let key = keys[(step * 7 % 5) as usize].as_bytes();
