@@ -59,8 +59,6 @@ pub struct Applier {
     compactor: Compactor,
     lessor: std::sync::Arc<Lessor>,
     hub: std::sync::Arc<WatchHub>,
-    /// Whether the member list changed since last asked.
-    members_changed: bool,
 }
 
 /// A change to the set of leases, for the lessor once it is durable.
@@ -83,13 +81,7 @@ impl Applier {
             compactor,
             lessor,
             hub,
-            members_changed: false,
         }
-    }
-
-    /// Whether the member list changed since the last call.
-    pub fn take_members_changed(&mut self) -> bool {
-        std::mem::take(&mut self.members_changed)
     }
 
     /// The store now holds a snapshot's state machine: what is kept in
@@ -109,7 +101,6 @@ impl Applier {
         if compact > done {
             self.compactor.schedule(compact);
         }
-        self.members_changed = true;
         Ok(())
     }
 
@@ -135,7 +126,7 @@ impl Applier {
                 EntryType::EntryNormal => match InternalRequest::decode(&entry.data[..]) {
                     Ok(req) => {
                         if matches!(req.request, Some(Request::MemberUpdate(_))) {
-                            self.members_changed = true;
+                            effects.members_changed = true;
                         }
                         let outcome = apply_request(txn, req, &mut effects.events)?;
                         match &outcome.result {
@@ -155,7 +146,7 @@ impl Applier {
                     }
                 },
                 EntryType::EntryConfChange => {
-                    self.members_changed = true;
+                    effects.members_changed = true;
                     if let Some(outcome) = apply_conf_change(txn, entry, apply_conf)? {
                         effects.outcomes.push(outcome);
                     }
@@ -199,6 +190,8 @@ impl Applier {
 pub struct Effects {
     /// The last entry applied, if any was.
     pub applied: Option<u64>,
+    /// Whether the member list changed.
+    pub members_changed: bool,
     /// The store's revision after them.
     revision: i64,
     outcomes: Vec<Outcome>,

@@ -296,11 +296,6 @@ impl Driver {
         let read_states = ready.take_read_states();
         let mut light = self.node.advance(ready);
         self.apply_in(&mut txn, light.take_committed_entries(), &mut effects)?;
-        if let Some(commit) = light.commit_index() {
-            let mut hs = self.node.raft.hard_state();
-            hs.commit = commit;
-            txn.set_hard_state(&hs)?;
-        }
         txn.commit()?;
         self.node.store().unstage();
         self.send(persisted);
@@ -353,6 +348,7 @@ impl Driver {
         let Some(last) = effects.applied else {
             return Ok(());
         };
+        let members_changed = effects.members_changed;
         let outcomes = self.applier.publish(effects);
         for o in &outcomes {
             self.forwarded.remove(&o.id);
@@ -362,7 +358,7 @@ impl Driver {
         if std::mem::take(&mut self.removed) {
             self.leave_cluster();
         }
-        if self.applier.take_members_changed() {
+        if members_changed {
             self.refresh_peers()?;
         }
         self.trim_log(last)

@@ -37,6 +37,26 @@ fn log_start(txn: View<'_>) -> heed::Result<(u64, u64)> {
     Ok((index, term))
 }
 
+/// The term of entry `idx` as stored: from its record, or from the log
+/// start if compaction removed it there; `None` if the log holds neither.
+pub(super) fn stored_term(txn: View<'_>, idx: u64) -> heed::Result<Option<u64>> {
+    let (start, start_term) = log_start(txn)?;
+    if idx == start {
+        return Ok(Some(start_term));
+    }
+    Ok(match txn.dbs.log.get(txn.txn, &index_key(idx))? {
+        Some(v) if v.len() >= 8 => Some(u64::from_be_bytes(v[..8].try_into().unwrap_or_default())),
+        _ => None,
+    })
+}
+
+fn set_log_start(txn: &mut WriteTxn<'_>, index: u64, term: u64) -> heed::Result<()> {
+    let mut v = [0u8; 16];
+    v[..8].copy_from_slice(&index.to_be_bytes());
+    v[8..].copy_from_slice(&term.to_be_bytes());
+    txn.dbs.meta.put(&mut txn.txn, LOG_START, &v)
+}
+
 fn last_index(txn: View<'_>) -> heed::Result<u64> {
     match txn.dbs.log.last(txn.txn)? {
         Some((k, _)) => Ok(k.try_into().map(u64::from_be_bytes).unwrap_or(0)),
@@ -83,10 +103,14 @@ impl WriteTxn<'_> {
             std::ops::Bound::Included(&to[..]),
         );
         self.dbs.log.delete_range(&mut self.txn, &range)?;
-        let mut v = [0u8; 16];
-        v[..8].copy_from_slice(&index.to_be_bytes());
-        v[8..].copy_from_slice(&term.to_be_bytes());
-        self.dbs.meta.put(&mut self.txn, LOG_START, &v)
+        set_log_start(self, index, term)
+    }
+
+    /// Empties the log, which then starts after entry `index` of `term`
+    /// (a snapshot taken there replaces everything before).
+    pub fn reset_log(&mut self, index: u64, term: u64) -> heed::Result<()> {
+        self.dbs.log.clear(&mut self.txn)?;
+        set_log_start(self, index, term)
     }
 }
 
@@ -164,7 +188,7 @@ impl raft::Storage for LogStore {
         low: u64,
         high: u64,
         max_size: impl Into<Option<u64>>,
-        _context: GetEntriesContext,
+        context: GetEntriesContext,
     ) -> raft::Result<Vec<Entry>> {
         let max_size = max_size.into().unwrap_or(u64::MAX);
         let staged = self.staged().clone();
@@ -172,7 +196,7 @@ impl raft::Storage for LogStore {
             if high > first_staged {
                 // Stored entries below the staged ones, then the staged.
                 let mut out = if low < first_staged {
-                    self.entries(low, first_staged, max_size, _context)?
+                    self.entries(low, first_staged, max_size, context)?
                 } else {
                     Vec::new()
                 };
@@ -226,24 +250,15 @@ impl raft::Storage for LogStore {
             return Ok(e.term);
         }
         let txn = self.store.read().map_err(store_err)?;
-        let (start, start_term) = log_start(txn.view()).map_err(store_err)?;
-        if idx == start {
-            return Ok(start_term);
+        if let Some(term) = stored_term(txn.view(), idx).map_err(store_err)? {
+            return Ok(term);
         }
-        if idx < start {
-            return Err(raft::Error::Store(StorageError::Compacted));
-        }
-        match txn
-            .dbs
-            .log
-            .get(&txn.txn, &index_key(idx))
-            .map_err(store_err)?
-        {
-            Some(v) if v.len() >= 8 => {
-                Ok(u64::from_be_bytes(v[..8].try_into().unwrap_or_default()))
-            }
-            _ => Err(raft::Error::Store(StorageError::Unavailable)),
-        }
+        let (start, _) = log_start(txn.view()).map_err(store_err)?;
+        Err(raft::Error::Store(if idx < start {
+            StorageError::Compacted
+        } else {
+            StorageError::Unavailable
+        }))
     }
 
     fn first_index(&self) -> raft::Result<u64> {

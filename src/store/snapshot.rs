@@ -16,7 +16,7 @@ use heed::Database;
 use prost::Message as _;
 use raft::prelude::SnapshotMetadata;
 
-use super::meta::{self, COMPACT_DONE, COMPACT_REV, CURRENT_REV, LOG_START};
+use super::meta::{self, COMPACT_DONE, COMPACT_REV, CURRENT_REV};
 use super::{Dbs, Store, View, WriteTxn};
 use crate::proto::kvdpeer::{SnapshotChunk, SnapshotRecord};
 
@@ -67,20 +67,11 @@ impl View<'_> {
     /// entry's term and the configuration, as a snapshot's metadata.
     pub fn snapshot_metadata(&self) -> heed::Result<SnapshotMetadata> {
         let index = meta::applied_index(*self)?;
-        let term = match self.dbs.log.get(self.txn, &index.to_be_bytes())? {
-            Some(v) if v.len() >= 8 => u64::from_be_bytes(v[..8].try_into().unwrap_or_default()),
-            _ => {
-                // The entry was compacted: only the log start may be it.
-                let start = self.dbs.meta.get(self.txn, LOG_START)?.unwrap_or(&[]);
-                if start.len() == 16 && start[..8] == index.to_be_bytes() {
-                    u64::from_be_bytes(start[8..].try_into().unwrap_or_default())
-                } else {
-                    return Err(heed::Error::Io(std::io::Error::other(format!(
-                        "the term of applied entry {index} is not in the log"
-                    ))));
-                }
-            }
-        };
+        let term = super::raftlog::stored_term(*self, index)?.ok_or_else(|| {
+            heed::Error::Io(std::io::Error::other(format!(
+                "the term of applied entry {index} is not in the log"
+            )))
+        })?;
         Ok(SnapshotMetadata {
             index,
             term,
@@ -240,11 +231,7 @@ impl WriteTxn<'_> {
                 db.put(&mut self.txn, &r.key, &r.value)?;
             }
         }
-        dbs.log.clear(&mut self.txn)?;
-        let mut start = [0u8; 16];
-        start[..8].copy_from_slice(&md.index.to_be_bytes());
-        start[8..].copy_from_slice(&md.term.to_be_bytes());
-        dbs.meta.put(&mut self.txn, LOG_START, &start)?;
+        self.reset_log(md.index, md.term)?;
         self.set_conf_state(md.get_conf_state())?;
         self.set_applied_index(md.index)?;
         let mut hs = meta::hard_state(self.view())?;
