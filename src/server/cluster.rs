@@ -165,14 +165,23 @@ impl ClusterService {
         Ok(MemberPromoteResponse { header, members })
     }
 
-    /// Asks the leader to promote; its answer is passed on as it is.
+    /// Asks the leader to promote; its answer is passed on once this
+    /// member has applied the promotion too, so that what the client reads
+    /// here next (the member list) shows it, as for any other change made
+    /// through this member.
     async fn promote_at_leader(
         &self,
         r: MemberPromoteRequest,
     ) -> std::result::Result<MemberPromoteResponse, tonic::Status> {
         let channel = self.ctx.leader_channel().await.map_err(to_status)?;
         let mut client = ClusterClient::new(channel);
-        Ok(client.member_promote(r).await?.into_inner())
+        let resp = client.member_promote(r).await?.into_inner();
+        self.ctx
+            .raft
+            .linearizable_barrier()
+            .await
+            .map_err(to_status)?;
+        Ok(resp)
     }
 }
 
