@@ -73,15 +73,11 @@ pub enum Error {
     Internal(String),
 }
 
-impl From<heed::Error> for Error {
-    fn from(e: heed::Error) -> Self {
-        Error::Internal(format!("storage: {e}"))
-    }
-}
-
-impl From<prost::DecodeError> for Error {
-    fn from(e: prost::DecodeError) -> Self {
-        Error::Internal(format!("corrupt record: {e}"))
+/// Storage failing under a read is that request's error; under the Raft
+/// driver it is fatal, and never becomes a request's result there.
+impl From<crate::store::StorageError> for Error {
+    fn from(e: crate::store::StorageError) -> Self {
+        Error::Internal(e.to_string())
     }
 }
 

@@ -5,7 +5,8 @@
 //! are all decided against the state before it, so it applies whole or not
 //! at all.
 
-use crate::error::{Error, Result};
+use super::error::Result;
+use crate::error::Error;
 use crate::proto::etcdserverpb::compare::{CompareResult, CompareTarget, TargetUnion};
 use crate::proto::etcdserverpb::request_op::Request;
 use crate::proto::etcdserverpb::response_op::Response;
@@ -84,7 +85,7 @@ impl<'a, 't> KvApply<'a, 't> {
 
     fn deleted(&mut self, live: KeyValue, rev: Revision) -> Result<()> {
         let Target::Write(txn) = &mut self.target else {
-            return Err(Error::Internal("delete in a read-only request".into()));
+            return Err(Error::Internal("delete in a read-only request".into()).into());
         };
         txn.delete_kv(&live.key, live.lease, rev)?;
         self.events.push(Event {
@@ -107,18 +108,20 @@ impl<'a, 't> KvApply<'a, 't> {
         self.changes += 1;
         match &mut self.target {
             Target::Write(txn) => Ok((txn, rev)),
-            Target::Read(_) => Err(Error::Internal("write in a read-only transaction".into())),
+            Target::Read(_) => {
+                Err(Error::Internal("write in a read-only transaction".into()).into())
+            }
         }
     }
 
     /// Checks what a put needs before it changes anything.
     fn check_put(&self, p: &PutRequest) -> Result<()> {
         if p.lease != 0 && self.view().lease(p.lease)?.is_none() {
-            return Err(Error::LeaseNotFound);
+            return Err(Error::LeaseNotFound.into());
         }
         if (p.ignore_value || p.ignore_lease) && self.view().get(&p.key, self.read_rev())?.is_none()
         {
-            return Err(Error::KeyNotFound);
+            return Err(Error::KeyNotFound.into());
         }
         Ok(())
     }
@@ -178,8 +181,8 @@ impl<'a, 't> KvApply<'a, 't> {
             }
         }
         match &mut self.target {
-            Target::Write(txn) => txn.delete_lease(id),
-            Target::Read(_) => Err(Error::Internal("revoke in a read-only request".into())),
+            Target::Write(txn) => Ok(txn.delete_lease(id)?),
+            Target::Read(_) => Err(Error::Internal("revoke in a read-only request".into()).into()),
         }
     }
 

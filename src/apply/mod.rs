@@ -4,6 +4,7 @@
 //! a crash exactly the entries past that index are applied again.
 
 mod compactor;
+pub mod error;
 pub mod kv;
 pub mod range;
 
@@ -11,7 +12,7 @@ use prost::Message as _;
 use protobuf::Message as _;
 use raft::prelude::{ConfChange, ConfChangeType, ConfState, Entry, EntryType};
 
-use crate::error::{Error, Result};
+use crate::error::Error;
 use crate::lease::{Lessor, MAX_LEASE_TTL};
 use crate::proto::etcdserverpb::{
     CompactionRequest, CompactionResponse, DeleteRangeResponse, LeaseGrantRequest,
@@ -22,8 +23,10 @@ use crate::proto::kvdpb::{
     InternalRequest, LeaseRecord, MemberAttributes, MemberRecord, MemberUpdate,
 };
 use crate::proto::mvccpb::Event;
+use crate::store::StorageError;
 use crate::store::{Store, WriteTxn};
 use crate::watch::WatchHub;
+use error::{ApplyError, Result};
 
 pub use compactor::Compactor;
 use kv::{KvApply, Target};
@@ -50,7 +53,7 @@ pub struct Outcome {
     /// The request's ID.
     pub id: u64,
     /// Its response or its error.
-    pub result: Result<Applied>,
+    pub result: std::result::Result<Applied, Error>,
 }
 
 /// Applies committed entries. Owned by the Raft driver.
@@ -87,7 +90,7 @@ impl Applier {
     /// The store now holds a snapshot's state machine: what is kept in
     /// memory about it is loaded again, and watchers catch up from the
     /// store's history.
-    pub fn snapshot_installed(&mut self) -> Result<()> {
+    pub fn snapshot_installed(&mut self) -> crate::error::Result<()> {
         let txn = self.store.read()?;
         let view = txn.view();
         let (revision, compact, done) = (
@@ -116,7 +119,7 @@ impl Applier {
         entries: &[Entry],
         apply_conf: &mut dyn FnMut(&ConfChange) -> Option<ConfState>,
         effects: &mut Effects,
-    ) -> Result<()> {
+    ) -> std::result::Result<(), StorageError> {
         let Some(last) = entries.last() else {
             return Ok(());
         };
@@ -206,7 +209,7 @@ fn apply_request(
     txn: &mut WriteTxn<'_>,
     req: InternalRequest,
     events: &mut Vec<Event>,
-) -> Result<Outcome> {
+) -> std::result::Result<Outcome, StorageError> {
     let begin = txn.view().current_rev()?;
     let result = match req.request {
         Some(Request::Put(p)) => write(txn, begin, events, |kv| kv.put(&p).map(Applied::Put)),
@@ -220,14 +223,16 @@ fn apply_request(
         Some(Request::ClusterVersion(v)) => txn
             .set_cluster_version(&v.version)
             .map(|_| Applied::Done)
-            .map_err(Error::from),
+            .map_err(ApplyError::from),
         Some(Request::LeaseGrant(g)) => grant(txn, begin, &g),
         Some(Request::LeaseRevoke(r)) => revoke(txn, begin, events, r.id),
         None => Ok(Applied::Done),
     };
-    if let Err(Error::Internal(e)) = result {
-        return Err(Error::Internal(e));
-    }
+    let result = match result {
+        Ok(applied) => Ok(applied),
+        Err(ApplyError::Request(e)) => Err(e),
+        Err(ApplyError::Storage(e)) => return Err(e),
+    };
     Ok(Outcome { id: req.id, result })
 }
 
@@ -252,13 +257,13 @@ fn write(
 /// bounds; a TTL below the minimum is raised to it.
 fn grant(txn: &mut WriteTxn<'_>, current: i64, g: &LeaseGrantRequest) -> Result<Applied> {
     if g.id == 0 {
-        return Err(Error::LeaseNotFound);
+        return Err(Error::LeaseNotFound.into());
     }
     if g.ttl > MAX_LEASE_TTL {
-        return Err(Error::LeaseTtlTooLarge);
+        return Err(Error::LeaseTtlTooLarge.into());
     }
     if txn.view().lease(g.id)?.is_some() {
-        return Err(Error::LeaseExist);
+        return Err(Error::LeaseExist.into());
     }
     let ttl = g.ttl.max(crate::lease::MIN_LEASE_TTL);
     txn.put_lease(&LeaseRecord { id: g.id, ttl })?;
@@ -276,7 +281,7 @@ fn grant(txn: &mut WriteTxn<'_>, current: i64, g: &LeaseGrantRequest) -> Result<
 /// Revokes a lease: its keys are deleted at one revision.
 fn revoke(txn: &mut WriteTxn<'_>, begin: i64, events: &mut Vec<Event>, id: i64) -> Result<Applied> {
     if txn.view().lease(id)?.is_none() {
-        return Err(Error::LeaseNotFound);
+        return Err(Error::LeaseNotFound.into());
     }
     write(txn, begin, events, |kv| {
         kv.revoke(id)?;
@@ -290,10 +295,10 @@ fn revoke(txn: &mut WriteTxn<'_>, begin: i64, events: &mut Vec<Event>, id: i64) 
 
 fn compact(txn: &mut WriteTxn<'_>, current: i64, c: &CompactionRequest) -> Result<Applied> {
     if c.revision <= txn.view().compact_rev()? {
-        return Err(Error::Compacted);
+        return Err(Error::Compacted.into());
     }
     if c.revision > current {
-        return Err(Error::FutureRev);
+        return Err(Error::FutureRev.into());
     }
     txn.set_compact_rev(c.revision)?;
     let resp = CompactionResponse {
@@ -318,7 +323,7 @@ fn member_attributes(txn: &mut WriteTxn<'_>, a: &MemberAttributes) -> Result<()>
 
 fn member_update(txn: &mut WriteTxn<'_>, u: &MemberUpdate) -> Result<()> {
     let Some(mut member) = txn.member(u.member_id)? else {
-        return Err(Error::MemberNotFound);
+        return Err(Error::MemberNotFound.into());
     };
     member.peer_urls = u.peer_urls.clone();
     txn.put_member(&member)?;
@@ -332,7 +337,7 @@ fn apply_conf_change(
     txn: &mut WriteTxn<'_>,
     entry: &Entry,
     apply_conf: &mut dyn FnMut(&ConfChange) -> Option<ConfState>,
-) -> Result<Option<Outcome>> {
+) -> std::result::Result<Option<Outcome>, StorageError> {
     let cc = match ConfChange::parse_from_bytes(&entry.data) {
         Ok(cc) => cc,
         Err(e) => {
@@ -353,7 +358,11 @@ fn apply_conf_change(
 
 /// The member list's side of a conf change. Promoting a learner (AddNode of
 /// a known member) keeps what the member published about itself.
-fn change_member(txn: &mut WriteTxn<'_>, cc: &ConfChange, index: u64) -> Result<()> {
+fn change_member(
+    txn: &mut WriteTxn<'_>,
+    cc: &ConfChange,
+    index: u64,
+) -> std::result::Result<(), StorageError> {
     match cc.get_change_type() {
         ConfChangeType::AddNode | ConfChangeType::AddLearnerNode => {
             let learner = cc.get_change_type() == ConfChangeType::AddLearnerNode;

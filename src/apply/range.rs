@@ -4,7 +4,8 @@
 
 use std::cmp::Ordering;
 
-use crate::error::{Error, Result};
+use super::error::Result;
+use crate::error::Error;
 use crate::proto::etcdserverpb::range_request::{SortOrder, SortTarget};
 use crate::proto::etcdserverpb::{RangeRequest, RangeResponse, ResponseHeader};
 use crate::proto::mvccpb::KeyValue;
@@ -14,10 +15,10 @@ use crate::store::{RangeEnd, View};
 /// is in the future; one below the compacted revision is gone.
 pub fn check_revision(view: &View<'_>, revision: i64, current: i64) -> Result<()> {
     if revision > current {
-        return Err(Error::FutureRev);
+        return Err(Error::FutureRev.into());
     }
     if revision > 0 && revision < view.compact_rev()? {
-        return Err(Error::Compacted);
+        return Err(Error::Compacted.into());
     }
     Ok(())
 }

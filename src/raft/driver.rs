@@ -338,8 +338,9 @@ impl Driver {
                 }
             }
         };
-        self.applier
-            .apply_in(txn, &entries, &mut apply_conf, effects)
+        Ok(self
+            .applier
+            .apply_in(txn, &entries, &mut apply_conf, effects)?)
     }
 
     /// After the transaction that applied them is durable: responses to

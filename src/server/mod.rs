@@ -216,7 +216,12 @@ impl Member {
         );
         let compactor = Compactor::start(store.clone())?;
         let lessor = Lessor::load(&store)?;
-        let hub = WatchHub::new(store.read().map_err(Error::from)?.view().current_rev()?);
+        let hub = WatchHub::new(
+            store
+                .read()
+                .and_then(|t| t.view().current_rev())
+                .map_err(Error::from)?,
+        );
         let applier = Applier::new(
             store.clone(),
             compactor.clone(),

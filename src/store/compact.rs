@@ -3,10 +3,10 @@
 
 use std::ops::Bound;
 
+use super::error::{Result, StorageError};
 use super::keys::{index_key, index_key_after, index_prefix, parse_index_key, revision_bytes};
 use super::meta::{self, COMPACT_DONE};
 use super::{Revision, Store};
-use crate::error::{Error, Result};
 
 /// Removes, for up to `budget` keys starting at `from`, every revision at or
 /// below `rev` except each key's newest one when that one is a put (a
@@ -26,7 +26,7 @@ pub fn compact_step(
         let found = match dbs.index.range(&txn.txn, &bound)?.next() {
             Some(item) => Some(
                 parse_index_key(item?.0)
-                    .ok_or_else(|| Error::Internal("corrupt index record".into()))?
+                    .ok_or_else(|| StorageError::corrupt("index", "unparsable key"))?
                     .0,
             ),
             None => None,

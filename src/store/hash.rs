@@ -2,9 +2,9 @@
 //! member that applied the same log whether or not its physical compaction
 //! has finished (so members can be compared for divergence).
 
+use super::error::{Result, StorageError};
 use super::keys::{parse_index_key, revision_bytes};
 use super::View;
-use crate::error::{Error, Result};
 
 /// CRC-32C (Castagnoli), as etcd uses for its hashes.
 fn crc32c_update(mut crc: u32, bytes: &[u8]) -> u32 {
@@ -45,15 +45,15 @@ impl View<'_> {
                 .dbs
                 .revs
                 .get(self.txn, rev_bytes)?
-                .ok_or_else(|| Error::Internal("corrupt revision record".into()))?;
+                .ok_or_else(|| StorageError::corrupt("revision", "unparsable key"))?;
             *crc = crc32c_update(*crc, index_key);
             *crc = crc32c_update(*crc, record);
             Ok(())
         };
         for item in self.dbs.index.iter(self.txn)? {
             let (k, kind) = item?;
-            let (key, r) =
-                parse_index_key(k).ok_or_else(|| Error::Internal("corrupt index record".into()))?;
+            let (key, r) = parse_index_key(k)
+                .ok_or_else(|| StorageError::corrupt("index", "unparsable key"))?;
             if current_key.as_deref() != Some(key.as_slice()) {
                 if let Some((ik, rb)) = kept.take() {
                     add(&mut crc, &ik, &rb)?;

@@ -6,8 +6,8 @@ use std::ops::Bound;
 
 use prost::Message as _;
 
+use super::error::{Result, StorageError};
 use super::{View, WriteTxn};
-use crate::error::{Error, Result};
 use crate::proto::kvdpb::LeaseRecord;
 
 fn id_bytes(id: i64) -> [u8; 8] {
@@ -28,7 +28,9 @@ impl View<'_> {
     /// The lease with this ID.
     pub fn lease(&self, id: i64) -> Result<Option<LeaseRecord>> {
         match self.dbs.leases.get(self.txn, &id_bytes(id))? {
-            Some(v) => Ok(Some(LeaseRecord::decode(v)?)),
+            Some(v) => Ok(Some(
+                LeaseRecord::decode(v).map_err(|e| StorageError::corrupt("lease", e))?,
+            )),
             None => Ok(None),
         }
     }
@@ -37,7 +39,7 @@ impl View<'_> {
     pub fn leases(&self) -> Result<Vec<LeaseRecord>> {
         let mut out = Vec::new();
         for item in self.dbs.leases.iter(self.txn)? {
-            out.push(LeaseRecord::decode(item?.1)?);
+            out.push(LeaseRecord::decode(item?.1).map_err(|e| StorageError::corrupt("lease", e))?);
         }
         Ok(out)
     }
@@ -58,7 +60,7 @@ impl View<'_> {
         for item in self.dbs.lease_deadlines.iter(self.txn)? {
             let (k, v) = item?;
             let (Some(id), Some(ms)) = (id_of(k), id_of(v)) else {
-                return Err(Error::Internal("corrupt lease deadline record".into()));
+                return Err(StorageError::corrupt("lease deadline", "bad length"));
             };
             out.push((id, ms as u64));
         }

@@ -6,6 +6,7 @@ use prost::Message as _;
 use protobuf::Message as _;
 use raft::prelude::{ConfChange, ConfChangeType, ConfState, Entry, EntryType, HardState};
 
+use super::error::{Result, StorageError};
 use super::{Dbs, View, WriteTxn};
 use crate::proto::kvdpb::MemberRecord;
 
@@ -53,7 +54,7 @@ pub struct Bootstrap {
 /// Writes the initial state of a new member: as etcd does, each initial
 /// member is an AddNode conf change in the log at term 1, already committed.
 /// A joining member starts with an empty log and configuration instead.
-pub(super) fn bootstrap(txn: &mut RwTxn, dbs: &Dbs, b: &Bootstrap) -> heed::Result<()> {
+pub(super) fn bootstrap(txn: &mut RwTxn, dbs: &Dbs, b: &Bootstrap) -> Result<()> {
     let m = dbs.meta;
     m.put(txn, FORMAT, b"1")?;
     m.put(txn, CLUSTER_ID, &b.cluster_id.to_be_bytes())?;
@@ -95,12 +96,12 @@ pub(super) fn bootstrap(txn: &mut RwTxn, dbs: &Dbs, b: &Bootstrap) -> heed::Resu
     Ok(())
 }
 
-fn encode_err(e: protobuf::ProtobufError) -> heed::Error {
-    heed::Error::Encoding(Box::new(e))
+fn encode_err(e: protobuf::ProtobufError) -> StorageError {
+    StorageError::corrupt("meta", e)
 }
 
 /// Checks that every required record is present and well formed.
-pub(super) fn check_complete(txn: View<'_>) -> Result<(), String> {
+pub(super) fn check_complete(txn: View<'_>) -> std::result::Result<(), String> {
     for name in REQUIRED {
         let value = txn
             .dbs
@@ -127,7 +128,7 @@ fn show(name: &[u8]) -> String {
     String::from_utf8_lossy(name).into_owned()
 }
 
-pub(super) fn get_u64(txn: View<'_>, name: &[u8]) -> heed::Result<u64> {
+pub(super) fn get_u64(txn: View<'_>, name: &[u8]) -> Result<u64> {
     let v = txn.dbs.meta.get(txn.txn, name)?.unwrap_or(&[]);
     Ok(v.get(..8)
         .and_then(|b| b.try_into().ok())
@@ -135,41 +136,41 @@ pub(super) fn get_u64(txn: View<'_>, name: &[u8]) -> heed::Result<u64> {
         .unwrap_or(0))
 }
 
-pub(super) fn put_u64(txn: &mut WriteTxn<'_>, name: &[u8], v: u64) -> heed::Result<()> {
-    txn.dbs.meta.put(&mut txn.txn, name, &v.to_be_bytes())
+pub(super) fn put_u64(txn: &mut WriteTxn<'_>, name: &[u8], v: u64) -> Result<()> {
+    Ok(txn.dbs.meta.put(&mut txn.txn, name, &v.to_be_bytes())?)
 }
 
-fn decode_pb<M: protobuf::Message>(b: &[u8]) -> heed::Result<M> {
-    M::parse_from_bytes(b).map_err(|e| heed::Error::Decoding(Box::new(e)))
+fn decode_pb<M: protobuf::Message>(b: &[u8]) -> Result<M> {
+    M::parse_from_bytes(b).map_err(|e| StorageError::corrupt("meta", e))
 }
 
 /// This member's ID.
-pub fn member_id(txn: View<'_>) -> heed::Result<u64> {
+pub fn member_id(txn: View<'_>) -> Result<u64> {
     get_u64(txn, MEMBER_ID)
 }
 
 /// The cluster's ID.
-pub fn cluster_id(txn: View<'_>) -> heed::Result<u64> {
+pub fn cluster_id(txn: View<'_>) -> Result<u64> {
     get_u64(txn, CLUSTER_ID)
 }
 
 /// The Raft hard state (term, vote, commit).
-pub fn hard_state(txn: View<'_>) -> heed::Result<HardState> {
+pub fn hard_state(txn: View<'_>) -> Result<HardState> {
     decode_pb(txn.dbs.meta.get(txn.txn, HARD_STATE)?.unwrap_or(&[]))
 }
 
 /// The Raft configuration as of the applied index.
-pub fn conf_state(txn: View<'_>) -> heed::Result<ConfState> {
+pub fn conf_state(txn: View<'_>) -> Result<ConfState> {
     decode_pb(txn.dbs.meta.get(txn.txn, CONF_STATE)?.unwrap_or(&[]))
 }
 
 /// The index of the last log entry applied to the state machine.
-pub fn applied_index(txn: View<'_>) -> heed::Result<u64> {
+pub fn applied_index(txn: View<'_>) -> Result<u64> {
     get_u64(txn, APPLIED_INDEX)
 }
 
 /// The cluster version, once the leader has set it.
-pub fn cluster_version(txn: View<'_>) -> heed::Result<Option<String>> {
+pub fn cluster_version(txn: View<'_>) -> Result<Option<String>> {
     Ok(txn
         .dbs
         .meta
@@ -178,60 +179,61 @@ pub fn cluster_version(txn: View<'_>) -> heed::Result<Option<String>> {
 }
 
 /// Every member of the cluster, by ID.
-pub fn members(txn: View<'_>) -> heed::Result<Vec<MemberRecord>> {
+pub fn members(txn: View<'_>) -> Result<Vec<MemberRecord>> {
     let mut out = Vec::new();
     for item in txn.dbs.members.iter(txn.txn)? {
         let (_, v) = item?;
-        out.push(MemberRecord::decode(v).map_err(|e| heed::Error::Decoding(Box::new(e)))?);
+        out.push(MemberRecord::decode(v).map_err(|e| StorageError::corrupt("member", e))?);
     }
     Ok(out)
 }
 
 impl WriteTxn<'_> {
     /// Records the Raft hard state.
-    pub fn set_hard_state(&mut self, hs: &HardState) -> heed::Result<()> {
+    pub fn set_hard_state(&mut self, hs: &HardState) -> Result<()> {
         let bytes = hs.write_to_bytes().map_err(encode_err)?;
-        self.dbs.meta.put(&mut self.txn, HARD_STATE, &bytes)
+        Ok(self.dbs.meta.put(&mut self.txn, HARD_STATE, &bytes)?)
     }
 
     /// Records the Raft configuration.
-    pub fn set_conf_state(&mut self, cs: &ConfState) -> heed::Result<()> {
+    pub fn set_conf_state(&mut self, cs: &ConfState) -> Result<()> {
         let bytes = cs.write_to_bytes().map_err(encode_err)?;
-        self.dbs.meta.put(&mut self.txn, CONF_STATE, &bytes)
+        Ok(self.dbs.meta.put(&mut self.txn, CONF_STATE, &bytes)?)
     }
 
     /// Records the applied index; written in the same transaction as the
     /// entries it covers so a restart replays exactly what is missing.
-    pub fn set_applied_index(&mut self, index: u64) -> heed::Result<()> {
+    pub fn set_applied_index(&mut self, index: u64) -> Result<()> {
         put_u64(self, APPLIED_INDEX, index)
     }
 
     /// Records the cluster version.
-    pub fn set_cluster_version(&mut self, version: &str) -> heed::Result<()> {
-        self.dbs
+    pub fn set_cluster_version(&mut self, version: &str) -> Result<()> {
+        Ok(self
+            .dbs
             .meta
-            .put(&mut self.txn, CLUSTER_VERSION, version.as_bytes())
+            .put(&mut self.txn, CLUSTER_VERSION, version.as_bytes())?)
     }
 
     /// Adds or replaces a member record.
-    pub fn put_member(&mut self, member: &MemberRecord) -> heed::Result<()> {
-        self.dbs.members.put(
+    pub fn put_member(&mut self, member: &MemberRecord) -> Result<()> {
+        Ok(self.dbs.members.put(
             &mut self.txn,
             &member.id.to_be_bytes(),
             &member.encode_to_vec(),
-        )
+        )?)
     }
 
     /// Removes a member record.
-    pub fn delete_member(&mut self, id: u64) -> heed::Result<bool> {
-        self.dbs.members.delete(&mut self.txn, &id.to_be_bytes())
+    pub fn delete_member(&mut self, id: u64) -> Result<bool> {
+        Ok(self.dbs.members.delete(&mut self.txn, &id.to_be_bytes())?)
     }
 
     /// The member record with this ID.
-    pub fn member(&self, id: u64) -> heed::Result<Option<MemberRecord>> {
+    pub fn member(&self, id: u64) -> Result<Option<MemberRecord>> {
         match self.dbs.members.get(&self.txn, &id.to_be_bytes())? {
             Some(v) => Ok(Some(
-                MemberRecord::decode(v).map_err(|e| heed::Error::Decoding(Box::new(e)))?,
+                MemberRecord::decode(v).map_err(|e| StorageError::corrupt("member", e))?,
             )),
             None => Ok(None),
         }

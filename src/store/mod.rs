@@ -7,6 +7,7 @@
 //! open cleanly, is refused and left untouched.
 
 mod compact;
+pub mod error;
 mod hash;
 pub mod keys;
 mod lease;
@@ -24,6 +25,7 @@ use heed::{Database, Env, EnvOpenOptions, RoTxn, RwTxn, WithoutTls};
 use thiserror::Error;
 
 pub use compact::compact_step;
+pub use error::StorageError;
 pub use keys::Revision;
 pub use meta::Bootstrap;
 pub use mvcc::{RangeEnd, RangeScan};
@@ -52,6 +54,8 @@ pub enum StoreError {
     },
     #[error("{path}: database error: {source}")]
     Lmdb { path: PathBuf, source: heed::Error },
+    #[error("{path}: {source}")]
+    Storage { path: PathBuf, source: StorageError },
 }
 
 /// The named LMDB databases inside the environment.
@@ -140,12 +144,18 @@ impl Store {
         };
         if fresh {
             let mut txn = store.inner.env.write_txn().map_err(lmdb)?;
-            meta::bootstrap(&mut txn, &dbs, bootstrap).map_err(lmdb)?;
+            meta::bootstrap(&mut txn, &dbs, bootstrap).map_err(|source| StoreError::Storage {
+                path: dir.to_path_buf(),
+                source,
+            })?;
             txn.commit().map_err(lmdb)?;
             write_marker(dir).map_err(io)?;
             Ok((store, Opened::Created))
         } else {
-            let txn = store.read().map_err(lmdb)?;
+            let txn = store.read().map_err(|source| StoreError::Storage {
+                path: dir.to_path_buf(),
+                source,
+            })?;
             meta::check_complete(txn.view()).map_err(|why| StoreError::Damaged {
                 path: dir.to_path_buf(),
                 why,
@@ -167,7 +177,7 @@ impl Store {
     }
 
     /// A consistent read-only view of everything stored.
-    pub fn read(&self) -> Result<ReadTxn<'_>, heed::Error> {
+    pub fn read(&self) -> error::Result<ReadTxn<'_>> {
         Ok(ReadTxn {
             txn: self.inner.env.read_txn()?,
             dbs: self.inner.dbs,
@@ -175,7 +185,7 @@ impl Store {
     }
 
     /// A write transaction; nothing is visible or durable until `commit`.
-    pub fn write(&self) -> Result<WriteTxn<'_>, heed::Error> {
+    pub fn write(&self) -> error::Result<WriteTxn<'_>> {
         Ok(WriteTxn {
             txn: self.inner.env.write_txn()?,
             dbs: self.inner.dbs,
@@ -216,8 +226,8 @@ pub struct WriteTxn<'e> {
 
 impl WriteTxn<'_> {
     /// Makes every change durable (LMDB syncs on commit) and visible.
-    pub fn commit(self) -> Result<(), heed::Error> {
-        self.txn.commit()
+    pub fn commit(self) -> error::Result<()> {
+        Ok(self.txn.commit()?)
     }
 }
 

@@ -11,12 +11,12 @@ use std::ops::Bound;
 
 use prost::Message as _;
 
+use super::error::{Result, StorageError};
 use super::keys::{
     index_key, index_key_after, index_prefix, parse_index_key, parse_revision, revision_bytes,
 };
 use super::meta::{self, COMPACT_DONE, COMPACT_REV, CURRENT_REV};
 use super::{Revision, View, WriteTxn};
-use crate::error::{Error, Result};
 use crate::proto::kvdpb::RevisionRecord;
 use crate::proto::mvccpb::{event::EventType, Event, KeyValue};
 
@@ -83,8 +83,12 @@ fn record_kv(rec: RevisionRecord, rev: Revision) -> KeyValue {
     }
 }
 
-fn corrupt(what: &str) -> Error {
-    Error::Internal(format!("corrupt {what} record"))
+fn corrupt(what: &'static str) -> StorageError {
+    StorageError::corrupt(what, "unparsable key or value")
+}
+
+fn decode_record(bytes: &[u8]) -> Result<RevisionRecord> {
+    RevisionRecord::decode(bytes).map_err(|e| StorageError::corrupt("revision", e))
 }
 
 impl View<'_> {
@@ -129,7 +133,7 @@ impl View<'_> {
             .revs
             .get(self.txn, &revision_bytes(rev))?
             .ok_or_else(|| corrupt("revision"))?;
-        Ok(record_kv(RevisionRecord::decode(bytes)?, rev))
+        Ok(record_kv(decode_record(bytes)?, rev))
     }
 
     /// Whether a read at main revision `at` sees the keyspace as it is
@@ -270,7 +274,7 @@ impl View<'_> {
                 return Ok((events, last_seen));
             }
             last_seen = rev.main;
-            let rec = RevisionRecord::decode(v)?;
+            let rec = decode_record(v)?;
             if !end.contains(start, &rec.key) {
                 continue;
             }

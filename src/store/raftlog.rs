@@ -8,8 +8,9 @@
 use heed::RwTxn;
 use protobuf::Message as _;
 use raft::prelude::{Entry, HardState, Snapshot};
-use raft::{GetEntriesContext, RaftState, StorageError};
+use raft::{GetEntriesContext, RaftState, StorageError as RaftStorageError};
 
+use super::error::{Result, StorageError};
 use super::meta::{self, LOG_START};
 use super::{Dbs, Store, View, WriteTxn};
 
@@ -17,17 +18,17 @@ fn index_key(index: u64) -> [u8; 8] {
     index.to_be_bytes()
 }
 
-pub(super) fn put_entry(txn: &mut RwTxn, dbs: &Dbs, entry: &Entry) -> heed::Result<()> {
+pub(super) fn put_entry(txn: &mut RwTxn, dbs: &Dbs, entry: &Entry) -> Result<()> {
     let body = entry
         .write_to_bytes()
-        .map_err(|e| heed::Error::Encoding(Box::new(e)))?;
+        .map_err(|e| StorageError::corrupt("log entry", e))?;
     let mut record = Vec::with_capacity(8 + body.len());
     record.extend_from_slice(&entry.term.to_be_bytes());
     record.extend_from_slice(&body);
-    dbs.log.put(txn, &index_key(entry.index), &record)
+    Ok(dbs.log.put(txn, &index_key(entry.index), &record)?)
 }
 
-fn log_start(txn: View<'_>) -> heed::Result<(u64, u64)> {
+fn log_start(txn: View<'_>) -> Result<(u64, u64)> {
     let v = txn.dbs.meta.get(txn.txn, LOG_START)?.unwrap_or(&[]);
     if v.len() != 16 {
         return Ok((0, 0));
@@ -39,7 +40,7 @@ fn log_start(txn: View<'_>) -> heed::Result<(u64, u64)> {
 
 /// The term of entry `idx` as stored: from its record, or from the log
 /// start if compaction removed it there; `None` if the log holds neither.
-pub(super) fn stored_term(txn: View<'_>, idx: u64) -> heed::Result<Option<u64>> {
+pub(super) fn stored_term(txn: View<'_>, idx: u64) -> Result<Option<u64>> {
     let (start, start_term) = log_start(txn)?;
     if idx == start {
         return Ok(Some(start_term));
@@ -50,14 +51,14 @@ pub(super) fn stored_term(txn: View<'_>, idx: u64) -> heed::Result<Option<u64>> 
     })
 }
 
-fn set_log_start(txn: &mut WriteTxn<'_>, index: u64, term: u64) -> heed::Result<()> {
+fn set_log_start(txn: &mut WriteTxn<'_>, index: u64, term: u64) -> Result<()> {
     let mut v = [0u8; 16];
     v[..8].copy_from_slice(&index.to_be_bytes());
     v[8..].copy_from_slice(&term.to_be_bytes());
-    txn.dbs.meta.put(&mut txn.txn, LOG_START, &v)
+    Ok(txn.dbs.meta.put(&mut txn.txn, LOG_START, &v)?)
 }
 
-fn last_index(txn: View<'_>) -> heed::Result<u64> {
+fn last_index(txn: View<'_>) -> Result<u64> {
     match txn.dbs.log.last(txn.txn)? {
         Some((k, _)) => Ok(k.try_into().map(u64::from_be_bytes).unwrap_or(0)),
         None => Ok(log_start(txn)?.0),
@@ -67,7 +68,7 @@ fn last_index(txn: View<'_>) -> heed::Result<u64> {
 impl WriteTxn<'_> {
     /// Appends entries to the log, first removing any entries at or after
     /// the first new index (a new leader may overwrite an uncommitted tail).
-    pub fn append_entries(&mut self, entries: &[Entry]) -> heed::Result<()> {
+    pub fn append_entries(&mut self, entries: &[Entry]) -> Result<()> {
         let Some(first) = entries.first() else {
             return Ok(());
         };
@@ -88,7 +89,7 @@ impl WriteTxn<'_> {
 
     /// Drops log entries up to and including `index`, which the state
     /// machine must already have applied durably.
-    pub fn compact_log(&mut self, index: u64) -> heed::Result<()> {
+    pub fn compact_log(&mut self, index: u64) -> Result<()> {
         let (start, _) = log_start(self.view())?;
         if index <= start {
             return Ok(());
@@ -108,7 +109,7 @@ impl WriteTxn<'_> {
 
     /// Empties the log, which then starts after entry `index` of `term`
     /// (a snapshot taken there replaces everything before).
-    pub fn reset_log(&mut self, index: u64, term: u64) -> heed::Result<()> {
+    pub fn reset_log(&mut self, index: u64, term: u64) -> Result<()> {
         self.dbs.log.clear(&mut self.txn)?;
         set_log_start(self, index, term)
     }
@@ -155,7 +156,7 @@ impl LogStore {
     }
 
     /// The index of the last log entry.
-    pub fn last(&self) -> heed::Result<u64> {
+    pub fn last(&self) -> Result<u64> {
         if let Some(e) = self.staged().last() {
             return Ok(e.index);
         }
@@ -163,13 +164,13 @@ impl LogStore {
     }
 
     /// The first index still in the log.
-    pub fn first(&self) -> heed::Result<u64> {
+    pub fn first(&self) -> Result<u64> {
         Ok(log_start(self.store.read()?.view())?.0 + 1)
     }
 }
 
-fn store_err(e: heed::Error) -> raft::Error {
-    raft::Error::Store(StorageError::Other(Box::new(e)))
+fn store_err(e: impl std::error::Error + Send + Sync + 'static) -> raft::Error {
+    raft::Error::Store(RaftStorageError::Other(Box::new(e)))
 }
 
 impl raft::Storage for LogStore {
@@ -216,10 +217,10 @@ impl raft::Storage for LogStore {
         let txn = self.store.read().map_err(store_err)?;
         let (start, _) = log_start(txn.view()).map_err(store_err)?;
         if low <= start {
-            return Err(raft::Error::Store(StorageError::Compacted));
+            return Err(raft::Error::Store(RaftStorageError::Compacted));
         }
         if high > last_index(txn.view()).map_err(store_err)? + 1 {
-            return Err(raft::Error::Store(StorageError::Unavailable));
+            return Err(raft::Error::Store(RaftStorageError::Unavailable));
         }
         let (lo, hi) = (index_key(low), index_key(high));
         let range = (
@@ -232,7 +233,7 @@ impl raft::Storage for LogStore {
             let (_, v) = item.map_err(store_err)?;
             let body = v.get(8..).unwrap_or(&[]);
             let entry = Entry::parse_from_bytes(body)
-                .map_err(|e| raft::Error::Store(StorageError::Other(Box::new(e))))?;
+                .map_err(|e| raft::Error::Store(RaftStorageError::Other(Box::new(e))))?;
             size += body.len() as u64;
             if !out.is_empty() && size > max_size {
                 break;
@@ -240,7 +241,7 @@ impl raft::Storage for LogStore {
             out.push(entry);
         }
         if out.len() as u64 != high - low && (out.is_empty() || size <= max_size) {
-            return Err(raft::Error::Store(StorageError::Unavailable));
+            return Err(raft::Error::Store(RaftStorageError::Unavailable));
         }
         Ok(out)
     }
@@ -255,9 +256,9 @@ impl raft::Storage for LogStore {
         }
         let (start, _) = log_start(txn.view()).map_err(store_err)?;
         Err(raft::Error::Store(if idx < start {
-            StorageError::Compacted
+            RaftStorageError::Compacted
         } else {
-            StorageError::Unavailable
+            RaftStorageError::Unavailable
         }))
     }
 
@@ -276,7 +277,7 @@ impl raft::Storage for LogStore {
         let md = txn.view().snapshot_metadata().map_err(store_err)?;
         if md.index == 0 {
             return Err(raft::Error::Store(
-                StorageError::SnapshotTemporarilyUnavailable,
+                RaftStorageError::SnapshotTemporarilyUnavailable,
             ));
         }
         let mut snap = Snapshot::default();
@@ -354,7 +355,7 @@ mod tests {
         assert_eq!(l.term(3).unwrap(), 3);
         assert!(matches!(
             l.entries(2, 4, None, GetEntriesContext::empty(false)),
-            Err(raft::Error::Store(StorageError::Compacted))
+            Err(raft::Error::Store(RaftStorageError::Compacted))
         ));
     }
 }

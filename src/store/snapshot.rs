@@ -16,6 +16,7 @@ use heed::Database;
 use prost::Message as _;
 use raft::prelude::SnapshotMetadata;
 
+use super::error::{Result, StorageError};
 use super::meta::{self, COMPACT_DONE, COMPACT_REV, CURRENT_REV};
 use super::{Dbs, Store, View, WriteTxn};
 use crate::proto::kvdpeer::{SnapshotChunk, SnapshotRecord};
@@ -65,12 +66,13 @@ fn record(table: u32, key: &[u8], value: &[u8]) -> SnapshotRecord {
 impl View<'_> {
     /// Where this view's state machine stands: the applied index, that
     /// entry's term and the configuration, as a snapshot's metadata.
-    pub fn snapshot_metadata(&self) -> heed::Result<SnapshotMetadata> {
+    pub fn snapshot_metadata(&self) -> Result<SnapshotMetadata> {
         let index = meta::applied_index(*self)?;
         let term = super::raftlog::stored_term(*self, index)?.ok_or_else(|| {
-            heed::Error::Io(std::io::Error::other(format!(
-                "the term of applied entry {index} is not in the log"
-            )))
+            StorageError::corrupt(
+                "log",
+                format!("the term of applied entry {index} is not in the log"),
+            )
         })?;
         Ok(SnapshotMetadata {
             index,
@@ -85,7 +87,7 @@ impl View<'_> {
     pub fn snapshot_records(
         &self,
         mut sink: impl FnMut(Vec<SnapshotRecord>) -> bool,
-    ) -> heed::Result<()> {
+    ) -> Result<()> {
         let mut chunk = Vec::new();
         let mut bytes = 0;
         for name in STATE_META {
@@ -183,18 +185,18 @@ impl Drop for IncomingSnapshot {
     }
 }
 
-fn read_chunk(r: &mut impl Read) -> heed::Result<Option<SnapshotChunk>> {
+fn read_chunk(r: &mut impl Read) -> Result<Option<SnapshotChunk>> {
     let mut len = [0u8; 4];
     match r.read_exact(&mut len) {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(None),
-        Err(e) => return Err(heed::Error::Io(e)),
+        Err(e) => return Err(e.into()),
     }
     let mut body = vec![0u8; u32::from_be_bytes(len) as usize];
-    r.read_exact(&mut body).map_err(heed::Error::Io)?;
+    r.read_exact(&mut body)?;
     SnapshotChunk::decode(&body[..])
         .map(Some)
-        .map_err(|e| heed::Error::Decoding(Box::new(e)))
+        .map_err(|e| StorageError::corrupt("snapshot chunk", e))
 }
 
 impl WriteTxn<'_> {
@@ -202,7 +204,7 @@ impl WriteTxn<'_> {
     /// at `md`: every state-machine table is emptied and refilled, the log
     /// is emptied and starts after the snapshot, and the applied index and
     /// configuration become the snapshot's.
-    pub fn install_snapshot(&mut self, path: &Path, md: &SnapshotMetadata) -> heed::Result<()> {
+    pub fn install_snapshot(&mut self, path: &Path, md: &SnapshotMetadata) -> Result<()> {
         let dbs = self.dbs;
         for (_, db) in tables(&dbs) {
             db.clear(&mut self.txn)?;
@@ -211,7 +213,7 @@ impl WriteTxn<'_> {
         for name in STATE_META {
             dbs.meta.delete(&mut self.txn, name)?;
         }
-        let mut file = BufReader::new(File::open(path).map_err(heed::Error::Io)?);
+        let mut file = BufReader::new(File::open(path)?);
         while let Some(chunk) = read_chunk(&mut file)? {
             for r in chunk.records {
                 let db = match r.table {
@@ -223,9 +225,10 @@ impl WriteTxn<'_> {
                     TABLE_LEASE_KEYS => dbs.lease_keys,
                     TABLE_LATEST => dbs.latest,
                     other => {
-                        return Err(heed::Error::Io(std::io::Error::other(format!(
-                            "snapshot record of unknown table {other}"
-                        ))))
+                        return Err(StorageError::corrupt(
+                            "snapshot",
+                            format!("record of unknown table {other}"),
+                        ))
                     }
                 };
                 db.put(&mut self.txn, &r.key, &r.value)?;

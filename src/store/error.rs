@@ -1,0 +1,91 @@
+//! The one error type of storage at run time. A `StorageError` means the
+//! member's own disk failed it (or holds damaged data): the Raft driver
+//! treats it as fatal, unlike a request's error, which is the client's.
+//! Opening a data directory has its own error, `StoreError`.
+
+use std::path::Path;
+
+use thiserror::Error;
+
+/// Storage failed underneath a request or the Raft log.
+#[derive(Debug, Error)]
+pub enum StorageError {
+    /// LMDB failed (I/O, a full map, a damaged page it noticed).
+    #[error("storage: {0}")]
+    Lmdb(#[from] heed::Error),
+    /// A record did not decode or its checksum did not match.
+    #[error("storage: corrupt {what} record: {why}")]
+    Corrupt { what: &'static str, why: String },
+    /// A file beside the database (a staged snapshot) failed.
+    #[error("storage: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// A storage result.
+pub type Result<T> = std::result::Result<T, StorageError>;
+
+impl StorageError {
+    /// A record that does not decode.
+    pub fn corrupt(what: &'static str, why: impl std::fmt::Display) -> Self {
+        StorageError::Corrupt {
+            what,
+            why: why.to_string(),
+        }
+    }
+
+    /// The OS error underneath, if any.
+    fn os_error(&self) -> Option<i32> {
+        match self {
+            StorageError::Lmdb(heed::Error::Io(e)) | StorageError::Io(e) => e.raw_os_error(),
+            _ => None,
+        }
+    }
+
+    /// Whether the file system holding `dir` ran out of space. LMDB reports
+    /// a short write as EIO, so EIO counts when the file system is (nearly)
+    /// full.
+    pub fn is_out_of_space(&self, dir: &Path) -> bool {
+        match self.os_error() {
+            Some(libc::ENOSPC) | Some(libc::EDQUOT) => true,
+            Some(libc::EIO) => free_bytes(dir).is_some_and(|free| free < LOW_SPACE),
+            _ => false,
+        }
+    }
+}
+
+/// Free space below which an EIO from a write is taken for a full disk.
+const LOW_SPACE: u64 = 1 << 20;
+
+/// Bytes an unprivileged writer may still use on the file system of `dir`.
+pub fn free_bytes(dir: &Path) -> Option<u64> {
+    use std::os::unix::ffi::OsStrExt as _;
+    let path = std::ffi::CString::new(dir.as_os_str().as_bytes()).ok()?;
+    let mut st = std::mem::MaybeUninit::<libc::statvfs>::zeroed();
+    // SAFETY: `path` is a valid C string and `st` a writable statvfs.
+    let rc = unsafe { libc::statvfs(path.as_ptr(), st.as_mut_ptr()) };
+    if rc != 0 {
+        return None;
+    }
+    // SAFETY: statvfs succeeded, so it filled `st`.
+    let st = unsafe { st.assume_init() };
+    Some(st.f_bavail as u64 * st.f_frsize as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn enospc_is_out_of_space_and_other_errors_are_not() {
+        let dir = std::env::temp_dir();
+        let full = StorageError::Io(std::io::Error::from_raw_os_error(libc::ENOSPC));
+        assert!(full.is_out_of_space(&dir));
+        let lmdb_full = StorageError::Lmdb(heed::Error::Io(std::io::Error::from_raw_os_error(
+            libc::ENOSPC,
+        )));
+        assert!(lmdb_full.is_out_of_space(&dir));
+        let denied = StorageError::Io(std::io::Error::from_raw_os_error(libc::EACCES));
+        assert!(!denied.is_out_of_space(&dir));
+        assert!(!StorageError::corrupt("revision", "bad").is_out_of_space(&dir));
+    }
+}
