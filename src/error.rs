@@ -19,6 +19,9 @@ pub enum Error {
     TooManyOps,
     #[error("etcdserver: duplicate key given in txn request")]
     DuplicateKey,
+    /// A transaction nested deeper than kvd decodes (etcd has no bound).
+    #[error("etcdserver: txn request is nested too deeply (kvd accepts 1024 levels)")]
+    TxnTooDeep,
     #[error("etcdserver: request is too large")]
     RequestTooLarge,
     /// A key longer than kvd's storage accepts (etcd has no such limit).

@@ -20,7 +20,7 @@ use crate::proto::etcdserverpb::{
 };
 use crate::proto::kvdpb::internal_request::Request;
 use crate::proto::kvdpb::{
-    InternalRequest, LeaseRecord, MemberAttributes, MemberRecord, MemberUpdate,
+    InternalRequest, LeaseRecord, MemberAttributes, MemberRecord, MemberUpdate, RequestHead,
 };
 use crate::proto::mvccpb::Event;
 use crate::store::StorageError;
@@ -126,7 +126,7 @@ impl Applier {
         for entry in entries {
             match entry.get_entry_type() {
                 EntryType::EntryNormal if entry.data.is_empty() => {}
-                EntryType::EntryNormal => match InternalRequest::decode(&entry.data[..]) {
+                EntryType::EntryNormal => match decode_request(entry) {
                     Ok(req) => {
                         if matches!(req.request, Some(Request::MemberUpdate(_))) {
                             effects.members_changed = true;
@@ -144,9 +144,7 @@ impl Applier {
                         }
                         effects.outcomes.push(outcome);
                     }
-                    Err(e) => {
-                        tracing::error!(index = entry.index, "skipping undecodable entry: {e}")
-                    }
+                    Err(refused) => effects.outcomes.push(refused),
                 },
                 EntryType::EntryConfChange => {
                     effects.members_changed = true;
@@ -201,6 +199,28 @@ pub struct Effects {
     events: Vec<Event>,
     compactions: Vec<i64>,
     lease_changes: Vec<LeaseChange>,
+}
+
+/// Decodes a committed request. One that cannot be decoded (it never
+/// should: requests are checked before they are proposed) is answered with
+/// an error on every member alike, never skipped silently.
+fn decode_request(entry: &Entry) -> std::result::Result<InternalRequest, Outcome> {
+    let refuse = |error: Error| {
+        let id = RequestHead::decode(&entry.data[..]).map_or(0, |h| h.id);
+        tracing::error!(
+            index = entry.index,
+            "refusing committed request {id:x}: {error}"
+        );
+        Err(Outcome {
+            id,
+            result: Err(error),
+        })
+    };
+    if crate::nesting::internal_txn_depth(&entry.data) > crate::nesting::MAX_TXN_DEPTH {
+        return refuse(Error::TxnTooDeep);
+    }
+    InternalRequest::decode(&entry.data[..])
+        .or_else(|e| refuse(Error::Internal(format!("undecodable request: {e}"))))
 }
 
 /// Applies one request. Request-level errors are returned in the outcome
@@ -386,4 +406,125 @@ fn change_member(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::proto::etcdserverpb::{request_op, PutRequest, RequestOp, TxnRequest};
+    use crate::store::Bootstrap;
+
+    fn applier() -> (tempfile::TempDir, Store, Applier) {
+        let tmp = tempfile::tempdir().unwrap();
+        let b = Bootstrap {
+            member_id: 1,
+            cluster_id: 2,
+            members: vec![],
+            join: false,
+        };
+        let (store, _) = Store::open(&tmp.path().join("d"), &b).unwrap();
+        let compactor = Compactor::start(store.clone()).unwrap();
+        let lessor = Lessor::load(&store).unwrap();
+        let hub = WatchHub::new(1);
+        let applier = Applier::new(store.clone(), compactor, lessor, hub);
+        (tmp, store, applier)
+    }
+
+    fn entry(index: u64, data: Vec<u8>) -> Entry {
+        let mut e = Entry::default();
+        e.index = index;
+        e.term = 1;
+        e.data = data.into();
+        e
+    }
+
+    fn request(id: u64, request: Request) -> Vec<u8> {
+        InternalRequest {
+            id,
+            request: Some(request),
+        }
+        .encode_to_vec()
+    }
+
+    fn put(key: &str) -> PutRequest {
+        PutRequest {
+            key: key.as_bytes().to_vec().into(),
+            value: b"v".to_vec().into(),
+            ..Default::default()
+        }
+    }
+
+    fn nested(depth: usize) -> TxnRequest {
+        let mut txn = TxnRequest {
+            success: vec![RequestOp {
+                request: Some(request_op::Request::RequestPut(put("deep"))),
+            }],
+            ..Default::default()
+        };
+        for _ in 1..depth {
+            txn = TxnRequest {
+                success: vec![RequestOp {
+                    request: Some(request_op::Request::RequestTxn(txn)),
+                }],
+                ..Default::default()
+            };
+        }
+        txn
+    }
+
+    /// Applies `entries` in one transaction, as the driver does.
+    fn apply(store: &Store, applier: &mut Applier, entries: &[Entry]) -> Vec<Outcome> {
+        let mut txn = store.write().unwrap();
+        let mut effects = Effects::default();
+        let mut no_conf = |_: &ConfChange| None;
+        applier
+            .apply_in(&mut txn, entries, &mut no_conf, &mut effects)
+            .unwrap();
+        txn.commit().unwrap();
+        applier.publish(effects)
+    }
+
+    #[test]
+    fn a_refused_request_is_its_answer_and_the_batch_goes_on() {
+        let (_tmp, store, mut applier) = applier();
+        let too_deep = std::thread::Builder::new()
+            .stack_size(crate::nesting::STACK_BYTES)
+            .spawn(|| request(4, Request::Txn(nested(crate::nesting::MAX_TXN_DEPTH + 1))))
+            .unwrap()
+            .join()
+            .unwrap();
+        let entries = [
+            entry(1, request(1, Request::Put(put("a")))),
+            entry(
+                2,
+                request(
+                    2,
+                    Request::Compaction(CompactionRequest {
+                        revision: 99,
+                        physical: false,
+                    }),
+                ),
+            ),
+            // Its ID, then a transaction that is not one.
+            entry(3, vec![0x08, 0x03, 0x22, 0x02, 0xff, 0xff]),
+            entry(4, too_deep),
+            entry(5, request(5, Request::Txn(nested(3)))),
+        ];
+        let outcomes = apply(&store, &mut applier, &entries);
+        let summary: Vec<(u64, Option<Error>)> = outcomes
+            .into_iter()
+            .map(|o| (o.id, o.result.err()))
+            .collect();
+        assert_eq!(summary.len(), 5);
+        assert_eq!(summary[0], (1, None));
+        assert_eq!(summary[1], (2, Some(Error::FutureRev)));
+        assert!(matches!(summary[2], (3, Some(Error::Internal(_)))));
+        assert_eq!(summary[3], (4, Some(Error::TxnTooDeep)));
+        assert_eq!(summary[4], (5, None));
+        let txn = store.read().unwrap();
+        let view = txn.view();
+        assert_eq!(crate::store::meta::applied_index(view).unwrap(), 5);
+        assert_eq!(view.current_rev().unwrap(), 3);
+        assert!(view.get(b"deep", 3).unwrap().is_some());
+    }
 }

@@ -75,7 +75,11 @@ where
     F: FnOnce() -> Fut,
     Fut: std::future::Future<Output = Result<(), CliError>>,
 {
-    let rt = tokio::runtime::Runtime::new()
+    // Deeply nested transactions are decoded and checked on the workers.
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_stack_size(kvd::nesting::STACK_BYTES)
+        .build()
         .map_err(|e| CliError::new(cli::exit::ERROR, format!("starting the runtime: {e}")))?;
     let result = rt.block_on(f());
     // A server's Raft driver and its joiner never end on their own; give

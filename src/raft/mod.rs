@@ -138,6 +138,8 @@ pub fn start(
     )?;
     let thread = std::thread::Builder::new()
         .name("kvd-raft".into())
+        // Applying a deeply nested transaction recurses once per level.
+        .stack_size(crate::nesting::STACK_BYTES)
         .spawn(move || driver.run())
         .map_err(|e| Error::Internal(format!("starting raft: {e}")))?;
     let handle = RaftHandle {

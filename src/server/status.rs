@@ -14,6 +14,7 @@ pub fn to_status(e: Error) -> Status {
         | Error::LeaseProvided
         | Error::TooManyOps
         | Error::DuplicateKey
+        | Error::TxnTooDeep
         | Error::RequestTooLarge
         | Error::KeyTooLarge
         | Error::MemberBadUrls => Code::InvalidArgument,
