@@ -27,8 +27,14 @@ const END_STREAM: u8 = 0x1;
 const END_HEADERS: u8 = 0x4;
 const PADDED: u8 = 0x8;
 const PRIORITY: u8 = 0x20;
-/// The largest frame a peer must accept (HTTP/2's default).
+/// The largest frame a peer must accept (HTTP/2's default), and the
+/// largest this wrapper holds: the server never announces more.
 const MAX_FRAME: usize = 16_384;
+/// The largest header block this wrapper collects to look into. A larger
+/// one goes through as it is, for the HTTP/2 server to judge (it refuses
+/// header lists past its own limit); so what one connection may make this
+/// wrapper hold is bounded.
+const MAX_HEADER_BLOCK: usize = 64 * 1024;
 
 enum Mode {
     /// Waiting for the connection preface.
@@ -60,8 +66,8 @@ pub struct FixAuthority<S> {
     /// Bytes ready for the HTTP/2 server.
     outbuf: BytesMut,
     block: Option<Block>,
-    decoder: hpack::Decoder<'static>,
-    encoder: hpack::Encoder<'static>,
+    decoder: loona_hpack::Decoder<'static>,
+    encoder: loona_hpack::Encoder<'static>,
 }
 
 impl<S> FixAuthority<S> {
@@ -73,8 +79,8 @@ impl<S> FixAuthority<S> {
             inbuf: BytesMut::new(),
             outbuf: BytesMut::new(),
             block: None,
-            decoder: hpack::Decoder::new(),
-            encoder: hpack::Encoder::new(),
+            decoder: loona_hpack::Decoder::new(),
+            encoder: loona_hpack::Encoder::new(),
         }
     }
 
@@ -105,6 +111,11 @@ impl<S> FixAuthority<S> {
                     }
                     let len = u32::from_be_bytes([0, self.inbuf[0], self.inbuf[1], self.inbuf[2]])
                         as usize;
+                    if len > MAX_FRAME {
+                        // Larger than the server allows: its error to give.
+                        self.give_up();
+                        continue;
+                    }
                     if self.inbuf.len() < FRAME_HEADER + len {
                         return;
                     }
@@ -129,6 +140,9 @@ impl<S> FixAuthority<S> {
             ..Default::default()
         });
         block.raw.extend_from_slice(frame);
+        if block.raw.len() > MAX_HEADER_BLOCK {
+            return self.give_up();
+        }
         if kind == HEADERS {
             block.end_stream = flags & END_STREAM != 0;
             match fragment(payload, flags) {
@@ -179,6 +193,16 @@ impl<S> FixAuthority<S> {
             .encoder
             .encode(headers.iter().map(|(n, v)| (n.as_slice(), v.as_slice())));
         write_header_frames(&mut self.outbuf, block.stream, block.end_stream, &encoded);
+    }
+
+    /// The client closed its side: whatever is left goes on as it is.
+    fn end_of_input(&mut self) {
+        if let Some(block) = self.block.take() {
+            self.outbuf.extend_from_slice(&block.raw);
+        }
+        let rest = self.inbuf.split();
+        self.outbuf.extend_from_slice(&rest);
+        self.mode = Mode::Passthrough;
     }
 
     /// The connection is not one this wrapper understands: stop looking.
@@ -234,6 +258,17 @@ fn write_header_frames(out: &mut BytesMut, stream: u32, end_stream: bool, block:
     }
 }
 
+/// What the HTTP/2 server would be handed for a connection whose client
+/// sent `input` and closed: the rewriter alone, without a socket (for the
+/// fuzz target and tests).
+pub fn rewrite_connection(input: &[u8]) -> Vec<u8> {
+    let mut fix = FixAuthority::new(());
+    fix.inbuf.extend_from_slice(input);
+    fix.process();
+    fix.end_of_input();
+    fix.outbuf.to_vec()
+}
+
 impl<S: AsyncRead + Unpin> AsyncRead for FixAuthority<S> {
     fn poll_read(
         mut self: Pin<&mut Self>,
@@ -261,13 +296,7 @@ impl<S: AsyncRead + Unpin> AsyncRead for FixAuthority<S> {
             let mut read = ReadBuf::new(&mut chunk);
             match Pin::new(&mut this.io).poll_read(cx, &mut read) {
                 Poll::Ready(Ok(())) if read.filled().is_empty() => {
-                    // End of stream: hand over whatever is left as it is.
-                    if let Some(block) = this.block.take() {
-                        this.outbuf.extend_from_slice(&block.raw);
-                    }
-                    let rest = this.inbuf.split();
-                    this.outbuf.extend_from_slice(&rest);
-                    this.mode = Mode::Passthrough;
+                    this.end_of_input();
                     if this.outbuf.is_empty() {
                         return Poll::Ready(Ok(()));
                     }
@@ -332,7 +361,7 @@ mod tests {
         out.to_vec()
     }
 
-    fn request(enc: &mut hpack::Encoder<'_>, authority: &[u8], stream: u32) -> Vec<u8> {
+    fn request(enc: &mut loona_hpack::Encoder<'_>, authority: &[u8], stream: u32) -> Vec<u8> {
         let block = enc.encode(vec![
             (&b":method"[..], &b"POST"[..]),
             (b":authority", authority),
@@ -349,7 +378,7 @@ mod tests {
         wrapped.read_to_end(&mut out).await.unwrap();
         assert_eq!(&out[..PREFACE.len()], PREFACE);
         let mut rest = &out[PREFACE.len()..];
-        let mut dec = hpack::Decoder::new();
+        let mut dec = loona_hpack::Decoder::new();
         let mut seen = Vec::new();
         while rest.len() >= FRAME_HEADER {
             let len = u32::from_be_bytes([0, rest[0], rest[1], rest[2]]) as usize;
@@ -368,7 +397,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_url_authority_is_rewritten_on_every_request() {
-        let mut enc = hpack::Encoder::new();
+        let mut enc = loona_hpack::Encoder::new();
         let mut input = PREFACE.to_vec();
         input.extend(frame(0x4, 0, 0, &[])); // SETTINGS
         input.extend(request(&mut enc, b"http://127.0.0.1:2379", 1));
@@ -383,7 +412,7 @@ mod tests {
 
     #[tokio::test]
     async fn a_plain_authority_passes_through_byte_for_byte() {
-        let mut enc = hpack::Encoder::new();
+        let mut enc = loona_hpack::Encoder::new();
         let mut input = PREFACE.to_vec();
         input.extend(request(&mut enc, b"127.0.0.1:2379", 1));
         input.extend(request(&mut enc, b"127.0.0.1:2379", 3));
@@ -391,6 +420,45 @@ mod tests {
         let mut out = Vec::new();
         wrapped.read_to_end(&mut out).await.unwrap();
         assert_eq!(out, input);
+    }
+
+    #[test]
+    fn a_crafted_hpack_integer_passes_through_without_a_panic() {
+        // An indexed header whose index overflows (RUSTSEC-2023-0085).
+        let mut input = PREFACE.to_vec();
+        let block = [
+            0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f,
+        ];
+        input.extend(frame(HEADERS, END_HEADERS, 1, &block));
+        assert_eq!(rewrite_connection(&input), input);
+    }
+
+    #[test]
+    fn an_endless_header_block_is_not_held() {
+        let mut fix = FixAuthority::new(());
+        fix.inbuf.extend_from_slice(PREFACE);
+        fix.inbuf
+            .extend(frame(HEADERS, 0, 1, &[0x82; MAX_FRAME]).iter());
+        fix.process();
+        for _ in 0..8 {
+            fix.inbuf
+                .extend(frame(CONTINUATION, 0, 1, &[0x82; MAX_FRAME]).iter());
+            fix.process();
+            let held = fix.block.as_ref().map_or(0, |b| b.raw.len()) + fix.inbuf.len();
+            assert!(held <= MAX_HEADER_BLOCK + FRAME_HEADER + MAX_FRAME);
+        }
+        assert!(matches!(fix.mode, Mode::Passthrough));
+        assert_eq!(
+            fix.outbuf.len(),
+            PREFACE.len() + 9 * (FRAME_HEADER + MAX_FRAME)
+        );
+    }
+
+    #[test]
+    fn a_frame_larger_than_the_server_allows_goes_through_untouched() {
+        let mut input = PREFACE.to_vec();
+        input.extend(frame(HEADERS, END_HEADERS, 1, &vec![0x82; MAX_FRAME + 1]));
+        assert_eq!(rewrite_connection(&input), input);
     }
 
     #[test]

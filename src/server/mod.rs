@@ -37,6 +37,7 @@ use crate::raft::{RaftConfig, RaftHandle};
 use crate::store::{meta, Store, StoreError};
 use crate::watch::WatchHub;
 
+pub use authority::rewrite_connection;
 pub use config::{ConfigError, ServerConfig};
 pub use maintenance::ETCD_API_VERSION;
 
