@@ -45,6 +45,9 @@ pub enum Error {
     NotLeader,
     #[error("etcdserver: request timed out")]
     Timeout,
+    /// The member's queue for Raft is full.
+    #[error("etcdserver: too many requests")]
+    TooManyRequests,
     #[error("etcdserver: leader changed")]
     LeaderChanged,
     #[error("etcdserver: bad leader transferee")]

@@ -107,3 +107,125 @@ async fn refuse_past_kvds_bound() {
     assert_eq!(response_depth(&r), (deepest, true));
     assert_eq!(c.get("deepest", None).await.unwrap().count(), 1);
 }
+
+/// A peer client to `server`'s peer port, as another member would dial it.
+async fn peer_client(
+    server: &Server,
+) -> kvd::proto::kvdpeer::peer_client::PeerClient<tonic::transport::Channel> {
+    kvd::proto::kvdpeer::peer_client::PeerClient::connect(server.peer_url())
+        .await
+        .expect("peer port")
+        .max_encoding_message_size(usize::MAX)
+}
+
+/// A Raft snapshot message to `to` from a member that does not exist, at
+/// a term and index ahead of everything `to` has.
+fn bogus_snapshot(to: u64, data: &[u8]) -> raft::prelude::Message {
+    let mut m = raft::prelude::Message::default();
+    m.set_msg_type(raft::prelude::MessageType::MsgSnapshot);
+    m.to = to;
+    m.from = 0xbad;
+    m.term = 1000;
+    let snap = m.mut_snapshot();
+    snap.data = data.to_vec().into();
+    let md = snap.mut_metadata();
+    md.index = 1_000_000;
+    md.term = 1000;
+    md.mut_conf_state().voters = vec![to, 0xbad];
+    m
+}
+
+/// Waits until `server` takes writes again (a member pushed off by a fake
+/// leader elects itself once that leader stays silent).
+async fn writes_again(c: &mut Client) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    loop {
+        match c.put("after", "ok", None).await {
+            Ok(_) => return,
+            Err(e) if std::time::Instant::now() < deadline => {
+                let _ = e;
+                tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            }
+            Err(e) => panic!("the member takes no writes: {e}"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_peer_message_cannot_name_a_file() {
+    use protobuf::Message as _;
+    let mut kvd = Server::kvd();
+    let mut c = kvd.client().await;
+    let me = c.status().await.unwrap().header().unwrap().member_id();
+    let victim = tempfile::NamedTempFile::new().unwrap();
+    let path = victim.path().to_string_lossy().into_owned();
+    let msg = bogus_snapshot(me, path.as_bytes())
+        .write_to_bytes()
+        .unwrap();
+    let batch = kvd::proto::kvdpeer::RaftBatch {
+        from: 0xbad,
+        messages: vec![msg.into()],
+    };
+    let sent = peer_client(&kvd)
+        .await
+        .send(tokio_stream::iter(vec![batch]))
+        .await;
+    assert!(sent.is_ok(), "{sent:?}");
+    writes_again(&mut c).await;
+    assert!(victim.path().exists(), "the named file is untouched");
+    assert_eq!(kvd.wait_exit(std::time::Duration::from_millis(100)), None);
+}
+
+#[tokio::test]
+async fn a_snapshot_that_cannot_be_installed_does_not_stop_the_member() {
+    use protobuf::Message as _;
+    let mut kvd = Server::kvd();
+    let mut c = kvd.client().await;
+    let me = c.status().await.unwrap().header().unwrap().member_id();
+    let first = kvd::proto::kvdpeer::SnapshotChunk {
+        message: bogus_snapshot(me, b"").write_to_bytes().unwrap().into(),
+        ..Default::default()
+    };
+    let records = kvd::proto::kvdpeer::SnapshotChunk {
+        records: vec![kvd::proto::kvdpeer::SnapshotRecord {
+            table: 99,
+            key: b"k".to_vec().into(),
+            value: b"v".to_vec().into(),
+        }],
+        last: true,
+        ..Default::default()
+    };
+    let sent = peer_client(&kvd)
+        .await
+        .snapshot(tokio_stream::iter(vec![first, records]))
+        .await;
+    assert!(sent.is_ok(), "{sent:?}");
+    if kvd.wait_exit(std::time::Duration::from_secs(1)).is_some() {
+        panic!("the member stopped:\n{}", kvd.log());
+    }
+    writes_again(&mut c).await;
+    assert!(kvd
+        .log()
+        .contains("installing the leader's snapshot failed"));
+}
+
+#[tokio::test]
+async fn peer_messages_have_a_size_limit() {
+    let kvd = Server::kvd();
+    let limit = kvd::raft::peer_message_limit(1536 * 1024);
+    let batch = kvd::proto::kvdpeer::RaftBatch {
+        from: 0xbad,
+        messages: vec![vec![0u8; limit + 1].into()],
+    };
+    let sent = peer_client(&kvd)
+        .await
+        .send(tokio_stream::iter(vec![batch]))
+        .await;
+    let status = sent.expect_err("an oversized peer message is refused");
+    assert!(
+        matches!(status.code(), Code::OutOfRange | Code::ResourceExhausted),
+        "{status:?}"
+    );
+    let mut c = kvd.client().await;
+    c.put("still", "serving", None).await.unwrap();
+}

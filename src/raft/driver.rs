@@ -39,6 +39,8 @@ struct Held {
 
 pub(super) struct Driver {
     node: RawNode<LogStore>,
+    /// How `node` was made, to make it again.
+    config: Config,
     store: Store,
     applier: Applier,
     transport: PeerTransport,
@@ -99,6 +101,7 @@ impl Driver {
         store.clear_incoming_snapshots();
         let mut driver = Driver {
             node,
+            config,
             store,
             applier,
             transport,
@@ -277,7 +280,13 @@ impl Driver {
         // A leader's appends may go out before its own copy is durable.
         self.send(ready.take_messages());
         if !ready.snapshot().is_empty() {
-            self.install_snapshot(ready.snapshot())?;
+            let snapshot = ready.snapshot().clone();
+            if let Err(e) = self.install_snapshot(&snapshot) {
+                tracing::error!(
+                    "installing the leader's snapshot failed: {e}; the leader will send another"
+                );
+                return self.forget_unpersisted();
+            }
         }
         // Everything else this Ready asks — new entries and hard state, and
         // the entries committed before and because of them — is written in
@@ -398,22 +407,38 @@ impl Driver {
     }
 
     /// Replaces the state machine with a snapshot the leader sent, staged
-    /// by the peer service in the file its data names.
+    /// by the peer service under the ID its data carries.
     fn install_snapshot(&mut self, snap: &Snapshot) -> Result<()> {
         let md = snap.get_metadata();
-        let path = std::path::PathBuf::from(String::from_utf8_lossy(&snap.data).into_owned());
+        let staged = <[u8; 8]>::try_from(&snap.data[..])
+            .map(u64::from_be_bytes)
+            .map_err(|_| Error::Internal("snapshot message without a staged snapshot".into()))?;
         tracing::info!(
             index = md.index,
             term = md.term,
             "installing a snapshot from the leader"
         );
-        let mut txn = self.store.write()?;
-        txn.install_snapshot(&path, md)?;
-        txn.commit()?;
-        let _ = std::fs::remove_file(&path);
+        self.store.install_snapshot(staged, md)?;
         self.applier.snapshot_installed()?;
         self.applied.send_replace(md.index);
         self.refresh_peers()
+    }
+
+    /// Drops what Raft holds in memory and has not persisted (a snapshot
+    /// that could not be installed) by starting it again from the store:
+    /// this member answers nothing about it, so the leader finds it still
+    /// behind and sends it a snapshot again.
+    fn forget_unpersisted(&mut self) -> Result<()> {
+        let mut config = self.config.clone();
+        config.applied = raise_commit_to_applied(&self.store)?;
+        self.node = RawNode::new(
+            &config,
+            LogStore::new(self.store.clone()),
+            &logger::logger(),
+        )
+        .map_err(|e| Error::Internal(format!("raft: {e}")))?;
+        self.publish_status();
+        Ok(())
     }
 
     /// Points the transport at the members in the store.

@@ -7,6 +7,8 @@ mod driver;
 mod logger;
 mod reads;
 mod transport;
+
+pub use transport::peer_message_limit;
 mod waiters;
 
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -26,6 +28,8 @@ use crate::store::Store;
 pub const TICK: Duration = Duration::from_millis(100);
 /// Ticks without a leader's word before a follower campaigns (etcd's 1 s).
 pub const ELECTION_TICKS: usize = 10;
+/// Commands queued for the driver before new ones are refused.
+const COMMAND_QUEUE: usize = 4096;
 /// How long a request waits for its result before "request timed out"
 /// (etcd waits 5 s plus two election timeouts).
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(7);
@@ -77,7 +81,7 @@ pub(crate) enum Command {
 /// A cheap, cloneable way into the driver.
 #[derive(Clone)]
 pub struct RaftHandle {
-    commands: mpsc::Sender<Command>,
+    commands: mpsc::SyncSender<Command>,
     waiters: Arc<waiters::Waiters>,
     status: Arc<RaftStatus>,
     applied: watch::Receiver<u64>,
@@ -114,7 +118,7 @@ pub fn start(
     applier: Applier,
     config: RaftConfig,
 ) -> Result<(RaftHandle, std::thread::JoinHandle<Result<()>>)> {
-    let (commands, rx) = mpsc::channel();
+    let (commands, rx) = mpsc::sync_channel(COMMAND_QUEUE);
     let transport = transport::PeerTransport::new(
         config.member_id,
         store.clone(),
@@ -171,9 +175,9 @@ impl RaftHandle {
     /// Hands `cmd`, request `id`, to the driver and waits for its result.
     async fn submit(&self, id: u64, cmd: Command) -> Result<Applied> {
         let rx = self.waiters.register(id);
-        if self.commands.send(cmd).is_err() {
+        if let Err(e) = self.offer(cmd) {
             self.waiters.cancel(id);
-            return Err(Error::Stopped);
+            return Err(e);
         }
         match tokio::time::timeout(REQUEST_TIMEOUT, rx).await {
             Ok(Ok(result)) => result,
@@ -198,20 +202,28 @@ impl RaftHandle {
     /// The leader's view of every member's log; `None` on a non-leader.
     pub async fn progress(&self) -> Result<Option<Progress>> {
         let (tx, rx) = oneshot::channel();
-        self.commands
-            .send(Command::Progress(tx))
-            .map_err(|_| Error::Stopped)?;
+        self.offer(Command::Progress(tx))?;
         rx.await.map_err(|_| Error::Stopped)
     }
 
-    /// Hands a message from another member to Raft.
+    /// Hands a message from another member to Raft. While the driver is
+    /// behind it is dropped: Raft sends again.
     pub fn step(&self, msg: ::raft::prelude::Message) {
-        let _ = self.commands.send(Command::Step(Box::new(msg)));
+        let _ = self.offer(Command::Step(Box::new(msg)));
     }
 
     /// Asks the leader to hand leadership to member `target`.
-    pub fn transfer_leader(&self, target: u64) {
-        let _ = self.commands.send(Command::TransferLeader(target));
+    pub fn transfer_leader(&self, target: u64) -> Result<()> {
+        self.offer(Command::TransferLeader(target))
+    }
+
+    /// Queues `cmd` for the driver without waiting: a full queue means the
+    /// member is overloaded, and the request is refused as etcd refuses it.
+    fn offer(&self, cmd: Command) -> Result<()> {
+        self.commands.try_send(cmd).map_err(|e| match e {
+            mpsc::TrySendError::Full(_) => Error::TooManyRequests,
+            mpsc::TrySendError::Disconnected(_) => Error::Stopped,
+        })
     }
 
     /// A new ID, unique in the cluster (for requests and leases).
@@ -223,9 +235,7 @@ impl RaftHandle {
     /// confirmed its commit index, and this member has applied up to it.
     pub async fn linearizable_barrier(&self) -> Result<()> {
         let (tx, rx) = oneshot::channel();
-        self.commands
-            .send(Command::ReadIndex(tx))
-            .map_err(|_| Error::Stopped)?;
+        self.offer(Command::ReadIndex(tx))?;
         let wait = async {
             let index = rx.await.map_err(|_| Error::Stopped)??;
             self.wait_applied(index).await

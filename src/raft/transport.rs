@@ -25,6 +25,16 @@ use crate::store::Store;
 const PEER_QUEUE: usize = 4096;
 /// Messages sent to a peer in one batch at most.
 const BATCH: usize = 256;
+/// Bytes after which a batch is sent without waiting for more messages:
+/// with one message past it, a batch stays within `peer_message_limit`.
+const BATCH_BYTES: usize = 8 << 20;
+
+/// The largest peer message (a batch, a snapshot chunk) a member accepts:
+/// a full batch plus one more append, whose single entry may be as large as
+/// a request.
+pub fn peer_message_limit(max_request_bytes: usize) -> usize {
+    BATCH_BYTES + (2 << 20) + 2 * max_request_bytes
+}
 /// Chunks of a snapshot read ahead of the network.
 const SNAPSHOT_READ_AHEAD: usize = 4;
 
@@ -41,7 +51,7 @@ pub struct PeerTransport {
     store: Store,
     runtime: tokio::runtime::Handle,
     /// Where snapshot outcomes are reported.
-    commands: std_mpsc::Sender<Command>,
+    commands: std_mpsc::SyncSender<Command>,
     peers: HashMap<u64, PeerQueues>,
 }
 
@@ -57,7 +67,7 @@ impl PeerTransport {
         from: u64,
         store: Store,
         runtime: tokio::runtime::Handle,
-        commands: std_mpsc::Sender<Command>,
+        commands: std_mpsc::SyncSender<Command>,
     ) -> Self {
         PeerTransport {
             from,
@@ -145,23 +155,21 @@ async fn stream_to_peer(from: u64, to: u64, url: String, mut queue: mpsc::Receiv
             let Some(first) = queue.recv().await else {
                 return;
             };
-            let mut batch = vec![first];
-            while batch.len() < BATCH {
-                match queue.try_recv() {
-                    Ok(m) => batch.push(m),
-                    Err(_) => break,
+            let mut messages = Vec::new();
+            let mut bytes = 0;
+            let mut next = Some(first);
+            while let Some(m) = next.take() {
+                match m.write_to_bytes() {
+                    Ok(b) => {
+                        bytes += b.len();
+                        messages.push(b.into());
+                    }
+                    Err(e) => tracing::error!("encoding a raft message: {e}"),
+                }
+                if messages.len() < BATCH && bytes < BATCH_BYTES {
+                    next = queue.try_recv().ok();
                 }
             }
-            let messages = batch
-                .iter()
-                .filter_map(|m| match m.write_to_bytes() {
-                    Ok(b) => Some(b.into()),
-                    Err(e) => {
-                        tracing::error!("encoding a raft message: {e}");
-                        None
-                    }
-                })
-                .collect();
             if tx.send(RaftBatch { from, messages }).await.is_err() {
                 break;
             }
@@ -176,7 +184,7 @@ async fn send_snapshot(
     store: Store,
     url: String,
     msg: Message,
-    commands: std_mpsc::Sender<Command>,
+    commands: std_mpsc::SyncSender<Command>,
 ) {
     let to = msg.to;
     let ok = match stream_snapshot(store, &url, msg).await {
@@ -189,7 +197,16 @@ async fn send_snapshot(
             false
         }
     };
-    let _ = commands.send(Command::SnapshotSent { to, ok });
+    // Raft waits for this report before it sends that member anything
+    // else, so it must not be dropped while the driver's queue is full.
+    let mut report = Command::SnapshotSent { to, ok };
+    loop {
+        match commands.try_send(report) {
+            Err(std_mpsc::TrySendError::Full(back)) => report = back,
+            _ => return,
+        }
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
 }
 
 /// Streams the state machine as it is now. The message's metadata is

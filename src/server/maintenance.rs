@@ -98,7 +98,7 @@ impl MaintenanceService {
             return Err(Error::BadLeaderTransferee);
         }
         let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(5);
-        self.ctx.raft.transfer_leader(target);
+        self.ctx.raft.transfer_leader(target)?;
         while self.ctx.raft.status().leader() != target {
             if tokio::time::Instant::now() > deadline {
                 return Err(Error::LeaderTransferTimeout);

@@ -264,6 +264,7 @@ impl Member {
                 ctx.store.clone(),
                 listener,
                 url.clone(),
+                config.limits.max_request_bytes,
             )));
         }
         for (url, addr) in &client_addrs_wanted {
@@ -401,10 +402,11 @@ async fn serve_peers(
     store: Store,
     listener: tokio::net::TcpListener,
     url: String,
+    max_request_bytes: usize,
 ) -> std::result::Result<(), ServeError> {
     let service =
         crate::proto::kvdpeer::peer_server::PeerServer::new(peer::PeerService::new(raft, store))
-            .max_decoding_message_size(usize::MAX);
+            .max_decoding_message_size(crate::raft::peer_message_limit(max_request_bytes));
     tonic::transport::Server::builder()
         .add_service(service)
         .serve_with_incoming(TcpListenerStream::new(listener))

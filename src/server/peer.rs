@@ -4,7 +4,7 @@
 //! joining the cluster asks here who is in it.
 
 use protobuf::Message as _;
-use raft::prelude::Message;
+use raft::prelude::{Message, MessageType};
 use tonic::{Request, Response, Status, Streaming};
 
 use crate::proto::kvdpeer::peer_server::Peer;
@@ -36,6 +36,11 @@ impl Peer for PeerService {
         while let Some(batch) = batches.message().await? {
             for bytes in batch.messages {
                 match Message::parse_from_bytes(&bytes) {
+                    // A snapshot arrives on its own stream, staged first;
+                    // one sent here would name data this member never got.
+                    Ok(msg) if msg.get_msg_type() == MessageType::MsgSnapshot => {
+                        tracing::warn!(from = batch.from, "dropping a snapshot sent as a message")
+                    }
                     Ok(msg) => self.raft.step(msg),
                     Err(e) => tracing::warn!(from = batch.from, "undecodable raft message: {e}"),
                 }
@@ -70,14 +75,15 @@ impl Peer for PeerService {
                 break;
             }
         }
-        let path = tokio::task::block_in_place(|| incoming.finish())
+        let staged = tokio::task::block_in_place(|| incoming.finish())
             .map_err(|e| internal("staging a snapshot", e))?;
         tracing::info!(
             index = msg.get_snapshot().get_metadata().index,
             "received a snapshot from member {:x}",
             msg.from
         );
-        msg.mut_snapshot().data = path.to_string_lossy().into_owned().into_bytes().into();
+        // Raft carries the staged file's ID to the driver, never a path.
+        msg.mut_snapshot().data = staged.to_be_bytes().to_vec().into();
         self.raft.step(msg);
         Ok(Response::new(SendAck {}))
     }

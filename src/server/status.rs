@@ -25,7 +25,7 @@ pub fn to_status(e: Error) -> Status {
         | Error::MemberNotLearner
         | Error::LearnerNotReady
         | Error::TooManyLearners => Code::FailedPrecondition,
-        Error::NoSpace => Code::ResourceExhausted,
+        Error::NoSpace | Error::TooManyRequests => Code::ResourceExhausted,
         Error::LeaseNotFound | Error::MemberNotFound => Code::NotFound,
         Error::NoLeader
         | Error::NotLeader

@@ -119,9 +119,16 @@ impl View<'_> {
 /// becomes visible under its final name only once complete and synced.
 pub struct IncomingSnapshot {
     file: BufWriter<File>,
+    id: u64,
     staging: PathBuf,
     done: PathBuf,
     finished: bool,
+}
+
+/// Where staged snapshot `id` lives. Only the store names these files:
+/// Raft messages carry the ID, never a path.
+fn staged_path(dir: &Path, id: u64) -> PathBuf {
+    dir.join(SNAP_DIR).join(format!("{id}.snap"))
 }
 
 impl Store {
@@ -129,18 +136,35 @@ impl Store {
     pub fn incoming_snapshot(&self) -> std::io::Result<IncomingSnapshot> {
         let dir = self.dir().join(SNAP_DIR);
         fs::create_dir_all(&dir)?;
-        let nanos = std::time::SystemTime::now()
+        let id = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos())
+            .map(|d| d.as_nanos() as u64)
             .unwrap_or(0);
-        let staging = dir.join(format!("{nanos}.partial"));
-        let done = dir.join(format!("{nanos}.snap"));
+        let staging = dir.join(format!("{id}.partial"));
         Ok(IncomingSnapshot {
             file: BufWriter::new(File::create(&staging)?),
+            id,
             staging,
-            done,
+            done: staged_path(self.dir(), id),
             finished: false,
         })
+    }
+
+    /// Replaces the state machine with staged snapshot `id`, taken at `md`,
+    /// in one transaction, then removes the file. On an error nothing
+    /// changed and the file is gone too: the leader sends a new one.
+    pub fn install_snapshot(&self, id: u64, md: &SnapshotMetadata) -> Result<()> {
+        let installed = self.write().and_then(|mut txn| {
+            txn.install_snapshot(&staged_path(self.dir(), id), md)?;
+            txn.commit()
+        });
+        self.discard_staged_snapshot(id);
+        installed
+    }
+
+    /// Removes staged snapshot `id` (installed, or refused).
+    pub fn discard_staged_snapshot(&self, id: u64) {
+        let _ = fs::remove_file(staged_path(self.dir(), id));
     }
 
     /// Removes staged snapshot files (received but never installed).
@@ -167,13 +191,14 @@ impl IncomingSnapshot {
         self.file.write_all(&body)
     }
 
-    /// Syncs the file and gives it its final name, which it returns.
-    pub fn finish(mut self) -> std::io::Result<PathBuf> {
+    /// Syncs the file and gives it its final name; returns the ID that
+    /// names it to `install_snapshot`.
+    pub fn finish(mut self) -> std::io::Result<u64> {
         self.file.flush()?;
         self.file.get_ref().sync_all()?;
         fs::rename(&self.staging, &self.done)?;
         self.finished = true;
-        Ok(self.done.clone())
+        Ok(self.id)
     }
 }
 
@@ -204,7 +229,7 @@ impl WriteTxn<'_> {
     /// at `md`: every state-machine table is emptied and refilled, the log
     /// is emptied and starts after the snapshot, and the applied index and
     /// configuration become the snapshot's.
-    pub fn install_snapshot(&mut self, path: &Path, md: &SnapshotMetadata) -> Result<()> {
+    fn install_snapshot(&mut self, path: &Path, md: &SnapshotMetadata) -> Result<()> {
         let dbs = self.dbs;
         for (_, db) in tables(&dbs) {
             db.clear(&mut self.txn)?;
@@ -299,10 +324,12 @@ mod tests {
             })
             .unwrap();
         assert!(chunks > 1, "3000 x 500 bytes makes more than one chunk");
-        let path = incoming.finish().unwrap();
-        let mut w = to.write().unwrap();
-        w.install_snapshot(&path, &md).unwrap();
-        w.commit().unwrap();
+        let id = incoming.finish().unwrap();
+        to.install_snapshot(id, &md).unwrap();
+        assert!(
+            !staged_path(to.dir(), id).exists(),
+            "the staged file is gone"
+        );
         let (a, b) = (from.read().unwrap(), to.read().unwrap());
         assert_eq!(b.view().current_rev().unwrap(), 3001);
         assert_eq!(meta::applied_index(b.view()).unwrap(), 1);
