@@ -68,6 +68,7 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             [CompletionResult]::new('--quota-backend-bytes', '--quota-backend-bytes', [CompletionResultType]::ParameterName, 'Database size, in bytes, above which writes are refused')
             [CompletionResult]::new('--snapshot-count', '--snapshot-count', [CompletionResultType]::ParameterName, 'Applied entries kept in the Raft log for members that lag; a member further behind is sent a snapshot')
             [CompletionResult]::new('--experimental-watch-progress-notify-interval', '--experimental-watch-progress-notify-interval', [CompletionResultType]::ParameterName, 'How often idle watchers that asked for it get a progress notification')
+            [CompletionResult]::new('--strict-reconfig-check', '--strict-reconfig-check', [CompletionResultType]::ParameterName, 'Refuse membership changes that would leave too few started, connected voters for a quorum (`--strict-reconfig-check=false` to allow them)')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
             [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
             [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')

@@ -3140,7 +3140,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__serve)
-            opts="-w -h -V --name --data-dir --listen-client-urls --advertise-client-urls --listen-peer-urls --initial-advertise-peer-urls --initial-cluster --peers --initial-cluster-state --initial-cluster-token --max-request-bytes --max-txn-ops --quota-backend-bytes --snapshot-count --experimental-watch-progress-notify-interval --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --name --data-dir --listen-client-urls --advertise-client-urls --listen-peer-urls --initial-advertise-peer-urls --initial-cluster --peers --initial-cluster-state --initial-cluster-token --max-request-bytes --max-txn-ops --quota-backend-bytes --snapshot-count --experimental-watch-progress-notify-interval --strict-reconfig-check --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3204,6 +3204,10 @@ _kvd() {
                     ;;
                 --experimental-watch-progress-notify-interval)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --strict-reconfig-check)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --endpoints)

@@ -64,6 +64,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand --quota-backend-bytes 'Database size, in bytes, above which writes are refused'
             cand --snapshot-count 'Applied entries kept in the Raft log for members that lag; a member further behind is sent a snapshot'
             cand --experimental-watch-progress-notify-interval 'How often idle watchers that asked for it get a progress notification'
+            cand --strict-reconfig-check 'Refuse membership changes that would leave too few started, connected voters for a quorum (`--strict-reconfig-check=false` to allow them)'
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'
             cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'

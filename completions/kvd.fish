@@ -71,6 +71,8 @@ complete -c kvd -n "__fish_kvd_using_subcommand serve" -l max-txn-ops -d 'Most o
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l quota-backend-bytes -d 'Database size, in bytes, above which writes are refused' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l snapshot-count -d 'Applied entries kept in the Raft log for members that lag; a member further behind is sent a snapshot' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l experimental-watch-progress-notify-interval -d 'How often idle watchers that asked for it get a progress notification' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l strict-reconfig-check -d 'Refuse membership changes that would leave too few started, connected voters for a quorum (`--strict-reconfig-check=false` to allow them)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r

@@ -71,6 +71,12 @@ pub enum Error {
     LearnerNotReady,
     #[error("etcdserver: too many learner members in cluster")]
     TooManyLearners,
+    /// A membership change would leave too few connected voters.
+    #[error("etcdserver: unhealthy cluster")]
+    Unhealthy,
+    /// A membership change would leave too few started voters.
+    #[error("etcdserver: re-configuration failed due to not enough started members")]
+    NotEnoughStarted,
     /// A lock or election recipe's own failure ("election: not leader").
     #[error("{0}")]
     Recipe(String),

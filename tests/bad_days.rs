@@ -229,3 +229,305 @@ async fn peer_messages_have_a_size_limit() {
     let mut c = kvd.client().await;
     c.put("still", "serving", None).await.unwrap();
 }
+
+/// The code and message of a failed call.
+fn status_of<T: std::fmt::Debug>(r: Result<T, etcd_client::Error>) -> (Code, String) {
+    match r {
+        Err(etcd_client::Error::GRpcStatus(s)) => (s.code(), s.message().to_string()),
+        other => panic!("expected a gRPC error, got {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn oversized_requests_get_etcds_code_and_words() {
+    let mut answers = Vec::new();
+    for server in [Server::etcd(), Server::kvd()] {
+        let mut c = server.client().await;
+        let mut seen = Vec::new();
+        for size in [1_600_000, 2_100_000, 3 << 20] {
+            seen.push(status_of(c.put("big", vec![b'x'; size], None).await));
+        }
+        answers.push(seen);
+    }
+    assert_eq!(answers[1], answers[0]);
+    assert_eq!(
+        answers[0][0],
+        (
+            Code::InvalidArgument,
+            "etcdserver: request is too large".to_string()
+        )
+    );
+    assert_eq!(answers[0][2].0, Code::ResourceExhausted);
+    assert!(answers[0][2]
+        .1
+        .starts_with("grpc: received message larger than max ("));
+}
+
+/// Calls `path` with an empty message on `endpoint`; the error it gets.
+async fn call_path(endpoint: &str, path: &'static str) -> (Code, String) {
+    let channel = tonic::transport::Endpoint::from_shared(format!("http://{endpoint}"))
+        .unwrap()
+        .connect()
+        .await
+        .unwrap();
+    let mut grpc = tonic::client::Grpc::new(channel);
+    grpc.ready().await.unwrap();
+    let codec = tonic_prost::ProstCodec::<(), ()>::default();
+    let uri_path = tonic::codegen::http::uri::PathAndQuery::from_static(path);
+    match grpc.unary(tonic::Request::new(()), uri_path, codec).await {
+        Ok(_) => panic!("{path} answered"),
+        Err(s) => (s.code(), s.message().to_string()),
+    }
+}
+
+#[tokio::test]
+async fn unknown_services_and_methods_are_named_as_etcd_names_them() {
+    let etcd = Server::etcd();
+    let kvd = Server::kvd();
+    for path in ["/etcdserverpb.Nonexistent/Foo", "/etcdserverpb.KV/Nope"] {
+        assert_eq!(
+            call_path(&kvd.endpoint, path).await,
+            call_path(&etcd.endpoint, path).await,
+            "{path}"
+        );
+    }
+    assert_eq!(
+        call_path(&kvd.endpoint, "/etcdserverpb.KV/Nope").await,
+        (
+            Code::Unimplemented,
+            "unknown method Nope for service etcdserverpb.KV".to_string()
+        )
+    );
+}
+
+#[test]
+fn the_cli_says_when_an_endpoint_is_a_peer_port() {
+    let kvd = Server::kvd();
+    let peer = kvd.peer_url().replace("http://", "");
+    let (out, err, code) = common::run(std::process::Command::new(common::kvd_bin()).args([
+        "--endpoints",
+        &peer,
+        "get",
+        "a",
+    ]));
+    assert_eq!(code, 1);
+    assert_eq!(out, "");
+    assert!(err.contains("unknown service etcdserverpb.KV"), "{err}");
+    assert!(err.contains("peer URL"), "{err}");
+}
+
+#[tokio::test]
+async fn no_new_lease_while_space_is_exhausted() {
+    // A quota below the empty database: NOSPACE from the start.
+    let kvd = Server::kvd_with(&["--quota-backend-bytes", "1"]);
+    let mut c = kvd.client().await;
+    let nospace = (
+        Code::ResourceExhausted,
+        "etcdserver: mvcc: database space exceeded".to_string(),
+    );
+    assert_eq!(status_of(c.lease_grant(10, None).await), nospace);
+    assert_eq!(status_of(c.put("a", "b", None).await), nospace);
+    // A transaction that could put is refused whichever branch runs; one
+    // that only deletes or reads goes through, as do plain deletes.
+    let maybe_put = Txn::new()
+        .when(vec![etcd_client::Compare::version(
+            "a",
+            etcd_client::CompareOp::Greater,
+            5,
+        )])
+        .and_then(vec![TxnOp::put("a", "b", None)])
+        .or_else(vec![TxnOp::delete("a", None)]);
+    assert_eq!(status_of(c.txn(maybe_put).await), nospace);
+    let delete_only = Txn::new().and_then(vec![TxnOp::delete("a", None)]);
+    assert!(c.txn(delete_only).await.is_ok());
+    assert!(c.delete("a", None).await.is_ok());
+    assert!(c.get("a", None).await.is_ok());
+}
+
+/// The first answer to a watch of `key` up to `range_end`.
+async fn first_watch_answer(endpoint: &str, key: &str, range_end: &str) -> String {
+    use kvd::proto::etcdserverpb::watch_client::WatchClient;
+    use kvd::proto::etcdserverpb::{watch_request, WatchCreateRequest, WatchRequest};
+    use tokio_stream::StreamExt as _;
+    let mut client = WatchClient::connect(format!("http://{endpoint}"))
+        .await
+        .unwrap();
+    let create = WatchRequest {
+        request_union: Some(watch_request::RequestUnion::CreateRequest(
+            WatchCreateRequest {
+                key: key.as_bytes().to_vec().into(),
+                range_end: range_end.as_bytes().to_vec().into(),
+                ..Default::default()
+            },
+        )),
+    };
+    let requests = tokio_stream::iter(vec![create]).chain(tokio_stream::pending());
+    let mut answers = client.watch(requests).await.unwrap().into_inner();
+    let r = answers.message().await.unwrap().unwrap();
+    format!(
+        "watch_id={} created={} canceled={} reason={:?} events={}",
+        r.watch_id,
+        r.created,
+        r.canceled,
+        r.cancel_reason,
+        r.events.len()
+    )
+}
+
+#[tokio::test]
+async fn a_watch_on_an_empty_range_is_refused_as_etcd_refuses_it() {
+    let etcd = Server::etcd();
+    let kvd = Server::kvd();
+    for (key, end) in [("b", "a"), ("b", "b")] {
+        let want = first_watch_answer(&etcd.endpoint, key, end).await;
+        assert_eq!(first_watch_answer(&kvd.endpoint, key, end).await, want);
+        assert_eq!(
+            want,
+            "watch_id=-1 created=true canceled=true reason=\"mvcc: watcher range is empty\" events=0"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_store_never_compacted_takes_a_compaction_at_zero_once() {
+    use etcd_client::CompactionOptions;
+    let mut answers = Vec::new();
+    for server in [Server::etcd(), Server::kvd()] {
+        let mut c = server.client().await;
+        let mut seen = Vec::new();
+        for rev in [-1, 0, 0, 1, 1] {
+            let r = c.compact(rev, None::<CompactionOptions>).await;
+            seen.push(match r {
+                Ok(_) => format!("{rev}: ok"),
+                Err(etcd_client::Error::GRpcStatus(s)) => format!("{rev}: {}", s.message()),
+                Err(e) => format!("{rev}: {e}"),
+            });
+        }
+        answers.push(seen);
+    }
+    assert_eq!(answers[1], answers[0]);
+    assert_eq!(answers[0][1], "0: ok");
+    assert_eq!(
+        answers[0][2],
+        "0: etcdserver: mvcc: required revision has been compacted"
+    );
+}
+
+#[test]
+fn a_member_that_cannot_listen_leaves_no_data_directory() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("new-member");
+    let peer = format!("http://127.0.0.1:{port}");
+    let client = format!("http://127.0.0.1:{}", common::free_port());
+    let (_, err, code) = common::run(
+        std::process::Command::new(common::kvd_bin())
+            .arg("serve")
+            .arg("--data-dir")
+            .arg(&data)
+            .args(["--listen-peer-urls", &peer])
+            .args(["--initial-advertise-peer-urls", &peer])
+            .args(["--initial-cluster", &format!("default={peer}")])
+            .args(["--listen-client-urls", &client])
+            .args(["--advertise-client-urls", &client]),
+    );
+    assert_ne!(code, 0);
+    assert!(err.contains("cannot listen on"), "{err}");
+    assert!(!data.exists(), "the data directory was created");
+}
+
+/// The ID of the member `c` talks to.
+async fn member_id(c: &mut Client) -> u64 {
+    c.status().await.unwrap().header().unwrap().member_id()
+}
+
+#[tokio::test]
+async fn membership_changes_that_would_break_quorum_are_refused() {
+    let mut cluster = common::Cluster::start(3);
+    let mut clients = Vec::new();
+    for endpoint in cluster.endpoints() {
+        clients.push(Client::connect([endpoint], None).await.unwrap());
+    }
+    let mut ids = Vec::new();
+    for c in &mut clients {
+        ids.push(member_id(c).await);
+    }
+    // Members count as active once connected for etcd's health interval.
+    tokio::time::sleep(std::time::Duration::from_secs(6)).await;
+    cluster.members[2].kill();
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let c = &mut clients[0];
+    let unhealthy = (
+        Code::Unavailable,
+        "etcdserver: unhealthy cluster".to_string(),
+    );
+    let add = c.member_add(["http://127.0.0.1:1"], None).await;
+    assert_eq!(status_of(add), unhealthy);
+    assert_eq!(status_of(c.member_remove(ids[1]).await), unhealthy);
+    assert_eq!(c.member_list().await.unwrap().members().len(), 3);
+    // The member that is down may go; the cluster keeps serving.
+    c.member_remove(ids[2]).await.unwrap();
+    c.put("still", "writable", None).await.unwrap();
+}
+
+#[test]
+fn at_the_descriptor_limit_the_server_does_not_spin() {
+    let kvd = Server::kvd_with(&[]);
+    let pid = kvd.pid();
+    // SAFETY: prlimit on another process with a valid limit struct.
+    let limit = libc::rlimit {
+        rlim_cur: 200,
+        rlim_max: 200,
+    };
+    let rc = unsafe {
+        libc::prlimit(
+            pid as i32,
+            libc::RLIMIT_NOFILE,
+            &limit,
+            std::ptr::null_mut(),
+        )
+    };
+    assert_eq!(rc, 0, "prlimit: {}", std::io::Error::last_os_error());
+    let idle: Vec<_> = (0..300)
+        .filter_map(|_| std::net::TcpStream::connect(&kvd.endpoint).ok())
+        .collect();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let cpu = |pid: u32| -> u64 {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+        let fields: Vec<&str> = stat
+            .rsplit(')')
+            .next()
+            .unwrap()
+            .split_whitespace()
+            .collect();
+        fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
+    };
+    let (before, start) = (cpu(pid), std::time::Instant::now());
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    let ticks = cpu(pid) - before;
+    let wall_ticks = start.elapsed().as_secs_f64() * 100.0;
+    // A spinning accept loop burns a whole core (100 ticks a second).
+    assert!(
+        (ticks as f64) < wall_ticks * 0.3,
+        "{ticks} CPU ticks in {wall_ticks:.0}"
+    );
+    assert!(kvd.log().contains("cannot accept a connection"));
+    drop(idle);
+    // Once descriptors are free again, clients are served.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let served = loop {
+        let (out, _, code) = common::run(std::process::Command::new(common::kvd_bin()).args([
+            "--endpoints",
+            &kvd.endpoint,
+            "put",
+            "a",
+            "b",
+        ]));
+        if code == 0 || std::time::Instant::now() > deadline {
+            break out;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    };
+    assert_eq!(served, "OK\n");
+}

@@ -314,7 +314,9 @@ fn revoke(txn: &mut WriteTxn<'_>, begin: i64, events: &mut Vec<Event>, id: i64) 
 }
 
 fn compact(txn: &mut WriteTxn<'_>, current: i64, c: &CompactionRequest) -> Result<Applied> {
-    if c.revision <= txn.view().compact_rev()? {
+    // etcd's floor starts below every revision: a store never compacted
+    // takes a compaction at revision 0 (once).
+    if c.revision <= txn.view().compacted_at()?.unwrap_or(-1) {
         return Err(Error::Compacted.into());
     }
     if c.revision > current {

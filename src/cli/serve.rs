@@ -72,6 +72,11 @@ pub struct ServeArgs {
     /// How often idle watchers that asked for it get a progress notification.
     #[arg(long, default_value = "10m", value_parser = crate::cli::output::gofmt::parse_duration, env = "ETCD_EXPERIMENTAL_WATCH_PROGRESS_NOTIFY_INTERVAL")]
     pub experimental_watch_progress_notify_interval: std::time::Duration,
+    /// Refuse membership changes that would leave too few started,
+    /// connected voters for a quorum (`--strict-reconfig-check=false` to
+    /// allow them).
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", env = "ETCD_STRICT_RECONFIG_CHECK")]
+    pub strict_reconfig_check: bool,
 }
 
 impl ServeArgs {
@@ -127,6 +132,7 @@ impl ServeArgs {
             },
             watch_progress_notify_interval: self.experimental_watch_progress_notify_interval,
             snapshot_count: self.snapshot_count,
+            strict_reconfig_check: self.strict_reconfig_check,
         }
     }
 }

@@ -35,6 +35,13 @@ impl From<tonic::Status> for ClientError {
         if s.code() == tonic::Code::DeadlineExceeded || s.code() == tonic::Code::Cancelled {
             return ClientError::Timeout;
         }
+        if s.code() == tonic::Code::Unimplemented && s.message().starts_with("unknown service") {
+            // Most likely a member's peer URL given as an endpoint.
+            return ClientError::Rpc(tonic::Status::unimplemented(format!(
+                "{}: the endpoint does not serve the etcd client API; is it a member's peer URL? Use a client URL (--listen-client-urls)",
+                s.message()
+            )));
+        }
         ClientError::Rpc(s)
     }
 }

@@ -18,7 +18,7 @@ use super::waiters::Waiters;
 use super::{logger, Command, Progress, RaftStatus, ELECTION_TICKS, TICK};
 use crate::apply::{Applier, Effects};
 use crate::error::{Error, Result};
-use crate::store::{meta, LogStore, Store, WriteTxn};
+use crate::store::{meta, LogStore, StorageError, Store, WriteTxn};
 
 /// How long a proposal waits for a leader before "no leader".
 const LEADER_WAIT: Duration = Duration::from_secs(5);
@@ -28,6 +28,15 @@ const READ_RETRY: Duration = Duration::from_millis(500);
 enum Proposal {
     Entry(Vec<u8>),
     ConfChange(ConfChange),
+}
+
+/// What one Ready asks to be written, kept whole so that the write can be
+/// tried again.
+struct Persist {
+    committed: Vec<Entry>,
+    entries: Vec<Entry>,
+    hard_state: Option<raft::prelude::HardState>,
+    light_committed: Vec<Entry>,
 }
 
 /// A proposal waiting for a leader, with when it arrived.
@@ -66,6 +75,10 @@ pub(super) struct Driver {
     /// leader: if leadership moves, they may be lost, and their waiters are
     /// told so at once instead of timing out.
     forwarded: std::collections::HashMap<u64, u64>,
+    /// Raft's answers to the conf changes applied in the transaction being
+    /// written, and how many of them the current try has used.
+    conf_results: Vec<Option<raft::prelude::ConfState>>,
+    conf_replayed: usize,
 }
 
 impl Driver {
@@ -116,6 +129,8 @@ impl Driver {
             removed: false,
             leaving_since: None,
             forwarded: std::collections::HashMap::new(),
+            conf_results: Vec::new(),
+            conf_replayed: 0,
         };
         driver.refresh_peers()?;
         Ok(driver)
@@ -292,20 +307,22 @@ impl Driver {
         // the entries committed before and because of them — is written in
         // one transaction with one sync; nothing leaves this member (no
         // message, no response) until it is committed.
-        let store = self.store.clone();
-        let mut txn = store.write()?;
-        let mut effects = Effects::default();
-        self.apply_in(&mut txn, ready.take_committed_entries(), &mut effects)?;
-        txn.append_entries(ready.entries())?;
-        self.node.store().stage(ready.entries());
-        if let Some(hs) = ready.hs() {
-            txn.set_hard_state(hs)?;
-        }
+        let work = Persist {
+            committed: ready.take_committed_entries(),
+            entries: ready.take_entries(),
+            hard_state: ready.hs().cloned(),
+            light_committed: Vec::new(),
+        };
+        self.node.store().stage(&work.entries);
         let persisted = ready.take_persisted_messages();
         let read_states = ready.take_read_states();
         let mut light = self.node.advance(ready);
-        self.apply_in(&mut txn, light.take_committed_entries(), &mut effects)?;
-        txn.commit()?;
+        let work = Persist {
+            light_committed: light.take_committed_entries(),
+            ..work
+        };
+        let effects = self.persist(&work)?;
+        self.conf_results.clear();
         self.node.store().unstage();
         self.send(persisted);
         self.send(light.take_messages());
@@ -318,38 +335,88 @@ impl Driver {
         Ok(())
     }
 
+    /// Writes what a Ready asks in one transaction, trying again when the
+    /// disk is full (after the reserve is handed back): the entries are
+    /// committed already and must be applied, whatever else waits.
+    fn persist(&mut self, work: &Persist) -> Result<Effects> {
+        loop {
+            match self.try_persist(work) {
+                Ok(effects) => return Ok(effects),
+                Err(e) if e.is_out_of_space(self.store.dir()) => self.out_of_space(&e),
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+
+    fn try_persist(&mut self, work: &Persist) -> std::result::Result<Effects, StorageError> {
+        let store = self.store.clone();
+        let mut txn = store.write()?;
+        let mut effects = Effects::default();
+        self.conf_replayed = 0;
+        self.apply_in(&mut txn, &work.committed, &mut effects)?;
+        txn.append_entries(&work.entries)?;
+        if let Some(hs) = &work.hard_state {
+            txn.set_hard_state(hs)?;
+        }
+        self.apply_in(&mut txn, &work.light_committed, &mut effects)?;
+        txn.commit()?;
+        Ok(effects)
+    }
+
+    /// The disk is full: raise NOSPACE and hand back the reserve, or, with
+    /// none left, wait for space before trying again.
+    fn out_of_space(&mut self, e: &StorageError) {
+        if self.store.space().ran_out() {
+            tracing::error!(
+                "the disk is full ({e}); raised NOSPACE and released the disk reserve: reads, deletes and compaction go on, writes that add data are refused until space is freed"
+            );
+        } else {
+            tracing::error!("the disk is still full ({e}); waiting for space");
+            std::thread::sleep(Duration::from_secs(1));
+        }
+    }
+
     fn send(&mut self, msgs: Vec<Message>) {
         if !msgs.is_empty() {
             self.transport.send(msgs);
         }
     }
 
-    /// Applies committed entries in `txn`, carrying conf changes into Raft.
+    /// Applies committed entries in `txn`, carrying conf changes into Raft
+    /// once: a transaction tried again replays Raft's earlier answers.
     fn apply_in(
         &mut self,
         txn: &mut WriteTxn<'_>,
-        entries: Vec<Entry>,
+        entries: &[Entry],
         effects: &mut Effects,
-    ) -> Result<()> {
+    ) -> std::result::Result<(), StorageError> {
         if entries.is_empty() {
             return Ok(());
         }
         let node = &mut self.node;
         let me = node.raft.id;
         let removed = &mut self.removed;
+        let results = &mut self.conf_results;
+        let replayed = &mut self.conf_replayed;
         let mut apply_conf = |cc: &ConfChange| {
             *removed |= cc.get_change_type() == ConfChangeType::RemoveNode && cc.node_id == me;
-            match node.apply_conf_change(cc) {
+            if let Some(earlier) = results.get(*replayed) {
+                *replayed += 1;
+                return earlier.clone();
+            }
+            let result = match node.apply_conf_change(cc) {
                 Ok(cs) => Some(cs),
                 Err(e) => {
                     tracing::error!("conf change rejected by raft: {e}");
                     None
                 }
-            }
+            };
+            results.push(result.clone());
+            *replayed += 1;
+            result
         };
-        Ok(self
-            .applier
-            .apply_in(txn, &entries, &mut apply_conf, effects)?)
+        self.applier
+            .apply_in(txn, entries, &mut apply_conf, effects)
     }
 
     /// After the transaction that applied them is durable: responses to
@@ -460,12 +527,21 @@ impl Driver {
     /// beyond a margin for members that lag a little.
     fn trim_log(&mut self, applied: u64) -> Result<()> {
         let first = self.node.store().first()?;
-        if applied >= first + 2 * self.log_keep {
-            let mut txn = self.store.write()?;
-            txn.compact_log(applied - self.log_keep)?;
-            txn.commit()?;
+        if applied < first + 2 * self.log_keep {
+            return Ok(());
         }
-        Ok(())
+        let trimmed = self.store.write().and_then(|mut txn| {
+            txn.compact_log(applied - self.log_keep)?;
+            txn.commit()
+        });
+        match trimmed {
+            // Trimming can wait for space; the next applied batch tries again.
+            Err(e) if e.is_out_of_space(self.store.dir()) => {
+                tracing::warn!("trimming the log: {e}");
+                Ok(())
+            }
+            other => Ok(other?),
+        }
     }
 
     fn publish_status(&mut self) {

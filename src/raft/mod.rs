@@ -87,6 +87,7 @@ pub struct RaftHandle {
     applied: watch::Receiver<u64>,
     ids: Arc<RequestIds>,
     max_request_bytes: usize,
+    connectivity: transport::Connectivity,
 }
 
 /// How far members' logs match the leader's, as the leader tracks it.
@@ -119,11 +120,13 @@ pub fn start(
     config: RaftConfig,
 ) -> Result<(RaftHandle, std::thread::JoinHandle<Result<()>>)> {
     let (commands, rx) = mpsc::sync_channel(COMMAND_QUEUE);
+    let connectivity = transport::Connectivity::default();
     let transport = transport::PeerTransport::new(
         config.member_id,
         store.clone(),
         tokio::runtime::Handle::current(),
         commands.clone(),
+        connectivity.clone(),
     );
     let waiters = Arc::new(waiters::Waiters::default());
     let status = Arc::new(RaftStatus::default());
@@ -153,6 +156,7 @@ pub fn start(
         applied,
         ids: Arc::new(RequestIds::new(config.member_id)),
         max_request_bytes: config.max_request_bytes,
+        connectivity,
     };
     Ok((handle, thread))
 }
@@ -224,6 +228,11 @@ impl RaftHandle {
             mpsc::TrySendError::Full(_) => Error::TooManyRequests,
             mpsc::TrySendError::Disconnected(_) => Error::Stopped,
         })
+    }
+
+    /// Each peer this member has a working stream to, and since when.
+    pub fn peers_connected_since(&self) -> std::collections::HashMap<u64, std::time::Instant> {
+        self.connectivity.since()
     }
 
     /// A new ID, unique in the cluster (for requests and leases).

@@ -9,7 +9,8 @@
 
 use std::collections::HashMap;
 use std::sync::mpsc as std_mpsc;
-use std::time::Duration;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use protobuf::Message as _;
 use raft::prelude::{Message, MessageType};
@@ -38,6 +39,31 @@ pub fn peer_message_limit(max_request_bytes: usize) -> usize {
 /// Chunks of a snapshot read ahead of the network.
 const SNAPSHOT_READ_AHEAD: usize = 4;
 
+/// Since when this member has had a working stream to each peer: what
+/// etcd calls a peer's "active since", for the strict reconfiguration
+/// check. A peer whose stream broke (it died, or left) is not in it.
+#[derive(Clone, Default)]
+pub struct Connectivity(Arc<Mutex<HashMap<u64, Instant>>>);
+
+impl Connectivity {
+    fn connected(&self, id: u64) {
+        self.lock().entry(id).or_insert_with(Instant::now);
+    }
+
+    fn disconnected(&self, id: u64) {
+        self.lock().remove(&id);
+    }
+
+    /// Each connected peer and since when.
+    pub fn since(&self) -> HashMap<u64, Instant> {
+        self.lock().clone()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<u64, Instant>> {
+        self.0.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
 /// One peer's queues and where it listens.
 struct PeerQueues {
     url: String,
@@ -53,6 +79,7 @@ pub struct PeerTransport {
     /// Where snapshot outcomes are reported.
     commands: std_mpsc::SyncSender<Command>,
     peers: HashMap<u64, PeerQueues>,
+    connectivity: Connectivity,
 }
 
 /// Whether a message is bulk (may be large) rather than control.
@@ -68,6 +95,7 @@ impl PeerTransport {
         store: Store,
         runtime: tokio::runtime::Handle,
         commands: std_mpsc::SyncSender<Command>,
+        connectivity: Connectivity,
     ) -> Self {
         PeerTransport {
             from,
@@ -75,6 +103,7 @@ impl PeerTransport {
             runtime,
             commands,
             peers: HashMap::new(),
+            connectivity,
         }
     }
 
@@ -89,10 +118,13 @@ impl PeerTransport {
             }
             let (bulk, bulk_rx) = mpsc::channel(PEER_QUEUE);
             let (control, control_rx) = mpsc::channel(PEER_QUEUE);
+            let stream = |queue, connectivity| {
+                stream_to_peer(self.from, id, url.clone(), queue, connectivity)
+            };
+            self.runtime.spawn(stream(bulk_rx, None));
+            // Heartbeats keep the control stream up: it tells connectivity.
             self.runtime
-                .spawn(stream_to_peer(self.from, id, url.clone(), bulk_rx));
-            self.runtime
-                .spawn(stream_to_peer(self.from, id, url.clone(), control_rx));
+                .spawn(stream(control_rx, Some(self.connectivity.clone())));
             self.peers.insert(id, PeerQueues { url, bulk, control });
         }
     }
@@ -126,8 +158,28 @@ impl PeerTransport {
 }
 
 /// Connects to one peer and streams its queue to it, reconnecting with
-/// backoff until the queue is closed (the peer left the cluster).
-async fn stream_to_peer(from: u64, to: u64, url: String, mut queue: mpsc::Receiver<Message>) {
+/// backoff until the queue is closed (the peer left the cluster); keeps
+/// `connectivity`, if given, up to date for this peer.
+async fn stream_to_peer(
+    from: u64,
+    to: u64,
+    url: String,
+    queue: mpsc::Receiver<Message>,
+    connectivity: Option<Connectivity>,
+) {
+    stream_while_open(from, to, url, queue, connectivity.as_ref()).await;
+    if let Some(c) = connectivity {
+        c.disconnected(to);
+    }
+}
+
+async fn stream_while_open(
+    from: u64,
+    to: u64,
+    url: String,
+    mut queue: mpsc::Receiver<Message>,
+    connectivity: Option<&Connectivity>,
+) {
     let mut backoff = Duration::from_millis(50);
     loop {
         let client = match PeerClient::connect(url.clone()).await {
@@ -150,10 +202,21 @@ async fn stream_to_peer(from: u64, to: u64, url: String, mut queue: mpsc::Receiv
         backoff = Duration::from_millis(50);
         let (tx, rx) = mpsc::channel::<RaftBatch>(16);
         let mut client = client;
-        let call = tokio::spawn(async move { client.send(ReceiverStream::new(rx)).await });
+        let mut call = tokio::spawn(async move { client.send(ReceiverStream::new(rx)).await });
+        if let Some(c) = connectivity {
+            c.connected(to);
+        }
+        let mut ended = false;
         loop {
-            let Some(first) = queue.recv().await else {
-                return;
+            let first = tokio::select! {
+                m = queue.recv() => match m {
+                    Some(m) => m,
+                    None => return,
+                },
+                _ = &mut call => {
+                    ended = true;
+                    break;
+                }
             };
             let mut messages = Vec::new();
             let mut bytes = 0;
@@ -174,7 +237,12 @@ async fn stream_to_peer(from: u64, to: u64, url: String, mut queue: mpsc::Receiv
                 break;
             }
         }
-        let _ = call.await;
+        if let Some(c) = connectivity {
+            c.disconnected(to);
+        }
+        if !ended {
+            let _ = call.await;
+        }
         tokio::time::sleep(backoff).await;
     }
 }

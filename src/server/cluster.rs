@@ -6,6 +6,7 @@
 use raft::prelude::{ConfChange, ConfChangeType};
 use tonic::{Request, Response};
 
+use super::reconfig::Quorum;
 use super::status::{to_status, RpcResult};
 use super::Ctx;
 use crate::error::{Error, Result};
@@ -85,6 +86,22 @@ impl ClusterService {
         Ok(())
     }
 
+    /// etcd's strict reconfiguration check, as this member sees the
+    /// cluster (unless --strict-reconfig-check=false).
+    fn check_quorum(&self, check: impl FnOnce(&Quorum<'_>) -> Result<()>) -> Result<()> {
+        if !self.ctx.strict_reconfig_check {
+            return Ok(());
+        }
+        let members = self.records()?;
+        let connected = self.ctx.raft.peers_connected_since();
+        check(&Quorum {
+            members: &members,
+            me: self.ctx.member_id,
+            connected: &connected,
+            now: std::time::Instant::now(),
+        })
+    }
+
     fn find(&self, id: u64) -> Result<MemberRecord> {
         self.records()?
             .into_iter()
@@ -97,6 +114,7 @@ impl ClusterService {
         if r.is_learner && self.records()?.iter().filter(|m| m.is_learner).count() >= MAX_LEARNERS {
             return Err(Error::TooManyLearners);
         }
+        self.check_quorum(|q| q.check_add(r.is_learner))?;
         let member = MemberRecord {
             id: new_member_id(&r.peer_ur_ls, self.ctx.cluster_id),
             name: String::new(),
@@ -123,6 +141,7 @@ impl ClusterService {
 
     async fn remove(&self, id: u64) -> Result<MemberRemoveResponse> {
         let member = self.find(id)?;
+        self.check_quorum(|q| q.check_remove(id))?;
         self.ctx
             .raft
             .propose_conf_change(conf_change(ConfChangeType::RemoveNode, &member))
@@ -152,6 +171,7 @@ impl ClusterService {
         if !member.is_learner {
             return Err(Error::MemberNotLearner);
         }
+        self.check_quorum(|q| q.check_promote(id))?;
         let progress = self.ctx.raft.progress().await?.ok_or(Error::NotLeader)?;
         let matched = progress.matched.get(&id).copied().unwrap_or(0);
         if (matched as f64) < progress.leader as f64 * READY_SHARE {

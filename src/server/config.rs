@@ -51,6 +51,9 @@ pub struct ServerConfig {
     pub watch_progress_notify_interval: std::time::Duration,
     /// Applied entries kept in the Raft log for lagging members.
     pub snapshot_count: u64,
+    /// Whether membership changes must leave a quorum of started,
+    /// connected voters (etcd's --strict-reconfig-check).
+    pub strict_reconfig_check: bool,
 }
 
 impl ServerConfig {
@@ -181,6 +184,7 @@ mod tests {
             limits: Limits::default(),
             watch_progress_notify_interval: std::time::Duration::from_secs(600),
             snapshot_count: 10_000,
+            strict_reconfig_check: true,
         }
     }
 

@@ -80,7 +80,9 @@ impl KvService {
             kv.txn(&req)?
         } else {
             validate::txn_keys_fit(&req, &|k| self.ctx.store.key_fits(k))?;
-            self.ctx.check_quota()?;
+            if validate::has_put(&req) {
+                self.ctx.check_quota()?;
+            }
             match self.ctx.raft.propose(Internal::Txn(req)).await? {
                 Applied::Txn(resp) => resp,
                 other => return Err(unexpected(other)),

@@ -26,6 +26,8 @@ impl LeaseService {
     }
 
     async fn grant(&self, mut req: LeaseGrantRequest) -> Result<LeaseGrantResponse> {
+        // etcd refuses new leases while its space is exhausted.
+        self.ctx.check_quota()?;
         // No ID given: choose a positive one, unique in the cluster.
         while req.id == 0 {
             req.id = (self.ctx.raft.new_request_id() & (i64::MAX as u64)) as i64;

@@ -4,12 +4,15 @@
 mod authority;
 mod cluster;
 mod config;
+mod grpc_status;
 mod join;
 mod kv;
 mod lease;
+mod listen;
 mod lock;
 mod maintenance;
 mod peer;
+mod reconfig;
 mod status;
 mod validate;
 mod watch;
@@ -18,7 +21,6 @@ use std::net::SocketAddr;
 use std::time::Duration;
 
 use thiserror::Error;
-use tokio_stream::wrappers::TcpListenerStream;
 
 use crate::apply::{Applier, Compactor};
 use crate::error::{Error, Result};
@@ -74,6 +76,7 @@ pub struct Ctx {
     lessor: std::sync::Arc<Lessor>,
     hub: std::sync::Arc<WatchHub>,
     progress_every: Duration,
+    strict_reconfig_check: bool,
 }
 
 impl Ctx {
@@ -197,6 +200,16 @@ impl Member {
             .iter()
             .map(|url| config::socket_addr(url).map(|a| (url.clone(), a)))
             .collect::<std::result::Result<Vec<_>, _>>()?;
+        // Listen first: a member that cannot (a port in use) must fail
+        // before it creates or touches its data directory.
+        let mut peer_listeners = Vec::new();
+        for (url, addr) in &peer_addrs_wanted {
+            peer_listeners.push((url.clone(), bind(url, *addr).await?));
+        }
+        let mut client_listeners = Vec::new();
+        for (url, addr) in &client_addrs_wanted {
+            client_listeners.push((url.clone(), bind(url, *addr).await?));
+        }
         if config.joins() && Store::is_new(&config.data_dir) {
             bootstrap = join::bootstrap(&config).await?;
         }
@@ -248,6 +261,7 @@ impl Member {
             lessor: lessor.clone(),
             hub,
             progress_every: config.watch_progress_notify_interval,
+            strict_reconfig_check: config.strict_reconfig_check,
         };
         tokio::spawn(crate::lease::run(
             lessor,
@@ -257,18 +271,16 @@ impl Member {
         ));
         let mut client_addrs = Vec::new();
         let mut servers = Vec::new();
-        for (url, addr) in &peer_addrs_wanted {
-            let listener = bind(url, *addr).await?;
+        for (url, listener) in peer_listeners {
             servers.push(tokio::spawn(serve_peers(
                 ctx.raft.clone(),
                 ctx.store.clone(),
                 listener,
-                url.clone(),
+                url,
                 config.limits.max_request_bytes,
             )));
         }
-        for (url, addr) in &client_addrs_wanted {
-            let listener = bind(url, *addr).await?;
+        for (url, listener) in client_listeners {
             let bound = listener.local_addr().map_err(|source| ServeError::Listen {
                 url: url.clone(),
                 source,
@@ -356,7 +368,17 @@ async fn serve_clients(
     let watch = WatchServer::new(watch::WatchService::new(ctx.clone()))
         .max_decoding_message_size(max_message)
         .max_encoding_message_size(usize::MAX);
+    let served = [
+        crate::proto::etcdserverpb::kv_server::SERVICE_NAME,
+        crate::proto::etcdserverpb::maintenance_server::SERVICE_NAME,
+        crate::proto::etcdserverpb::cluster_server::SERVICE_NAME,
+        crate::proto::etcdserverpb::lease_server::SERVICE_NAME,
+        crate::proto::etcdserverpb::watch_server::SERVICE_NAME,
+        crate::proto::v3lockpb::lock_server::SERVICE_NAME,
+        crate::proto::v3electionpb::election_server::SERVICE_NAME,
+    ];
     tonic::transport::Server::builder()
+        .layer(grpc_status::EtcdStatusLayer::new(&served))
         .add_service(kv)
         .add_service(maintenance)
         .add_service(cluster)
@@ -376,7 +398,7 @@ fn client_connections(
 ) -> impl tokio_stream::Stream<Item = std::io::Result<authority::FixAuthority<tokio::net::TcpStream>>>
 {
     use tokio_stream::StreamExt as _;
-    TcpListenerStream::new(listener).map(|conn| {
+    listen::accepted(listener).map(|conn| {
         conn.map(|stream| {
             let _ = stream.set_nodelay(true);
             authority::FixAuthority::new(stream)
@@ -408,8 +430,11 @@ async fn serve_peers(
         crate::proto::kvdpeer::peer_server::PeerServer::new(peer::PeerService::new(raft, store))
             .max_decoding_message_size(crate::raft::peer_message_limit(max_request_bytes));
     tonic::transport::Server::builder()
+        .layer(grpc_status::EtcdStatusLayer::new(&[
+            crate::proto::kvdpeer::peer_server::SERVICE_NAME,
+        ]))
         .add_service(service)
-        .serve_with_incoming(TcpListenerStream::new(listener))
+        .serve_with_incoming(listen::accepted(listener))
         .await
         .map_err(|source| ServeError::Transport { url, source })
 }

@@ -33,8 +33,9 @@ pub fn to_status(e: Error) -> Status {
         | Error::Timeout
         | Error::LeaderChanged
         | Error::Stopped
-        | Error::Removed => Code::Unavailable,
-        Error::Recipe(_) => Code::Unknown,
+        | Error::Removed
+        | Error::Unhealthy => Code::Unavailable,
+        Error::Recipe(_) | Error::NotEnoughStarted => Code::Unknown,
         Error::Internal(_) => Code::Internal,
     };
     Status::new(code, e.to_string())

@@ -164,6 +164,19 @@ pub fn is_read_only(t: &TxnRequest) -> bool {
         })
 }
 
+/// Whether any branch of `t`, at any depth, puts a key: under NOSPACE
+/// etcd refuses such a transaction whichever branch would run.
+pub fn has_put(t: &TxnRequest) -> bool {
+    t.success
+        .iter()
+        .chain(&t.failure)
+        .any(|op| match &op.request {
+            Some(Request::RequestPut(_)) => true,
+            Some(Request::RequestTxn(inner)) => has_put(inner),
+            _ => false,
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -101,14 +101,24 @@ impl Stream_ {
             }
             self.next_id
         };
-        if self.watches.contains_key(&id) {
+        // As etcd: a range that ends at or before its start is refused
+        // before the ID is looked at ("\0" alone means "from the key on").
+        let empty_range = !c.range_end.is_empty() && c.range_end[..] != [0] && c.key >= c.range_end;
+        let refused = if empty_range {
+            Some("mvcc: watcher range is empty")
+        } else if self.watches.contains_key(&id) {
+            Some("mvcc: duplicate watch ID provided on the WatchStream")
+        } else {
+            None
+        };
+        if let Some(reason) = refused {
             return self
                 .send(WatchResponse {
                     header: self.ctx.header_at(current),
                     watch_id: -1,
                     created: true,
                     canceled: true,
-                    cancel_reason: "mvcc: duplicate watch ID provided on the WatchStream".into(),
+                    cancel_reason: reason.into(),
                     ..Default::default()
                 })
                 .await;

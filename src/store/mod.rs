@@ -15,6 +15,7 @@ pub mod meta;
 pub mod mvcc;
 pub mod raftlog;
 mod snapshot;
+pub mod space;
 
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
@@ -87,6 +88,7 @@ struct Inner {
     env: Env<WithoutTls>,
     dbs: Dbs,
     dir: PathBuf,
+    space: space::Space,
     /// Held for the process's life: one kvd per data directory.
     _lock: File,
 }
@@ -139,6 +141,7 @@ impl Store {
                 env,
                 dbs,
                 dir: dir.to_path_buf(),
+                space: space::Space::open(dir),
                 _lock: lock,
             }),
         };
@@ -174,6 +177,11 @@ impl Store {
     /// The data directory.
     pub fn dir(&self) -> &Path {
         &self.inner.dir
+    }
+
+    /// The disk space the member has left, and its NOSPACE alarm.
+    pub fn space(&self) -> &space::Space {
+        &self.inner.space
     }
 
     /// A consistent read-only view of everything stored.

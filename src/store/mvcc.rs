@@ -102,6 +102,15 @@ impl View<'_> {
         Ok(meta::get_u64(*self, COMPACT_REV)? as i64)
     }
 
+    /// The revision of the last compaction, `None` if there was none
+    /// (etcd tells "never" from "at revision 0").
+    pub fn compacted_at(&self) -> Result<Option<i64>> {
+        Ok(match self.dbs.meta.get(self.txn, COMPACT_REV)? {
+            Some(_) => Some(self.compact_rev()?),
+            None => None,
+        })
+    }
+
     /// The revision up to which compaction has physically finished.
     pub fn compact_done_rev(&self) -> Result<i64> {
         Ok(meta::get_u64(*self, COMPACT_DONE)? as i64)
