@@ -8,6 +8,8 @@ pub mod cli;
 pub mod client;
 pub mod codec;
 pub mod error;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod ids;
 pub mod lease;
 pub mod nesting;

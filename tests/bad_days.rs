@@ -453,8 +453,7 @@ async fn membership_changes_that_would_break_quorum_are_refused() {
     for c in &mut clients {
         ids.push(member_id(c).await);
     }
-    // Members count as active once connected for etcd's health interval.
-    tokio::time::sleep(std::time::Duration::from_secs(6)).await;
+    cluster.wait_until_reconfigurable();
     cluster.members[2].kill();
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     let c = &mut clients[0];
@@ -530,4 +529,134 @@ fn at_the_descriptor_limit_the_server_does_not_spin() {
         std::thread::sleep(std::time::Duration::from_millis(200));
     };
     assert_eq!(served, "OK\n");
+}
+
+/// A small tmpfs, unmounted when dropped (the test runs as root, as CI
+/// does: mounting needs it).
+struct SmallDisk {
+    dir: tempfile::TempDir,
+}
+
+impl SmallDisk {
+    fn mount(megabytes: u32) -> SmallDisk {
+        let dir = tempfile::tempdir().unwrap();
+        let (_, err, code) = common::run(std::process::Command::new("mount").args([
+            "-t",
+            "tmpfs",
+            "-o",
+            &format!("size={megabytes}m"),
+            "tmpfs",
+            dir.path().to_str().unwrap(),
+        ]));
+        assert_eq!(code, 0, "this test mounts a tmpfs and needs root: {err}");
+        SmallDisk { dir }
+    }
+
+    fn path(&self) -> &std::path::Path {
+        self.dir.path()
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg("-l")
+            .arg(self.dir.path())
+            .status();
+    }
+}
+
+/// Whether `c`'s member reports the NOSPACE alarm.
+async fn nospace_raised(c: &mut Client) -> bool {
+    let alarms = c
+        .alarm(
+            etcd_client::AlarmAction::Get,
+            etcd_client::AlarmType::None,
+            None,
+        )
+        .await
+        .unwrap();
+    alarms
+        .alarms()
+        .iter()
+        .any(|a| a.alarm() == etcd_client::AlarmType::Nospace)
+}
+
+#[tokio::test]
+async fn a_full_disk_raises_nospace_and_the_member_keeps_serving() {
+    let disk = SmallDisk::mount(32);
+    let filler = disk.path().join("filler");
+    std::fs::write(&filler, vec![1u8; 8 << 20]).unwrap();
+    let mut kvd = Server::kvd_at(disk.path().join("data"), &[]);
+    let mut c = kvd.client().await;
+    let value = vec![b'v'; 32 << 10];
+    let mut acked = Vec::new();
+    let mut refusal = None;
+    for i in 0..4000 {
+        let key = format!("k{i:05}");
+        match c.put(key.as_str(), value.clone(), None).await {
+            Ok(_) => acked.push(key),
+            Err(e) => {
+                refusal = Some(format!("{e}"));
+                break;
+            }
+        }
+    }
+    let refusal = refusal.expect("the disk filled up");
+    assert!(
+        refusal.contains("etcdserver: mvcc: database space exceeded"),
+        "{refusal}"
+    );
+    assert_eq!(kvd.wait_exit(std::time::Duration::from_millis(200)), None);
+    assert!(nospace_raised(&mut c).await);
+    // Reads, deletes and compaction go on.
+    let count = c
+        .get(
+            "k",
+            Some(
+                etcd_client::GetOptions::new()
+                    .with_prefix()
+                    .with_count_only(),
+            ),
+        )
+        .await
+        .unwrap()
+        .count();
+    assert_eq!(count as usize, acked.len());
+    let half = acked.len() / 2;
+    let deleted = c
+        .delete(
+            "k",
+            Some(etcd_client::DeleteOptions::new().with_range(acked[half].as_str())),
+        )
+        .await
+        .unwrap();
+    assert_eq!(deleted.deleted() as usize, half);
+    let rev = deleted.header().unwrap().revision();
+    c.compact(
+        rev,
+        Some(etcd_client::CompactionOptions::new().with_physical()),
+    )
+    .await
+    .unwrap();
+    // Room again: the alarm clears by itself and writes go through.
+    std::fs::remove_file(&filler).unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while nospace_raised(&mut c).await {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "NOSPACE never cleared"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    c.put("after", "space", None).await.unwrap();
+    // Nothing acknowledged was lost, even across kill -9.
+    kvd.restart(&[]);
+    let mut c = kvd.client().await;
+    for key in &acked[half..] {
+        let got = c.get(key.as_str(), None).await.unwrap();
+        assert_eq!(got.kvs().len(), 1, "{key} lost");
+        assert_eq!(got.kvs()[0].value(), &value[..]);
+    }
+    assert_eq!(c.get("after", None).await.unwrap().count(), 1);
 }

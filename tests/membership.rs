@@ -59,6 +59,7 @@ async fn a_learner_joins_by_snapshot_is_promoted_and_a_member_is_removed() {
     let cluster = Cluster::start_with(3, SHORT_LOG);
     let mut c = cluster.members[0].client().await;
     put_many(&mut c, "/k/", 200).await;
+    cluster.wait_until_reconfigurable();
 
     // Add a learner and start it: the leader's log no longer reaches back
     // to the start, so the learner must be sent a snapshot.
@@ -233,6 +234,7 @@ fn etcdctl(endpoints: &str, args: &[&str]) -> (String, String, i32) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn etcdctl_manages_and_checks_a_kvd_cluster() {
     let cluster = Cluster::start(3);
+    cluster.wait_until_reconfigurable();
     for m in &cluster.members {
         m.client().await;
     }

@@ -144,7 +144,7 @@ impl Applier {
                         }
                         effects.outcomes.push(outcome);
                     }
-                    Err(refused) => effects.outcomes.push(refused),
+                    Err(refused) => effects.outcomes.push(*refused),
                 },
                 EntryType::EntryConfChange => {
                     effects.members_changed = true;
@@ -204,17 +204,17 @@ pub struct Effects {
 /// Decodes a committed request. One that cannot be decoded (it never
 /// should: requests are checked before they are proposed) is answered with
 /// an error on every member alike, never skipped silently.
-fn decode_request(entry: &Entry) -> std::result::Result<InternalRequest, Outcome> {
+fn decode_request(entry: &Entry) -> std::result::Result<InternalRequest, Box<Outcome>> {
     let refuse = |error: Error| {
         let id = RequestHead::decode(&entry.data[..]).map_or(0, |h| h.id);
         tracing::error!(
             index = entry.index,
             "refusing committed request {id:x}: {error}"
         );
-        Err(Outcome {
+        Err(Box::new(Outcome {
             id,
             result: Err(error),
-        })
+        }))
     };
     if crate::nesting::internal_txn_depth(&entry.data) > crate::nesting::MAX_TXN_DEPTH {
         return refuse(Error::TxnTooDeep);
@@ -433,11 +433,12 @@ mod tests {
     }
 
     fn entry(index: u64, data: Vec<u8>) -> Entry {
-        let mut e = Entry::default();
-        e.index = index;
-        e.term = 1;
-        e.data = data.into();
-        e
+        Entry {
+            index,
+            term: 1,
+            data: data.into(),
+            ..Default::default()
+        }
     }
 
     fn request(id: u64, request: Request) -> Vec<u8> {

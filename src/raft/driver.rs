@@ -1,7 +1,8 @@
 //! The Ready loop, on a thread of its own: take commands (batching all that
-//! are queued), tick, and on each Ready persist new entries and the hard
-//! state in one LMDB transaction, send messages, apply committed entries in
-//! one transaction, then advance.
+//! are queued), tick, and on each Ready send what may go before persisting,
+//! then write the new entries, the hard state and the committed entries'
+//! effects in one LMDB transaction (one sync), then send the rest, answer
+//! waiters and advance.
 
 use std::collections::VecDeque;
 use std::sync::atomic::Ordering;

@@ -46,9 +46,9 @@ impl MaintenanceService {
     }
 
     /// Alarms are derived from state: NOSPACE while the database is over
-    /// its quota.
+    /// its quota or the disk is full.
     fn alarms(&self) -> Vec<AlarmMember> {
-        if self.ctx.store.size_in_use() > self.ctx.limits.quota_backend_bytes {
+        if self.ctx.out_of_space() {
             vec![AlarmMember {
                 member_id: self.ctx.member_id,
                 alarm: AlarmType::Nospace as i32,

@@ -42,6 +42,8 @@ use crate::watch::WatchHub;
 pub use authority::rewrite_connection;
 pub use config::{ConfigError, ServerConfig};
 pub use maintenance::ETCD_API_VERSION;
+pub use peer::admit as admit_peer_message;
+pub use validate::request as validate_request;
 
 /// Limits on what clients may ask, with etcd's defaults.
 #[derive(Debug, Clone, Copy)]
@@ -145,8 +147,13 @@ impl Ctx {
         }
     }
 
+    /// NOSPACE: the database is over its quota, or the disk ran out.
+    fn out_of_space(&self) -> bool {
+        self.store.space().exhausted() || self.store.size_in_use() > self.limits.quota_backend_bytes
+    }
+
     fn check_quota(&self) -> Result<()> {
-        if self.store.size_in_use() > self.limits.quota_backend_bytes {
+        if self.out_of_space() {
             return Err(Error::NoSpace);
         }
         Ok(())
@@ -293,6 +300,7 @@ impl Member {
             )));
             tracing::info!("serving client requests on {bound}");
         }
+        tokio::spawn(recover_space(ctx.store.clone()));
         tokio::spawn(publish(
             ctx.clone(),
             config.name.clone(),
@@ -437,6 +445,18 @@ async fn serve_peers(
         .serve_with_incoming(listen::accepted(listener))
         .await
         .map_err(|source| ServeError::Transport { url, source })
+}
+
+/// Clears a full disk's NOSPACE once there is room again.
+async fn recover_space(store: Store) {
+    loop {
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        let store = store.clone();
+        let recovered = tokio::task::spawn_blocking(move || store.space().recover());
+        if recovered.await.unwrap_or(false) {
+            tracing::info!("the disk has room again: reserve rebuilt, NOSPACE cleared");
+        }
+    }
 }
 
 /// Publishes this member's name and client URLs through Raft (as etcd

@@ -29,20 +29,26 @@ fn internal(what: &str, e: impl std::fmt::Display) -> Status {
     Status::internal(format!("{what}: {e}"))
 }
 
+/// A Raft message from a peer's stream, if Raft may see it. A snapshot
+/// arrives on its own stream, staged first; one sent as a message would
+/// name data this member never received.
+pub fn admit(bytes: &[u8]) -> Result<Message, String> {
+    let msg = Message::parse_from_bytes(bytes).map_err(|e| format!("undecodable: {e}"))?;
+    if msg.get_msg_type() == MessageType::MsgSnapshot {
+        return Err("a snapshot sent as a message".into());
+    }
+    Ok(msg)
+}
+
 #[tonic::async_trait]
 impl Peer for PeerService {
     async fn send(&self, r: Request<Streaming<RaftBatch>>) -> Result<Response<SendAck>, Status> {
         let mut batches = r.into_inner();
         while let Some(batch) = batches.message().await? {
             for bytes in batch.messages {
-                match Message::parse_from_bytes(&bytes) {
-                    // A snapshot arrives on its own stream, staged first;
-                    // one sent here would name data this member never got.
-                    Ok(msg) if msg.get_msg_type() == MessageType::MsgSnapshot => {
-                        tracing::warn!(from = batch.from, "dropping a snapshot sent as a message")
-                    }
+                match admit(&bytes) {
                     Ok(msg) => self.raft.step(msg),
-                    Err(e) => tracing::warn!(from = batch.from, "undecodable raft message: {e}"),
+                    Err(why) => tracing::warn!(from = batch.from, "dropping a raft message: {why}"),
                 }
             }
         }

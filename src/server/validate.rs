@@ -38,6 +38,18 @@ pub fn delete(d: &DeleteRangeRequest) -> Result<()> {
     Ok(())
 }
 
+/// Checks a client request before it is proposed, as the services do
+/// (with the default op limit for transactions).
+pub fn request(r: &crate::proto::kvdpb::internal_request::Request, max_ops: usize) -> Result<()> {
+    use crate::proto::kvdpb::internal_request::Request as R;
+    match r {
+        R::Put(p) => put(p),
+        R::DeleteRange(d) => delete(d),
+        R::Txn(t) => txn(t, max_ops),
+        _ => Ok(()),
+    }
+}
+
 /// Checks a transaction: op counts against `max_ops`, every nested request,
 /// then that no branch writes a key twice.
 pub fn txn(t: &TxnRequest, max_ops: usize) -> Result<()> {

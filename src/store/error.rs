@@ -13,7 +13,7 @@ pub enum StorageError {
     /// LMDB failed (I/O, a full map, a damaged page it noticed).
     #[error("storage: {0}")]
     Lmdb(#[from] heed::Error),
-    /// A record did not decode or its checksum did not match.
+    /// A record did not decode.
     #[error("storage: corrupt {what} record: {why}")]
     Corrupt { what: &'static str, why: String },
     /// A file beside the database (a staged snapshot) failed.
@@ -47,7 +47,7 @@ impl StorageError {
     pub fn is_out_of_space(&self, dir: &Path) -> bool {
         match self.os_error() {
             Some(libc::ENOSPC) | Some(libc::EDQUOT) => true,
-            Some(libc::EIO) => free_bytes(dir).is_some_and(|free| free < LOW_SPACE),
+            Some(libc::EIO) => super::space::disk(dir).is_some_and(|d| d.free < LOW_SPACE),
             _ => false,
         }
     }
@@ -55,21 +55,6 @@ impl StorageError {
 
 /// Free space below which an EIO from a write is taken for a full disk.
 const LOW_SPACE: u64 = 1 << 20;
-
-/// Bytes an unprivileged writer may still use on the file system of `dir`.
-pub fn free_bytes(dir: &Path) -> Option<u64> {
-    use std::os::unix::ffi::OsStrExt as _;
-    let path = std::ffi::CString::new(dir.as_os_str().as_bytes()).ok()?;
-    let mut st = std::mem::MaybeUninit::<libc::statvfs>::zeroed();
-    // SAFETY: `path` is a valid C string and `st` a writable statvfs.
-    let rc = unsafe { libc::statvfs(path.as_ptr(), st.as_mut_ptr()) };
-    if rc != 0 {
-        return None;
-    }
-    // SAFETY: statvfs succeeded, so it filled `st`.
-    let st = unsafe { st.assume_init() };
-    Some(st.f_bavail as u64 * st.f_frsize as u64)
-}
 
 #[cfg(test)]
 mod tests {

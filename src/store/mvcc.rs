@@ -386,13 +386,13 @@ impl WriteTxn<'_> {
 
     /// Records the revision of the last write.
     pub fn set_current_rev(&mut self, rev: i64) -> Result<()> {
-        Ok(meta::put_u64(self, CURRENT_REV, rev as u64)?)
+        meta::put_u64(self, CURRENT_REV, rev as u64)
     }
 
     /// Records that the keyspace is compacted at `rev`: reads below it are
     /// refused from now on, and the physical removal may follow later.
     pub fn set_compact_rev(&mut self, rev: i64) -> Result<()> {
-        Ok(meta::put_u64(self, COMPACT_REV, rev as u64)?)
+        meta::put_u64(self, COMPACT_REV, rev as u64)
     }
 }
 

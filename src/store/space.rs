@@ -10,8 +10,6 @@ use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::error::free_bytes;
-
 /// The reserve file's name inside the data directory.
 const RESERVE_FILE: &str = "reserve";
 /// The reserve is a tenth of the file system, within these bounds.
@@ -61,7 +59,7 @@ impl Space {
     /// If the alarm is raised and the disk has room for the reserve twice
     /// over, rebuilds the reserve and clears the alarm; whether it did.
     pub fn recover(&self) -> bool {
-        if !self.exhausted() || free_bytes(&self.dir).unwrap_or(0) < 2 * self.size {
+        if !self.exhausted() || disk(&self.dir).map_or(0, |d| d.free) < 2 * self.size {
             return false;
         }
         match self.make_reserve() {
@@ -101,10 +99,20 @@ fn allocate(file: &File, len: u64) -> std::io::Result<()> {
 
 /// A tenth of the file system holding `dir`, bounded.
 fn reserve_size(dir: &Path) -> u64 {
-    total_bytes(dir).map_or(MIN_RESERVE, |t| (t / 10).clamp(MIN_RESERVE, MAX_RESERVE))
+    disk(dir).map_or(MIN_RESERVE, |d| {
+        (d.total / 10).clamp(MIN_RESERVE, MAX_RESERVE)
+    })
 }
 
-fn total_bytes(dir: &Path) -> Option<u64> {
+/// The size of a file system and what an unprivileged writer may still
+/// use of it, in bytes.
+pub struct Disk {
+    pub total: u64,
+    pub free: u64,
+}
+
+/// The file system holding `dir`.
+pub fn disk(dir: &Path) -> Option<Disk> {
     use std::os::unix::ffi::OsStrExt as _;
     let path = std::ffi::CString::new(dir.as_os_str().as_bytes()).ok()?;
     let mut st = std::mem::MaybeUninit::<libc::statvfs>::zeroed();
@@ -114,7 +122,11 @@ fn total_bytes(dir: &Path) -> Option<u64> {
     }
     // SAFETY: statvfs succeeded, so it filled `st`.
     let st = unsafe { st.assume_init() };
-    Some(st.f_blocks as u64 * st.f_frsize as u64)
+    let unit = st.f_frsize;
+    Some(Disk {
+        total: st.f_blocks.saturating_mul(unit),
+        free: st.f_bavail.saturating_mul(unit),
+    })
 }
 
 #[cfg(test)]

@@ -71,6 +71,11 @@ impl Server {
         s
     }
 
+    /// Starts kvd on `data_dir` (its log goes beside it).
+    pub fn kvd_at(data_dir: PathBuf, extra: &[&str]) -> Server {
+        Self::spawn(Kind::Kvd, data_dir, free_port(), free_port(), extra)
+    }
+
     /// Starts kvd with a new data directory, advertising this peer port:
     /// servers started one after another with the same peer port have the
     /// same member and cluster IDs.
@@ -518,6 +523,7 @@ pub fn replace_all(text: &str, patterns: &[(&str, &str)]) -> String {
 pub struct Cluster {
     /// The members, in the order of `--initial-cluster`.
     pub members: Vec<Server>,
+    started: Instant,
 }
 
 impl Cluster {
@@ -551,7 +557,18 @@ impl Cluster {
         }
         // The first member keeps the directory alive for all.
         members[0]._tmp = Some(tmp);
-        Cluster { members }
+        Cluster {
+            members,
+            started: Instant::now(),
+        }
+    }
+
+    /// Waits until membership changes may pass the strict reconfiguration
+    /// check: every member connected to the others for etcd's health
+    /// interval (5 s).
+    pub fn wait_until_reconfigurable(&self) {
+        let ready = self.started + Duration::from_secs(6);
+        std::thread::sleep(ready.saturating_duration_since(Instant::now()));
     }
 
     /// Every member's endpoint.
@@ -611,7 +628,13 @@ impl Cluster {
             ));
         }
         members[0]._tmp = Some(tmp);
-        (Cluster { members }, proxies)
+        (
+            Cluster {
+                members,
+                started: Instant::now(),
+            },
+            proxies,
+        )
     }
 }
 
