@@ -19,6 +19,9 @@ _kvd() {
             kvd,bench)
                 cmd="kvd__subcmd__bench"
                 ;;
+            kvd,check)
+                cmd="kvd__subcmd__check"
+                ;;
             kvd,cluster)
                 cmd="kvd__subcmd__cluster"
                 ;;
@@ -121,6 +124,18 @@ _kvd() {
             kvd__subcmd__bench__subcmd__help,watch-latency)
                 cmd="kvd__subcmd__bench__subcmd__help__subcmd__watch__subcmd__latency"
                 ;;
+            kvd__subcmd__check,data)
+                cmd="kvd__subcmd__check__subcmd__data"
+                ;;
+            kvd__subcmd__check,help)
+                cmd="kvd__subcmd__check__subcmd__help"
+                ;;
+            kvd__subcmd__check__subcmd__help,data)
+                cmd="kvd__subcmd__check__subcmd__help__subcmd__data"
+                ;;
+            kvd__subcmd__check__subcmd__help,help)
+                cmd="kvd__subcmd__check__subcmd__help__subcmd__help"
+                ;;
             kvd__subcmd__cluster,help)
                 cmd="kvd__subcmd__cluster__subcmd__help"
                 ;;
@@ -159,6 +174,9 @@ _kvd() {
                 ;;
             kvd__subcmd__help,bench)
                 cmd="kvd__subcmd__help__subcmd__bench"
+                ;;
+            kvd__subcmd__help,check)
+                cmd="kvd__subcmd__help__subcmd__check"
                 ;;
             kvd__subcmd__help,cluster)
                 cmd="kvd__subcmd__help__subcmd__cluster"
@@ -234,6 +252,9 @@ _kvd() {
                 ;;
             kvd__subcmd__help__subcmd__bench,watch-latency)
                 cmd="kvd__subcmd__help__subcmd__bench__subcmd__watch__subcmd__latency"
+                ;;
+            kvd__subcmd__help__subcmd__check,data)
+                cmd="kvd__subcmd__help__subcmd__check__subcmd__data"
                 ;;
             kvd__subcmd__help__subcmd__cluster,up)
                 cmd="kvd__subcmd__help__subcmd__cluster__subcmd__up"
@@ -356,7 +377,7 @@ _kvd() {
 
     case "${cmd}" in
         kvd)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1095,6 +1116,124 @@ _kvd() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kvd__subcmd__check)
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version data help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                --hex)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__check__subcmd__data)
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                --hex)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__check__subcmd__help)
+            opts="data help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__check__subcmd__help__subcmd__data)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__check__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kvd__subcmd__cluster)
             opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version up help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1726,7 +1865,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__help)
-            opts="serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench help"
+            opts="serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1838,6 +1977,34 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__help__subcmd__bench__subcmd__watch__subcmd__latency)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__help__subcmd__check)
+            opts="data"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__help__subcmd__check__subcmd__data)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -46,6 +46,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand install-links 'Make `etcd` and `etcdctl` links to this binary in a directory'
             cand cluster 'Run a local cluster, for development and demos'
             cand bench 'Benchmark an etcd-API endpoint (like etcd''s `benchmark` tool)'
+            cand check 'Check things offline'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kvd;serve'= {
@@ -778,6 +779,40 @@ set edit:completion:arg-completer[kvd] = {|@words|
         }
         &'kvd;bench;help;help'= {
         }
+        &'kvd;check'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand data 'Verify a stopped member''s data directory; exit 1 if it is damaged'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;check;data'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;check;help'= {
+            cand data 'Verify a stopped member''s data directory; exit 1 if it is damaged'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;check;help;data'= {
+        }
+        &'kvd;check;help;help'= {
+        }
         &'kvd;help'= {
             cand serve 'Run a member of a kvd cluster'
             cand put 'Puts the given key into the store'
@@ -797,6 +832,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand install-links 'Make `etcd` and `etcdctl` links to this binary in a directory'
             cand cluster 'Run a local cluster, for development and demos'
             cand bench 'Benchmark an etcd-API endpoint (like etcd''s `benchmark` tool)'
+            cand check 'Check things offline'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kvd;help;serve'= {
@@ -897,6 +933,11 @@ set edit:completion:arg-completer[kvd] = {|@words|
         &'kvd;help;bench;watch-latency'= {
         }
         &'kvd;help;bench;lease-keepalive'= {
+        }
+        &'kvd;help;check'= {
+            cand data 'Verify a stopped member''s data directory; exit 1 if it is damaged'
+        }
+        &'kvd;help;check;data'= {
         }
         &'kvd;help;help'= {
         }

@@ -660,3 +660,126 @@ async fn a_full_disk_raises_nospace_and_the_member_keeps_serving() {
     }
     assert_eq!(c.get("after", None).await.unwrap().count(), 1);
 }
+
+/// Overwrites `len` bytes of `file` at `offset` with bytes from `seed`.
+fn scribble(file: &std::path::Path, offset: u64, len: usize, seed: u64) {
+    use std::io::{Seek, SeekFrom, Write};
+    let mut x = seed | 1;
+    let bytes: Vec<u8> = (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x as u8
+        })
+        .collect();
+    let mut f = std::fs::OpenOptions::new().write(true).open(file).unwrap();
+    f.seek(SeekFrom::Start(offset)).unwrap();
+    f.write_all(&bytes).unwrap();
+}
+
+/// Starts a stopped member on `data` and reads every key back: how it
+/// ended. Never by a signal.
+async fn start_and_read(data: &std::path::Path, keys: usize) -> String {
+    let (out, err, code) = common::run(
+        std::process::Command::new(common::kvd_bin())
+            .args(["check", "data"])
+            .arg(data),
+    );
+    assert!(code == 0 || code == 1, "check: {code} {out} {err}");
+    let checked = if code == 0 { "ok" } else { "damaged" };
+    // A refusal comes at once; a member that starts is then read in full.
+    let client = format!("http://127.0.0.1:{}", common::free_port());
+    let mut serve = std::process::Command::new(common::kvd_bin())
+        .arg("serve")
+        .arg("--data-dir")
+        .arg(data)
+        .args([
+            "--listen-client-urls",
+            &client,
+            "--advertise-client-urls",
+            &client,
+        ])
+        .args(["--listen-peer-urls", "http://127.0.0.1:0"])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(1);
+    while std::time::Instant::now() < deadline {
+        if serve.try_wait().unwrap().is_some() {
+            let out = serve.wait_with_output().unwrap();
+            let log = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(
+                out.status.code(),
+                Some(1),
+                "not a clean refusal: {:?} {log}",
+                out.status
+            );
+            assert!(log.contains("damaged") && log.contains("data.mdb"), "{log}");
+            assert_eq!(checked, "damaged", "check passed what serve refused");
+            return "refused".into();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let mut c = Client::connect([client.as_str()], None).await.unwrap();
+    let r = c
+        .get("k", Some(etcd_client::GetOptions::new().with_prefix()))
+        .await;
+    let _ = r.map(|r| assert!(r.kvs().len() <= keys));
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    let alive = serve.try_wait().unwrap();
+    let _ = serve.kill();
+    let _ = serve.wait();
+    assert!(
+        alive.is_none(),
+        "the member died serving damaged data: {alive:?}"
+    );
+    format!("served (check {checked})")
+}
+
+#[tokio::test]
+async fn a_damaged_database_is_refused_never_a_crash() {
+    let tmp = tempfile::tempdir().unwrap();
+    let pristine = tmp.path().join("pristine");
+    let mut kvd = Server::kvd_at(pristine.clone(), &[]);
+    let mut c = kvd.client().await;
+    for i in 0..300 {
+        c.put(format!("k{i:04}"), vec![b'v'; 200], None)
+            .await
+            .unwrap();
+    }
+    kvd.kill();
+    let (out, _, code) = common::run(
+        std::process::Command::new(common::kvd_bin())
+            .args(["check", "data"])
+            .arg(&pristine),
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains(": ok (revision 301,"), "{out}");
+    let file_len = std::fs::metadata(pristine.join("db/data.mdb"))
+        .unwrap()
+        .len();
+    let mut outcomes = Vec::new();
+    for case in 0..17u64 {
+        let copy = tmp.path().join(format!("case{case}"));
+        let status = std::process::Command::new("cp")
+            .arg("-a")
+            .arg(&pristine)
+            .arg(&copy)
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let file = copy.join("db/data.mdb");
+        if case == 0 {
+            // The last page of the file.
+            scribble(&file, file_len - 4096, 4096, 99);
+        } else {
+            let offset = (case * 7919 * 4096 + case * 131) % (file_len - 64);
+            scribble(&file, offset, 64, case);
+        }
+        outcomes.push(start_and_read(&copy, 300).await);
+    }
+    // Some of the damage must have been recognised.
+    assert!(outcomes.iter().any(|o| o == "refused"), "{outcomes:?}");
+    eprintln!("{outcomes:?}");
+}

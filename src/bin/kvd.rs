@@ -96,6 +96,7 @@ async fn run_kvd(cli: Cli) -> Result<(), CliError> {
         Command::InstallLinks(a) => cli::generate::install_links(&a),
         Command::Cluster(c) => cli::cluster::cluster(c).await,
         Command::Bench(a) => cli::bench::bench(&cli.global, a).await,
+        Command::Check(c) => cli::check::check(c),
     }
 }
 

@@ -5,6 +5,7 @@
 //! flags).
 
 pub mod bench;
+pub mod check;
 pub mod cluster;
 pub mod endpoint;
 pub mod generate;
@@ -188,6 +189,9 @@ pub enum Command {
     Cluster(cluster::ClusterCommand),
     /// Benchmark an etcd-API endpoint (like etcd's `benchmark` tool).
     Bench(bench::BenchArgs),
+    /// Check things offline.
+    #[command(subcommand)]
+    Check(check::CheckCommand),
 }
 
 /// etcdctl's command line, served by kvd.

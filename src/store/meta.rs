@@ -36,7 +36,7 @@ const REQUIRED: [&[u8]; 8] = [
 
 /// What a new data directory starts with: this member's identity and the
 /// initial cluster, whose members become the first Raft log entries.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Bootstrap {
     /// This member's ID.
     pub member_id: u64,

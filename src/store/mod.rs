@@ -6,6 +6,7 @@
 //! directory as kvd's; a directory that lacks it, or whose database does not
 //! open cleanly, is refused and left untouched.
 
+mod check;
 mod compact;
 pub mod error;
 mod hash;
@@ -16,6 +17,7 @@ pub mod mvcc;
 pub mod raftlog;
 mod snapshot;
 pub mod space;
+pub mod verify;
 
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
@@ -25,6 +27,7 @@ use heed::types::Bytes;
 use heed::{Database, Env, EnvOpenOptions, RoTxn, RwTxn, WithoutTls};
 use thiserror::Error;
 
+pub use check::Contents;
 pub use compact::compact_step;
 pub use error::StorageError;
 pub use keys::Revision;
@@ -44,7 +47,7 @@ const MAP_SIZE: usize = 64 << 30;
 pub enum StoreError {
     #[error("{path}: not a kvd data directory ({why}); refusing to use it so nothing in it is overwritten. Point --data-dir at a new or empty directory")]
     Foreign { path: PathBuf, why: String },
-    #[error("{path}: the kvd data directory is damaged ({why}); refusing to start. Restore it from a backup or a snapshot")]
+    #[error("{path}: the kvd data directory is damaged ({why}); refusing to start, nothing in it was changed. In a cluster, rebuild this member from the others: `kvd member remove <id>`, move the directory away, `kvd member add`, and start it with --initial-cluster-state existing (it is sent a snapshot); alone, restore from a backup")]
     Damaged { path: PathBuf, why: String },
     #[error("{path}: the data directory is in use by another kvd process")]
     Locked { path: PathBuf },
@@ -340,6 +343,7 @@ fn open_env(dir: &Path, fresh: bool) -> Result<Env<WithoutTls>, StoreError> {
     let file = db_dir.join("data.mdb");
     if !fresh {
         check_file_size(dir, &file)?;
+        check_structure(dir, &file)?;
     }
     let mut opts = EnvOpenOptions::new().read_txn_without_tls();
     opts.map_size(MAP_SIZE).max_dbs(16).max_readers(1024);
@@ -374,6 +378,26 @@ fn open_env(dir: &Path, fresh: bool) -> Result<Env<WithoutTls>, StoreError> {
     Ok(env)
 }
 
+/// Walks the file's pages before LMDB maps it: LMDB trusts every page and
+/// would crash on a damaged one instead of returning an error.
+fn check_structure(dir: &Path, file: &Path) -> Result<(), StoreError> {
+    let damaged = |why: String| StoreError::Damaged {
+        path: dir.to_path_buf(),
+        why,
+    };
+    let summary =
+        verify::verify_file(file).map_err(|damage| damaged(format!("db/data.mdb {damage}")))?;
+    let missing: Vec<&str> = TABLES
+        .iter()
+        .copied()
+        .filter(|t| !summary.named_databases.iter().any(|n| n == t))
+        .collect();
+    if !missing.is_empty() {
+        return Err(damaged(format!("db/data.mdb lacks the tables {missing:?}")));
+    }
+    Ok(())
+}
+
 fn check_file_size(dir: &Path, file: &Path) -> Result<(), StoreError> {
     let len = fs::metadata(file)
         .map_err(|source| StoreError::Io {
@@ -391,18 +415,21 @@ fn check_file_size(dir: &Path, file: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// The named LMDB databases, in the order `open_dbs` reads them.
+const TABLES: [&str; 9] = [
+    "log",
+    "meta",
+    "revs",
+    "index",
+    "members",
+    "leases",
+    "lease_keys",
+    "lease_deadlines",
+    "latest",
+];
+
 fn open_dbs(env: &Env<WithoutTls>, create: bool) -> Result<Dbs, heed::Error> {
-    let names = [
-        "log",
-        "meta",
-        "revs",
-        "index",
-        "members",
-        "leases",
-        "lease_keys",
-        "lease_deadlines",
-        "latest",
-    ];
+    let names = TABLES;
     let mut found = Vec::with_capacity(names.len());
     if create {
         let mut txn = env.write_txn()?;
