@@ -211,9 +211,9 @@ impl RaftHandle {
     }
 
     /// Hands a message from another member to Raft. While the driver is
-    /// behind it is dropped: Raft sends again.
-    pub fn step(&self, msg: ::raft::prelude::Message) {
-        let _ = self.offer(Command::Step(Box::new(msg)));
+    /// behind it is refused (and dropped): Raft sends again.
+    pub fn step(&self, msg: ::raft::prelude::Message) -> Result<()> {
+        self.offer(Command::Step(Box::new(msg)))
     }
 
     /// Asks the leader to hand leadership to member `target`.

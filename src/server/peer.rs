@@ -47,7 +47,9 @@ impl Peer for PeerService {
         while let Some(batch) = batches.message().await? {
             for bytes in batch.messages {
                 match admit(&bytes) {
-                    Ok(msg) => self.raft.step(msg),
+                    Ok(msg) => {
+                        let _ = self.raft.step(msg);
+                    }
                     Err(why) => tracing::warn!(from = batch.from, "dropping a raft message: {why}"),
                 }
             }
@@ -90,7 +92,11 @@ impl Peer for PeerService {
         );
         // Raft carries the staged file's ID to the driver, never a path.
         msg.mut_snapshot().data = staged.to_be_bytes().to_vec().into();
-        self.raft.step(msg);
+        if let Err(e) = self.raft.step(msg) {
+            // Raft never saw it: nothing will install or remove the file.
+            self.store.discard_staged_snapshot(staged);
+            return Err(super::status::to_status(e));
+        }
         Ok(Response::new(SendAck {}))
     }
 
