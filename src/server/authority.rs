@@ -431,6 +431,10 @@ mod tests {
         ];
         input.extend(frame(HEADERS, END_HEADERS, 1, &block));
         assert_eq!(rewrite_connection(&input), input);
+        // The advisory's own case: a table size update cut short.
+        let mut input = PREFACE.to_vec();
+        input.extend(frame(HEADERS, END_HEADERS, 1, &[0x3f]));
+        assert_eq!(rewrite_connection(&input), input);
     }
 
     #[test]
