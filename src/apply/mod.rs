@@ -414,17 +414,9 @@ fn change_member(
 mod tests {
     use super::*;
     use crate::proto::etcdserverpb::{request_op, PutRequest, RequestOp, TxnRequest};
-    use crate::store::Bootstrap;
 
     fn applier() -> (tempfile::TempDir, Store, Applier) {
-        let tmp = tempfile::tempdir().unwrap();
-        let b = Bootstrap {
-            member_id: 1,
-            cluster_id: 2,
-            members: vec![],
-            join: false,
-        };
-        let (store, _) = Store::open(&tmp.path().join("d"), &b).unwrap();
+        let (tmp, store) = crate::store::scratch_store();
         let compactor = Compactor::start(store.clone()).unwrap();
         let lessor = Lessor::load(&store).unwrap();
         let hub = WatchHub::new(1);

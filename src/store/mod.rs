@@ -222,6 +222,20 @@ impl Store {
     }
 }
 
+/// A new one-member store in a temporary directory, for unit tests.
+#[cfg(test)]
+pub(crate) fn scratch_store() -> (tempfile::TempDir, Store) {
+    let tmp = tempfile::tempdir().unwrap();
+    let b = Bootstrap {
+        member_id: 1,
+        cluster_id: 2,
+        members: vec![],
+        join: false,
+    };
+    let (s, _) = Store::open(&tmp.path().join("d"), &b).unwrap();
+    (tmp, s)
+}
+
 /// A read-only transaction over the store.
 pub struct ReadTxn<'e> {
     txn: RoTxn<'e, WithoutTls>,

@@ -399,18 +399,10 @@ impl WriteTxn<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::{Bootstrap, Store};
+    use crate::store::Store;
 
     fn store() -> (tempfile::TempDir, Store) {
-        let tmp = tempfile::tempdir().unwrap();
-        let b = Bootstrap {
-            member_id: 1,
-            cluster_id: 2,
-            members: vec![],
-            join: false,
-        };
-        let (s, _) = Store::open(&tmp.path().join("d"), &b).unwrap();
-        (tmp, s)
+        crate::store::scratch_store()
     }
 
     /// Writes one change per main revision, as apply does.

@@ -289,7 +289,7 @@ impl raft::Storage for LogStore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::{Bootstrap, Store};
+    use crate::store::Store;
     use raft::Storage;
 
     fn entry(index: u64, term: u64, data: &[u8]) -> Entry {
@@ -302,14 +302,7 @@ mod tests {
     }
 
     fn log() -> (tempfile::TempDir, Store, LogStore) {
-        let tmp = tempfile::tempdir().unwrap();
-        let b = Bootstrap {
-            member_id: 1,
-            cluster_id: 2,
-            members: vec![],
-            join: false,
-        };
-        let (s, _) = Store::open(&tmp.path().join("d"), &b).unwrap();
+        let (tmp, s) = crate::store::scratch_store();
         let l = LogStore::new(s.clone());
         (tmp, s, l)
     }
