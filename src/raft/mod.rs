@@ -274,3 +274,40 @@ impl RaftHandle {
         &self.status
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A handle whose driver never runs, with a queue of `capacity`.
+    fn handle(capacity: usize) -> (RaftHandle, mpsc::Receiver<Command>) {
+        let (commands, rx) = mpsc::sync_channel(capacity);
+        let (_applied_tx, applied) = watch::channel(0);
+        let handle = RaftHandle {
+            commands,
+            waiters: Arc::new(waiters::Waiters::default()),
+            status: Arc::new(RaftStatus::default()),
+            applied,
+            ids: Arc::new(RequestIds::new(1)),
+            max_request_bytes: 1 << 20,
+            connectivity: transport::Connectivity::default(),
+        };
+        (handle, rx)
+    }
+
+    #[tokio::test]
+    async fn a_full_driver_queue_refuses_requests_instead_of_blocking() {
+        let (raft, rx) = handle(2);
+        raft.transfer_leader(2).unwrap();
+        raft.transfer_leader(3).unwrap();
+        assert_eq!(raft.transfer_leader(4), Err(Error::TooManyRequests));
+        let put = Request::Put(Default::default());
+        assert_eq!(raft.propose(put).await.unwrap_err(), Error::TooManyRequests);
+        assert_eq!(
+            raft.linearizable_barrier().await.unwrap_err(),
+            Error::TooManyRequests
+        );
+        drop(rx);
+        assert_eq!(raft.transfer_leader(5), Err(Error::Stopped));
+    }
+}

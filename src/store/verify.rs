@@ -260,7 +260,20 @@ fn newest_meta<R: Read + Seek>(rd: &mut Reader<R>) -> Result<Meta, Damage> {
             "file is shorter than its two meta pages",
         ));
     }
-    Ok(if m0.txnid < m1.txnid { m1 } else { m0 })
+    let newest = if m0.txnid < m1.txnid { m1 } else { m0 };
+    // LMDB reads transaction T's meta from page T & 1, whichever page holds
+    // the higher txnid: a meta on the other page would send it to the older
+    // meta's trees.
+    let expected = (newest.txnid & 1) * u64::from(newest.page_size);
+    if newest.base != expected {
+        let what = format!(
+            "the newest meta (transaction {}) is on meta page {}, where LMDB does not look for it",
+            newest.txnid,
+            newest.base / u64::from(newest.page_size)
+        );
+        return Err(Damage::new(newest.base + META_TXNID as u64, what));
+    }
+    Ok(newest)
 }
 
 fn read_meta<R: Read + Seek>(rd: &mut Reader<R>, pgno: u64, base: u64) -> Result<Meta, Damage> {
@@ -1169,6 +1182,24 @@ mod tests {
         Rng(42).fill(&mut random[page]);
         let err = verify_bytes(&random).unwrap_err();
         eprintln!("random last used page {last}: {err}");
+    }
+
+    #[test]
+    fn the_newest_meta_must_be_where_lmdb_reads_it() {
+        // Found by the data_dir fuzz target: LMDB reads transaction T's
+        // meta from page T & 1, so a higher txnid written into the other
+        // meta page made it walk the older meta's trees, past the end of
+        // the file (SIGBUS).
+        let mut bytes = sample().to_vec();
+        let psize = verify_bytes(&bytes).unwrap().page_size as usize;
+        let txnid = |b: &[u8], page: usize| le64(b, page * psize + META_TXNID).unwrap();
+        let newest = txnid(&bytes, 0).max(txnid(&bytes, 1));
+        // A txnid of the newest one's parity, on the other meta page.
+        let other = 1 - (newest & 1) as usize;
+        let at = other * psize + META_TXNID;
+        bytes[at..at + 8].copy_from_slice(&(newest + 2).to_le_bytes());
+        let err = verify_bytes(&bytes).unwrap_err();
+        assert!(err.what.contains("where LMDB does not look"), "{err}");
     }
 
     #[test]
