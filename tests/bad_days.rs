@@ -783,3 +783,76 @@ async fn a_damaged_database_is_refused_never_a_crash() {
     assert!(outcomes.iter().any(|o| o == "refused"), "{outcomes:?}");
     eprintln!("{outcomes:?}");
 }
+
+#[tokio::test]
+async fn a_value_changed_on_disk_is_an_error_not_data() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    // A short log, so the needle's log entry is trimmed away and only its
+    // revision record holds the value.
+    let mut kvd = Server::kvd_at(data.clone(), &["--snapshot-count", "1"]);
+    let mut c = kvd.client().await;
+    let needle = b"NEEDLE-0123456789-VALUE-ON-DISK";
+    c.put("needle", &needle[..], None).await.unwrap();
+    for i in 0..5 {
+        c.put(format!("other{i}"), "x", None).await.unwrap();
+    }
+    kvd.kill();
+    let file = data.join("db/data.mdb");
+    let mut bytes = std::fs::read(&file).unwrap();
+    let mut flipped = 0;
+    let mut at = 0;
+    while let Some(pos) = bytes[at..].windows(needle.len()).position(|w| w == needle) {
+        bytes[at + pos + 7] ^= 0x20;
+        at += pos + needle.len();
+        flipped += 1;
+    }
+    assert!(flipped >= 1, "the value is on disk");
+    std::fs::write(&file, &bytes).unwrap();
+    let (out, err, code) = common::run(
+        std::process::Command::new(common::kvd_bin())
+            .args(["check", "data"])
+            .arg(&data),
+    );
+    assert_eq!(code, 1, "{out}");
+    assert!(err.contains("checksum does not match"), "{err}");
+    kvd.restart(&["--snapshot-count", "1"]);
+    let mut c = kvd.client().await;
+    match c.get("needle", None).await {
+        Err(etcd_client::Error::GRpcStatus(s)) => {
+            assert!(s.message().contains("checksum does not match"), "{s:?}")
+        }
+        other => panic!("damaged data was served: {other:?}"),
+    }
+    assert_eq!(c.get("other0", None).await.unwrap().count(), 1);
+    assert_eq!(kvd.wait_exit(std::time::Duration::from_millis(100)), None);
+}
+
+#[tokio::test]
+async fn a_data_directory_of_storage_format_1_is_upgraded() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(data.join("db")).unwrap();
+    std::fs::write(data.join("KVD_DATA"), "kvd data directory, format 1\n").unwrap();
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format1-data.lmdb");
+    std::fs::copy(fixture, data.join("db/data.mdb")).unwrap();
+    // Written by kvd before record checksums, with a=b and c=d.
+    let kvd = Server::kvd_at(data.clone(), &[]);
+    let mut c = kvd.client().await;
+    let got = c.get("a", None).await.unwrap();
+    assert_eq!(got.kvs()[0].value(), b"b");
+    assert_eq!(c.get("c", None).await.unwrap().kvs()[0].value(), b"d");
+    c.put("e", "f", None).await.unwrap();
+    assert!(kvd
+        .log()
+        .contains("upgraded the data directory from storage format 1"));
+    drop(c);
+    drop(kvd);
+    let (out, err, code) = common::run(
+        std::process::Command::new(common::kvd_bin())
+            .args(["check", "data"])
+            .arg(&data),
+    );
+    assert_eq!(code, 0, "{out}{err}");
+}

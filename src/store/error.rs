@@ -12,13 +12,27 @@ use thiserror::Error;
 pub enum StorageError {
     /// LMDB failed (I/O, a full map, a damaged page it noticed).
     #[error("storage: {0}")]
-    Lmdb(#[from] heed::Error),
+    Lmdb(heed::Error),
     /// A record did not decode.
     #[error("storage: corrupt {what} record: {why}")]
     Corrupt { what: &'static str, why: String },
     /// A file beside the database (a staged snapshot) failed.
     #[error("storage: {0}")]
     Io(#[from] std::io::Error),
+}
+
+impl From<heed::Error> for StorageError {
+    fn from(e: heed::Error) -> Self {
+        match e {
+            heed::Error::Decoding(inner) if inner.is::<super::checked::ChecksumMismatch>() => {
+                StorageError::corrupt(
+                    "stored",
+                    "its checksum does not match: the data on disk changed",
+                )
+            }
+            e => StorageError::Lmdb(e),
+        }
+    }
 }
 
 /// A storage result.

@@ -7,28 +7,8 @@ use super::keys::{parse_index_key, revision_bytes};
 use super::View;
 
 /// CRC-32C (Castagnoli), as etcd uses for its hashes.
-fn crc32c_update(mut crc: u32, bytes: &[u8]) -> u32 {
-    static TABLE: std::sync::OnceLock<[u32; 256]> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut t = [0u32; 256];
-        for (i, slot) in t.iter_mut().enumerate() {
-            let mut c = i as u32;
-            for _ in 0..8 {
-                c = if c & 1 == 1 {
-                    0x82F6_3B78 ^ (c >> 1)
-                } else {
-                    c >> 1
-                };
-            }
-            *slot = c;
-        }
-        t
-    });
-    crc = !crc;
-    for b in bytes {
-        crc = table[((crc ^ u32::from(*b)) & 0xff) as usize] ^ (crc >> 8);
-    }
-    !crc
+fn crc32c_update(crc: u32, bytes: &[u8]) -> u32 {
+    crc32c::crc32c_append(crc, bytes)
 }
 
 impl View<'_> {

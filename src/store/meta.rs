@@ -10,7 +10,9 @@ use super::error::{Result, StorageError};
 use super::{Dbs, View, WriteTxn};
 use crate::proto::kvdpb::MemberRecord;
 
-const FORMAT: &[u8] = b"format";
+pub(super) const FORMAT: &[u8] = b"format";
+/// The storage format this kvd writes: 2 has record checksums (1 had none).
+pub(super) const FORMAT_VERSION: &[u8] = b"2";
 const CLUSTER_ID: &[u8] = b"cluster_id";
 const MEMBER_ID: &[u8] = b"member_id";
 pub(super) const HARD_STATE: &[u8] = b"hard_state";
@@ -56,7 +58,7 @@ pub struct Bootstrap {
 /// A joining member starts with an empty log and configuration instead.
 pub(super) fn bootstrap(txn: &mut RwTxn, dbs: &Dbs, b: &Bootstrap) -> Result<()> {
     let m = dbs.meta;
-    m.put(txn, FORMAT, b"1")?;
+    m.put(txn, FORMAT, FORMAT_VERSION)?;
     m.put(txn, CLUSTER_ID, &b.cluster_id.to_be_bytes())?;
     m.put(txn, MEMBER_ID, &b.member_id.to_be_bytes())?;
     let mut conf = ConfState::default();
@@ -116,7 +118,7 @@ pub(super) fn check_complete(txn: View<'_>) -> std::result::Result<(), String> {
             Some(_) => {}
         }
     }
-    if txn.dbs.meta.get(txn.txn, FORMAT).ok().flatten() != Some(&b"1"[..]) {
+    if txn.dbs.meta.get(txn.txn, FORMAT).ok().flatten() != Some(FORMAT_VERSION) {
         return Err("unknown storage format".into());
     }
     hard_state(txn).map_err(|e| format!("hard state: {e}"))?;

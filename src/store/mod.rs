@@ -7,6 +7,7 @@
 //! open cleanly, is refused and left untouched.
 
 mod check;
+mod checked;
 mod compact;
 pub mod error;
 mod hash;
@@ -17,6 +18,7 @@ pub mod mvcc;
 pub mod raftlog;
 mod snapshot;
 pub mod space;
+mod upgrade;
 pub mod verify;
 
 use std::fs::{self, File};
@@ -62,29 +64,49 @@ pub enum StoreError {
     Storage { path: PathBuf, source: StorageError },
 }
 
+/// A kvd table: raw keys, values checksummed (see `checked`).
+pub(crate) type Table = Database<Bytes, checked::Checked>;
+
 /// The named LMDB databases inside the environment.
 #[derive(Clone, Copy)]
 pub(crate) struct Dbs {
     /// Raft log: index (8 bytes BE) -> term (8 bytes BE) ++ entry.
-    pub log: Database<Bytes, Bytes>,
+    pub log: Table,
     /// Meta records by name (see `meta`).
-    pub meta: Database<Bytes, Bytes>,
+    pub meta: Table,
     /// MVCC revisions: revision (16 bytes) -> `RevisionRecord`.
-    pub revs: Database<Bytes, Bytes>,
+    pub revs: Table,
     /// MVCC key index: escaped key ++ revision -> 1 byte, 1 for a tombstone.
-    pub index: Database<Bytes, Bytes>,
+    pub index: Table,
     /// Live keys now: user key -> revision (16 bytes) of its live version.
     /// Reads at the current revision use it, so they cost the same however
     /// long the keys' histories grow.
-    pub latest: Database<Bytes, Bytes>,
+    pub latest: Table,
     /// Cluster members: member ID (8 bytes BE) -> `MemberRecord`.
-    pub members: Database<Bytes, Bytes>,
+    pub members: Table,
     /// Leases: lease ID (8 bytes BE) -> `LeaseRecord`.
-    pub leases: Database<Bytes, Bytes>,
+    pub leases: Table,
     /// Attached keys: lease ID (8 bytes BE) ++ key -> nothing.
-    pub lease_keys: Database<Bytes, Bytes>,
+    pub lease_keys: Table,
     /// This member's last known lease deadlines: lease ID -> Unix ms.
-    pub lease_deadlines: Database<Bytes, Bytes>,
+    pub lease_deadlines: Table,
+}
+
+impl Dbs {
+    /// Every table, in `TABLES` order.
+    fn all(&self) -> [Table; 9] {
+        [
+            self.log,
+            self.meta,
+            self.revs,
+            self.index,
+            self.members,
+            self.leases,
+            self.lease_keys,
+            self.lease_deadlines,
+            self.latest,
+        ]
+    }
 }
 
 struct Inner {
@@ -158,6 +180,13 @@ impl Store {
             write_marker(dir).map_err(io)?;
             Ok((store, Opened::Created))
         } else {
+            match upgrade::upgrade(dir, &store.inner.env, &dbs)? {
+                upgrade::Upgrade::Current => {}
+                upgrade::Upgrade::From(old) => tracing::info!(
+                    data_dir = %dir.display(),
+                    "upgraded the data directory from storage format {old}"
+                ),
+            }
             let txn = store.read().map_err(|source| StoreError::Storage {
                 path: dir.to_path_buf(),
                 source,
@@ -448,13 +477,13 @@ fn open_dbs(env: &Env<WithoutTls>, create: bool) -> Result<Dbs, heed::Error> {
     if create {
         let mut txn = env.write_txn()?;
         for name in names {
-            found.push(env.create_database::<Bytes, Bytes>(&mut txn, Some(name))?);
+            found.push(env.create_database::<Bytes, checked::Checked>(&mut txn, Some(name))?);
         }
         txn.commit()?;
     } else {
         let txn = env.read_txn()?;
         for name in names {
-            match env.open_database::<Bytes, Bytes>(&txn, Some(name))? {
+            match env.open_database::<Bytes, checked::Checked>(&txn, Some(name))? {
                 Some(db) => found.push(db),
                 None => return Err(heed::Error::Mdb(heed::MdbError::NotFound)),
             }

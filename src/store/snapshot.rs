@@ -11,8 +11,6 @@ use std::fs::{self, File};
 use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 
-use heed::types::Bytes;
-use heed::Database;
 use prost::Message as _;
 use raft::prelude::SnapshotMetadata;
 
@@ -44,7 +42,7 @@ pub const CHUNK_BYTES: usize = 1 << 20;
 /// The directory incoming snapshots are staged in.
 const SNAP_DIR: &str = "snap";
 
-fn tables(dbs: &Dbs) -> [(u32, Database<Bytes, Bytes>); 6] {
+fn tables(dbs: &Dbs) -> [(u32, super::Table); 6] {
     [
         (TABLE_LATEST, dbs.latest),
         (TABLE_REVS, dbs.revs),
