@@ -826,6 +826,19 @@ async fn a_value_changed_on_disk_is_an_error_not_data() {
     }
     assert_eq!(c.get("other0", None).await.unwrap().count(), 1);
     assert_eq!(kvd.wait_exit(std::time::Duration::from_millis(100)), None);
+    // etcd's CORRUPT alarm is raised.
+    let alarms = c
+        .alarm(
+            etcd_client::AlarmAction::Get,
+            etcd_client::AlarmType::None,
+            None,
+        )
+        .await
+        .unwrap();
+    assert!(alarms
+        .alarms()
+        .iter()
+        .any(|a| a.alarm() == etcd_client::AlarmType::Corrupt));
 }
 
 #[tokio::test]

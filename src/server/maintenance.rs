@@ -46,22 +46,30 @@ impl MaintenanceService {
     }
 
     /// Alarms are derived from state: NOSPACE while the database is over
-    /// its quota or the disk is full.
+    /// its quota or the disk is full, CORRUPT once damaged data was read.
     fn alarms(&self) -> Vec<AlarmMember> {
-        if self.ctx.out_of_space() {
-            vec![AlarmMember {
+        let raised = [
+            (self.ctx.out_of_space(), AlarmType::Nospace),
+            (crate::store::corruption_seen(), AlarmType::Corrupt),
+        ];
+        raised
+            .into_iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, alarm)| AlarmMember {
                 member_id: self.ctx.member_id,
-                alarm: AlarmType::Nospace as i32,
-            }]
-        } else {
-            Vec::new()
-        }
+                alarm: alarm as i32,
+            })
+            .collect()
     }
 
+    /// The alarms as etcd's Status lists them.
     fn alarm_texts(&self) -> Vec<String> {
         self.alarms()
             .iter()
-            .map(|a| format!("memberID:{} alarm:NOSPACE ", a.member_id))
+            .map(|a| {
+                let name = AlarmType::try_from(a.alarm).map_or("NONE", |t| t.as_str_name());
+                format!("memberID:{} alarm:{name} ", a.member_id)
+            })
             .collect()
     }
 

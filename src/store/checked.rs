@@ -4,8 +4,18 @@
 //! the tables' value codec: every read and write through `Dbs` passes it.
 
 use std::borrow::Cow;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use heed::{BoxedError, BytesDecode, BytesEncode};
+
+/// Set once this process has read a value whose checksum did not match.
+static CORRUPTION_SEEN: AtomicBool = AtomicBool::new(false);
+
+/// Whether this process (one member) has read damaged data since it
+/// started: its CORRUPT alarm.
+pub fn corruption_seen() -> bool {
+    CORRUPTION_SEEN.load(Ordering::Relaxed)
+}
 
 /// Bytes of the checksum after each value.
 const SUM: usize = 4;
@@ -37,7 +47,10 @@ impl<'a> BytesDecode<'a> for Checked {
     type DItem = &'a [u8];
 
     fn bytes_decode(stored: &'a [u8]) -> Result<&'a [u8], BoxedError> {
-        open(stored).ok_or_else(|| Box::new(ChecksumMismatch) as BoxedError)
+        open(stored).ok_or_else(|| {
+            CORRUPTION_SEEN.store(true, Ordering::Relaxed);
+            Box::new(ChecksumMismatch) as BoxedError
+        })
     }
 }
 

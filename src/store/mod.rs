@@ -30,6 +30,7 @@ use heed::{Database, Env, EnvOpenOptions, RoTxn, RwTxn, WithoutTls};
 use thiserror::Error;
 
 pub use check::Contents;
+pub use checked::corruption_seen;
 pub use compact::compact_step;
 pub use error::StorageError;
 pub use keys::Revision;
