@@ -157,7 +157,29 @@ impl Store {
             txn.commit()
         });
         self.discard_staged_snapshot(id);
+        if installed.is_ok() {
+            self.discard_staged_before(id);
+        }
         installed
+    }
+
+    /// Removes complete staged snapshots older than `id`: Raft dropped them
+    /// as stale, so nothing else would. Ones still arriving are `.partial`.
+    fn discard_staged_before(&self, id: u64) {
+        let Ok(entries) = fs::read_dir(self.dir().join(SNAP_DIR)) else {
+            return;
+        };
+        for path in entries.flatten().map(|e| e.path()) {
+            let older = path.extension().is_some_and(|x| x == "snap")
+                && path
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .and_then(|s| s.parse::<u64>().ok())
+                    .is_some_and(|staged| staged < id);
+            if older {
+                let _ = fs::remove_file(path);
+            }
+        }
     }
 
     /// Removes staged snapshot `id` (installed, or refused).
@@ -322,12 +344,18 @@ mod tests {
             })
             .unwrap();
         assert!(chunks > 1, "3000 x 500 bytes makes more than one chunk");
+        let stale = staged_path(to.dir(), 1);
+        std::fs::write(&stale, b"a snapshot Raft ignored").unwrap();
+        let arriving = to.dir().join(SNAP_DIR).join("1.partial");
+        std::fs::write(&arriving, b"").unwrap();
         let id = incoming.finish().unwrap();
         to.install_snapshot(id, &md).unwrap();
         assert!(
             !staged_path(to.dir(), id).exists(),
             "the staged file is gone"
         );
+        assert!(!stale.exists(), "an older staged snapshot is gone too");
+        assert!(arriving.exists(), "one still arriving is left alone");
         let (a, b) = (from.read().unwrap(), to.read().unwrap());
         assert_eq!(b.view().current_rev().unwrap(), 3001);
         assert_eq!(meta::applied_index(b.view()).unwrap(), 1);
