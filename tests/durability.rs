@@ -222,3 +222,38 @@ fn bad_flags_and_urls_are_explained_before_anything_is_written() {
     assert_eq!(code, 2);
     assert!(err.contains("--no-such-flag"), "{err}");
 }
+
+#[test]
+fn a_first_start_that_died_midway_is_started_afresh() {
+    // What a member killed while creating its directory leaves: the marker
+    // still says so, and part of a database.
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(data.join("db")).unwrap();
+    std::fs::write(
+        data.join("KVD_DATA"),
+        "kvd data directory, format 1\ninitialising\n",
+    )
+    .unwrap();
+    std::fs::write(data.join("db/data.mdb"), vec![0u8; 8192]).unwrap();
+    std::fs::write(data.join("LOCK"), b"").unwrap();
+    let (_, err, code) = common::run(
+        Command::new(common::kvd_bin())
+            .args(["check", "data"])
+            .arg(&data),
+    );
+    assert_eq!(code, 1);
+    assert!(err.contains("initialisation was interrupted"), "{err}");
+    let kvd = Server::kvd_at(data.clone(), &[]);
+    assert!(kvd.log().contains("starting it afresh"), "{}", kvd.log());
+    let (out, err, code) = common::run(Command::new(common::kvd_bin()).args([
+        "--endpoints",
+        &kvd.endpoint,
+        "put",
+        "a",
+        "b",
+    ]));
+    assert_eq!((out.as_str(), code), ("OK\n", 0), "{err}");
+    let marker = std::fs::read_to_string(data.join("KVD_DATA")).unwrap();
+    assert_eq!(marker, "kvd data directory, format 1\n");
+}

@@ -28,6 +28,12 @@ pub fn check(command: CheckCommand) -> Result<(), CliError> {
 
 fn check_data(dir: &std::path::Path) -> Result<(), CliError> {
     let fail = |message: String| CliError::new(exit::ERROR, message);
+    if Store::initialisation_interrupted(dir) {
+        return Err(fail(format!(
+            "{}: its initialisation was interrupted; it holds no data (`kvd serve` starts it afresh)",
+            dir.display()
+        )));
+    }
     if Store::is_new(dir) {
         return Err(fail(format!(
             "{}: no kvd data directory there",

@@ -42,6 +42,9 @@ pub use snapshot::IncomingSnapshot;
 /// The marker file's name and first line; later lines may carry details.
 const MARKER_FILE: &str = "KVD_DATA";
 const MARKER_TEXT: &str = "kvd data directory, format 1\n";
+/// The marker's state line while the directory is being created.
+const INITIALISING: &str = "initialising\n";
+const MARKER_TMP: &str = "KVD_DATA.tmp";
 /// The virtual size LMDB may map. Disk is used only as data grows.
 const MAP_SIZE: usize = 64 << 30;
 
@@ -143,13 +146,24 @@ impl Store {
             path: dir.to_path_buf(),
             source,
         };
-        let fresh = is_absent_or_empty(dir).map_err(io)?;
+        let mut fresh = is_absent_or_empty(dir).map_err(io)?;
         if fresh {
-            fs::create_dir_all(dir.join("db")).map_err(io)?;
+            fs::create_dir_all(dir).map_err(io)?;
         } else {
             check_marker(dir)?;
         }
         let lock = lock_dir(dir)?;
+        if !fresh && Self::initialisation_interrupted(dir) {
+            // Nothing was ever served from it: start it again.
+            tracing::warn!(data_dir = %dir.display(), "its initialisation was interrupted; starting it afresh");
+            clear_interrupted(dir).map_err(io)?;
+            fresh = true;
+        }
+        if fresh {
+            // Marked first, so that a crash before the end is recognised.
+            write_marker(dir, INITIALISING).map_err(io)?;
+            fs::create_dir_all(dir.join("db")).map_err(io)?;
+        }
         let env = open_env(dir, fresh)?;
         let lmdb = |source| StoreError::Lmdb {
             path: dir.to_path_buf(),
@@ -178,7 +192,7 @@ impl Store {
                 source,
             })?;
             txn.commit().map_err(lmdb)?;
-            write_marker(dir).map_err(io)?;
+            write_marker(dir, "").map_err(io)?;
             Ok((store, Opened::Created))
         } else {
             match upgrade::upgrade(dir, &store.inner.env, &dbs)? {
@@ -201,10 +215,17 @@ impl Store {
         }
     }
 
-    /// Whether `dir` holds no data yet (absent or empty), so that opening
-    /// it would create a new member.
+    /// Whether `dir` is kvd's but its initialisation never finished (the
+    /// process died while creating it): opening it starts it again.
+    pub fn initialisation_interrupted(dir: &Path) -> bool {
+        fs::read_to_string(dir.join(MARKER_FILE))
+            .is_ok_and(|text| text == format!("{MARKER_TEXT}{INITIALISING}"))
+    }
+
+    /// Whether `dir` holds no data yet (absent, empty, or never finished
+    /// initialising), so that opening it would create a new member.
     pub fn is_new(dir: &Path) -> bool {
-        is_absent_or_empty(dir).unwrap_or(false)
+        is_absent_or_empty(dir).unwrap_or(false) || Self::initialisation_interrupted(dir)
     }
 
     /// The data directory.
@@ -315,12 +336,40 @@ impl WriteTxn<'_> {
     }
 }
 
+/// Absent, empty, or holding only what a start that died before marking
+/// the directory leaves (the lock file, a marker never renamed in place).
 fn is_absent_or_empty(dir: &Path) -> std::io::Result<bool> {
+    let leftover = |name: &std::ffi::OsStr| name == "LOCK" || name == MARKER_TMP;
     match fs::read_dir(dir) {
-        Ok(mut entries) => Ok(entries.next().is_none()),
+        Ok(entries) => {
+            for entry in entries {
+                if !leftover(&entry?.file_name()) {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(true),
         Err(e) => Err(e),
     }
+}
+
+/// Removes what an interrupted initialisation made, the marker and lock
+/// aside; nothing else is in such a directory.
+fn clear_interrupted(dir: &Path) -> std::io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        if name == MARKER_FILE || name == "LOCK" {
+            continue;
+        }
+        if entry.file_type()?.is_dir() {
+            fs::remove_dir_all(entry.path())?;
+        } else {
+            fs::remove_file(entry.path())?;
+        }
+    }
+    Ok(())
 }
 
 fn check_marker(dir: &Path) -> Result<(), StoreError> {
@@ -345,6 +394,9 @@ fn check_marker(dir: &Path) -> Result<(), StoreError> {
         }
         Err(_) => return Err(foreign("it has files but no KVD_DATA marker")),
     }
+    if Store::initialisation_interrupted(dir) {
+        return Ok(());
+    }
     if !dir.join("db").join("data.mdb").is_file() {
         return Err(StoreError::Damaged {
             path: dir.to_path_buf(),
@@ -354,9 +406,10 @@ fn check_marker(dir: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn write_marker(dir: &Path) -> std::io::Result<()> {
-    let tmp = dir.join(format!("{MARKER_FILE}.tmp"));
-    fs::write(&tmp, MARKER_TEXT)?;
+/// Writes the marker, with `state` after its first line, durably.
+fn write_marker(dir: &Path, state: &str) -> std::io::Result<()> {
+    let tmp = dir.join(MARKER_TMP);
+    fs::write(&tmp, format!("{MARKER_TEXT}{state}"))?;
     File::open(&tmp)?.sync_all()?;
     fs::rename(&tmp, dir.join(MARKER_FILE))?;
     File::open(dir)?.sync_all()
