@@ -308,22 +308,19 @@ impl Driver {
         // the entries committed before and because of them — is written in
         // one transaction with one sync; nothing leaves this member (no
         // message, no response) until it is committed.
-        let work = Persist {
-            committed: ready.take_committed_entries(),
-            entries: ready.take_entries(),
-            hard_state: ready.hs().cloned(),
-            light_committed: Vec::new(),
-        };
-        self.node.store().stage(&work.entries);
+        let committed = ready.take_committed_entries();
+        let entries = ready.take_entries();
+        let hard_state = ready.hs().cloned();
+        self.node.store().stage(&entries);
         let persisted = ready.take_persisted_messages();
         let read_states = ready.take_read_states();
         let mut light = self.node.advance(ready);
-        let work = Persist {
+        let effects = self.persist(&Persist {
+            committed,
+            entries,
+            hard_state,
             light_committed: light.take_committed_entries(),
-            ..work
-        };
-        let effects = self.persist(&work)?;
-        self.conf_results.clear();
+        })?;
         self.node.store().unstage();
         self.send(persisted);
         self.send(light.take_messages());
@@ -342,7 +339,10 @@ impl Driver {
     fn persist(&mut self, work: &Persist) -> Result<Effects> {
         loop {
             match self.try_persist(work) {
-                Ok(effects) => return Ok(effects),
+                Ok(effects) => {
+                    self.conf_results.clear();
+                    return Ok(effects);
+                }
                 Err(e) if e.is_out_of_space(self.store.dir()) => self.out_of_space(&e),
                 Err(e) => return Err(e.into()),
             }
@@ -478,9 +478,8 @@ impl Driver {
     /// by the peer service under the ID its data carries.
     fn install_snapshot(&mut self, snap: &Snapshot) -> Result<()> {
         let md = snap.get_metadata();
-        let staged = <[u8; 8]>::try_from(&snap.data[..])
-            .map(u64::from_be_bytes)
-            .map_err(|_| Error::Internal("snapshot message without a staged snapshot".into()))?;
+        let staged = crate::store::staged_id(&snap.data)
+            .ok_or_else(|| Error::Internal("snapshot message without a staged snapshot".into()))?;
         tracing::info!(
             index = md.index,
             term = md.term,

@@ -7,9 +7,9 @@ mod driver;
 mod logger;
 mod reads;
 mod transport;
+mod waiters;
 
 pub use transport::peer_message_limit;
-mod waiters;
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{mpsc, Arc};

@@ -451,6 +451,9 @@ async fn serve_peers(
 async fn recover_space(store: Store) {
     loop {
         tokio::time::sleep(Duration::from_secs(1)).await;
+        if !store.space().exhausted() {
+            continue;
+        }
         let store = store.clone();
         let recovered = tokio::task::spawn_blocking(move || store.space().recover());
         if recovered.await.unwrap_or(false) {

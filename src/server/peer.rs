@@ -91,7 +91,7 @@ impl Peer for PeerService {
             msg.from
         );
         // Raft carries the staged file's ID to the driver, never a path.
-        msg.mut_snapshot().data = staged.to_be_bytes().to_vec().into();
+        msg.mut_snapshot().data = crate::store::staged_ticket(staged).into();
         if let Err(e) = self.raft.step(msg) {
             // Raft never saw it: nothing will install or remove the file.
             self.store.discard_staged_snapshot(staged);

@@ -128,70 +128,61 @@ mod tests {
         ]
     }
 
-    fn check(
-        members: &[MemberRecord],
-        connected: &[(u64, u64)],
-    ) -> (HashMap<u64, Instant>, Instant) {
-        let now = Instant::now() + Duration::from_secs(60);
-        let map = connected
-            .iter()
-            .map(|(id, secs)| (*id, now - Duration::from_secs(*secs)))
-            .collect();
-        let _ = members;
-        (map, now)
+    /// The cluster as member 1 sees it, connected to each `(peer, seconds)`
+    /// for that long.
+    struct Seen {
+        members: Vec<MemberRecord>,
+        connected: HashMap<u64, Instant>,
+        now: Instant,
+    }
+
+    impl Seen {
+        fn new(members: &[MemberRecord], connected: &[(u64, u64)]) -> Seen {
+            let now = Instant::now() + Duration::from_secs(60);
+            let connected = connected
+                .iter()
+                .map(|(id, secs)| (*id, now - Duration::from_secs(*secs)))
+                .collect();
+            Seen {
+                members: members.to_vec(),
+                connected,
+                now,
+            }
+        }
+
+        fn quorum(&self) -> Quorum<'_> {
+            Quorum {
+                members: &self.members,
+                me: 1,
+                connected: &self.connected,
+                now: self.now,
+            }
+        }
     }
 
     #[test]
     fn adding_needs_every_voter_active_for_the_health_interval() {
-        let members = three();
-        let (all, now) = check(&members, &[(2, 10), (3, 10)]);
-        let q = Quorum {
-            members: &members,
-            me: 1,
-            connected: &all,
-            now,
-        };
-        assert_eq!(q.check_add(false), Ok(()));
-        assert_eq!(q.check_add(true), Ok(()));
-        let (one_down, now) = check(&members, &[(2, 10)]);
-        let q = Quorum {
-            members: &members,
-            me: 1,
-            connected: &one_down,
-            now,
-        };
-        assert_eq!(q.check_add(false), Err(Error::Unhealthy));
-        assert_eq!(q.check_add(true), Err(Error::Unhealthy));
-        let (just_back, now) = check(&members, &[(2, 10), (3, 2)]);
-        let q = Quorum {
-            members: &members,
-            me: 1,
-            connected: &just_back,
-            now,
-        };
-        assert_eq!(q.check_add(false), Err(Error::Unhealthy));
+        let all = Seen::new(&three(), &[(2, 10), (3, 10)]);
+        assert_eq!(all.quorum().check_add(false), Ok(()));
+        assert_eq!(all.quorum().check_add(true), Ok(()));
+        let one_down = Seen::new(&three(), &[(2, 10)]);
+        assert_eq!(one_down.quorum().check_add(false), Err(Error::Unhealthy));
+        assert_eq!(one_down.quorum().check_add(true), Err(Error::Unhealthy));
+        let just_back = Seen::new(&three(), &[(2, 10), (3, 2)]);
+        assert_eq!(just_back.quorum().check_add(false), Err(Error::Unhealthy));
     }
 
     #[test]
     fn removing_a_healthy_member_with_one_down_breaks_quorum() {
-        let members = three();
-        let (one_down, now) = check(&members, &[(2, 10)]);
-        let q = Quorum {
-            members: &members,
-            me: 1,
-            connected: &one_down,
-            now,
-        };
-        assert_eq!(q.check_remove(2), Err(Error::Unhealthy));
-        assert_eq!(q.check_remove(3), Ok(()), "the member that is down may go");
-        let (all, now) = check(&members, &[(2, 10), (3, 10)]);
-        let q = Quorum {
-            members: &members,
-            me: 1,
-            connected: &all,
-            now,
-        };
-        assert_eq!(q.check_remove(2), Ok(()));
+        let one_down = Seen::new(&three(), &[(2, 10)]);
+        assert_eq!(one_down.quorum().check_remove(2), Err(Error::Unhealthy));
+        assert_eq!(
+            one_down.quorum().check_remove(3),
+            Ok(()),
+            "the member that is down may go"
+        );
+        let all = Seen::new(&three(), &[(2, 10), (3, 10)]);
+        assert_eq!(all.quorum().check_remove(2), Ok(()));
     }
 
     #[test]
@@ -199,47 +190,28 @@ mod tests {
         // Three voters and a fourth added but never started.
         let mut members = three();
         members.push(member(4, "", false));
-        let (all, now) = check(&members, &[(2, 10), (3, 10)]);
-        let q = Quorum {
-            members: &members,
-            me: 1,
-            connected: &all,
-            now,
-        };
-        assert_eq!(q.check_add(false), Err(Error::Unhealthy));
-        assert_eq!(q.check_remove(3), Ok(()));
+        let four = Seen::new(&members, &[(2, 10), (3, 10)]);
+        assert_eq!(four.quorum().check_add(false), Err(Error::Unhealthy));
+        assert_eq!(four.quorum().check_remove(3), Ok(()));
         // With one of the started ones gone, 2 of 3 voters are started.
-        let members: Vec<_> = members.into_iter().filter(|m| m.id != 3).collect();
-        let q = Quorum {
-            members: &members,
-            me: 1,
-            connected: &all,
-            now,
-        };
-        assert_eq!(q.check_remove(2), Err(Error::NotEnoughStarted));
-        assert_eq!(q.check_add(false), Err(Error::NotEnoughStarted));
+        members.retain(|m| m.id != 3);
+        let three_left = Seen::new(&members, &[(2, 10), (3, 10)]);
+        assert_eq!(
+            three_left.quorum().check_remove(2),
+            Err(Error::NotEnoughStarted)
+        );
+        assert_eq!(
+            three_left.quorum().check_add(false),
+            Err(Error::NotEnoughStarted)
+        );
     }
 
     #[test]
     fn a_one_member_cluster_may_grow_and_learners_may_always_go() {
-        let members = vec![member(1, "a", false)];
-        let none = HashMap::new();
-        let now = Instant::now();
-        let q = Quorum {
-            members: &members,
-            me: 1,
-            connected: &none,
-            now,
-        };
-        assert_eq!(q.check_add(false), Ok(()));
-        let members = vec![member(1, "a", false), member(9, "", true)];
-        let q = Quorum {
-            members: &members,
-            me: 1,
-            connected: &none,
-            now,
-        };
-        assert_eq!(q.check_remove(9), Ok(()));
-        assert_eq!(q.check_promote(9), Ok(()));
+        let alone = Seen::new(&[member(1, "a", false)], &[]);
+        assert_eq!(alone.quorum().check_add(false), Ok(()));
+        let with_learner = Seen::new(&[member(1, "a", false), member(9, "", true)], &[]);
+        assert_eq!(with_learner.quorum().check_remove(9), Ok(()));
+        assert_eq!(with_learner.quorum().check_promote(9), Ok(()));
     }
 }

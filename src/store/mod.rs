@@ -37,7 +37,7 @@ pub use keys::Revision;
 pub use meta::Bootstrap;
 pub use mvcc::{RangeEnd, RangeScan};
 pub use raftlog::LogStore;
-pub use snapshot::IncomingSnapshot;
+pub use snapshot::{staged_id, staged_ticket, IncomingSnapshot};
 
 /// The marker file's name and first line; later lines may carry details.
 const MARKER_FILE: &str = "KVD_DATA";

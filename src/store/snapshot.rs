@@ -123,8 +123,19 @@ pub struct IncomingSnapshot {
     finished: bool,
 }
 
-/// Where staged snapshot `id` lives. Only the store names these files:
-/// Raft messages carry the ID, never a path.
+/// What a Raft snapshot message carries to name staged snapshot `id`:
+/// the ID, never a path.
+pub fn staged_ticket(id: u64) -> Vec<u8> {
+    id.to_be_bytes().to_vec()
+}
+
+/// The staged snapshot a Raft snapshot message's data names, if it names
+/// one.
+pub fn staged_id(ticket: &[u8]) -> Option<u64> {
+    <[u8; 8]>::try_from(ticket).ok().map(u64::from_be_bytes)
+}
+
+/// Where staged snapshot `id` lives. Only the store names these files.
 fn staged_path(dir: &Path, id: u64) -> PathBuf {
     dir.join(SNAP_DIR).join(format!("{id}.snap"))
 }
