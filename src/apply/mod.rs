@@ -160,7 +160,7 @@ impl Applier {
                 }
             }
         }
-        txn.set_applied_index(last.index)?;
+        txn.set_applied(last.index, last.term)?;
         effects.applied = Some(last.index);
         effects.revision = txn.view().current_rev()?;
         Ok(())

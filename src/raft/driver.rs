@@ -1,8 +1,9 @@
 //! The Ready loop, on a thread of its own: take commands (batching all that
 //! are queued), tick, and on each Ready send what may go before persisting,
-//! then write the new entries, the hard state and the committed entries'
-//! effects in one LMDB transaction (one sync), then send the rest, answer
-//! waiters and advance.
+//! hand the committed entries to the apply thread, append the new entries
+//! and hard state to the log (one fdatasync), then send what had to wait
+//! for it. The apply thread answers proposers; its reports move Raft's
+//! applied index and trim the log.
 
 use std::collections::VecDeque;
 use std::sync::atomic::Ordering;
@@ -13,13 +14,14 @@ use raft::prelude::{ConfChange, ConfChangeType, Entry, Message, Snapshot};
 use raft::{Config, RawNode, SnapshotStatus, StateRole};
 use tokio::sync::watch;
 
+use super::applying::{ApplyThread, Report};
 use super::reads::Reads;
 use super::transport::PeerTransport;
 use super::waiters::Waiters;
 use super::{logger, Command, Progress, RaftStatus, ELECTION_TICKS, TICK};
-use crate::apply::{Applier, Effects};
+use crate::apply::Applier;
 use crate::error::{Error, Result};
-use crate::store::{meta, LogStore, StorageError, Store, WriteTxn};
+use crate::store::{meta, LogStore, StorageError, Store};
 
 /// How long a proposal waits for a leader before "no leader".
 const LEADER_WAIT: Duration = Duration::from_secs(5);
@@ -29,15 +31,6 @@ const READ_RETRY: Duration = Duration::from_millis(500);
 enum Proposal {
     Entry(Vec<u8>),
     ConfChange(ConfChange),
-}
-
-/// What one Ready asks to be written, kept whole so that the write can be
-/// tried again.
-struct Persist {
-    committed: Vec<Entry>,
-    entries: Vec<Entry>,
-    hard_state: Option<raft::prelude::HardState>,
-    light_committed: Vec<Entry>,
 }
 
 /// A proposal waiting for a leader, with when it arrived.
@@ -52,7 +45,7 @@ pub(super) struct Driver {
     /// How `node` was made, to make it again.
     config: Config,
     store: Store,
-    applier: Applier,
+    apply: ApplyThread,
     transport: PeerTransport,
     /// Applied entries kept in the log for members that lag a little; the
     /// log is trimmed when it holds twice this many.
@@ -60,15 +53,11 @@ pub(super) struct Driver {
     commands: mpsc::Receiver<Command>,
     waiters: Arc<Waiters>,
     status: Arc<RaftStatus>,
-    applied: watch::Sender<u64>,
     /// Proposals made while no leader was known.
     held: VecDeque<Held>,
     reads: Reads,
     /// Whether this member has tried its start-up campaign.
     campaigned: bool,
-    /// Whether an entry applied in the current transaction removed this
-    /// member.
-    removed: bool,
     /// When this member applied its own removal: it stops once another
     /// member leads, or soon after anyway.
     leaving_since: Option<Instant>,
@@ -76,10 +65,12 @@ pub(super) struct Driver {
     /// leader: if leadership moves, they may be lost, and their waiters are
     /// told so at once instead of timing out.
     forwarded: std::collections::HashMap<u64, u64>,
-    /// Raft's answers to the conf changes applied in the transaction being
-    /// written, and how many of them the current try has used.
-    conf_results: Vec<Option<raft::prelude::ConfState>>,
-    conf_replayed: usize,
+    /// The index of the entry removing this member, once handed off: it
+    /// leaves when that entry is applied (and its proposer answered).
+    removal: Option<u64>,
+    /// The highest index the state machine has made durable (trimming the
+    /// log stops there).
+    durable: u64,
 }
 
 impl Driver {
@@ -91,11 +82,12 @@ impl Driver {
         id: u64,
         log_keep: u64,
         commands: mpsc::Receiver<Command>,
+        wake: mpsc::SyncSender<Command>,
         waiters: Arc<Waiters>,
         status: Arc<RaftStatus>,
         applied: watch::Sender<u64>,
     ) -> Result<Self> {
-        let applied_index = raise_commit_to_applied(&store)?;
+        let applied_index = *applied.borrow();
         let config = Config {
             id,
             election_tick: ELECTION_TICKS,
@@ -113,25 +105,24 @@ impl Driver {
         let node = RawNode::new(&config, LogStore::new(store.clone()), &logger::logger())
             .map_err(|e| Error::Internal(format!("raft: {e}")))?;
         store.clear_incoming_snapshots();
+        let apply = ApplyThread::start(store.clone(), applier, waiters.clone(), applied, wake)?;
         let mut driver = Driver {
             node,
             config,
             store,
-            applier,
+            apply,
             transport,
             log_keep: log_keep.max(1),
             commands,
             waiters,
             status,
-            applied,
             held: VecDeque::new(),
             reads: Reads::default(),
             campaigned: false,
-            removed: false,
             leaving_since: None,
             forwarded: std::collections::HashMap::new(),
-            conf_results: Vec::new(),
-            conf_replayed: 0,
+            removal: None,
+            durable: applied_index,
         };
         driver.refresh_peers()?;
         Ok(driver)
@@ -152,6 +143,7 @@ impl Driver {
                 Err(mpsc::RecvTimeoutError::Timeout) => {}
                 Err(mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
             }
+            self.take_reports()?;
             if last_tick.elapsed() >= TICK {
                 self.node.tick();
                 last_tick = Instant::now();
@@ -220,6 +212,8 @@ impl Driver {
             }
             Command::ReadIndex(reply) => self.reads.push(reply),
             Command::TransferLeader(target) => self.node.transfer_leader(target),
+            // The apply thread has a report: `take_reports` reads it.
+            Command::Wake => {}
             Command::Step(msg) => {
                 // Messages from members that left, or stale terms, are
                 // refused by raft; nothing to do about them here.
@@ -304,64 +298,109 @@ impl Driver {
                 return self.forget_unpersisted();
             }
         }
-        // Everything else this Ready asks — new entries and hard state, and
-        // the entries committed before and because of them — is written in
-        // one transaction with one sync; nothing leaves this member (no
-        // message, no response) until it is committed.
-        let committed = ready.take_committed_entries();
+        // Entries committed before this Ready's append are in the log
+        // already: they are applied while the append is synced.
+        self.hand_off(ready.take_committed_entries());
+        let sync = ready.must_sync();
         let entries = ready.take_entries();
         let hard_state = ready.hs().cloned();
-        self.node.store().stage(&entries);
-        let persisted = ready.take_persisted_messages();
+        self.append(&entries, hard_state.as_ref(), sync)?;
+        // Votes and append responses promise what is now durable.
+        self.send(ready.take_persisted_messages());
         let read_states = ready.take_read_states();
-        let mut light = self.node.advance(ready);
-        let effects = self.persist(&Persist {
-            committed,
-            entries,
-            hard_state,
-            light_committed: light.take_committed_entries(),
-        })?;
-        self.node.store().unstage();
-        self.send(persisted);
+        // Applying is the apply thread's: Raft learns of it from reports.
+        let mut light = self.node.advance_append(ready);
         self.send(light.take_messages());
-        self.publish(effects)?;
+        self.hand_off(light.take_committed_entries());
         for rs in read_states {
             self.reads.resolve(&rs.request_ctx, rs.index);
         }
-        self.node.advance_apply();
         self.publish_status();
         Ok(())
     }
 
-    /// Writes what a Ready asks in one transaction, trying again when the
-    /// disk is full (after the reserve is handed back): the entries are
-    /// committed already and must be applied, whatever else waits.
-    fn persist(&mut self, work: &Persist) -> Result<Effects> {
+    /// Appends to the log, trying again when the disk is full (after the
+    /// reserve is handed back).
+    fn append(
+        &mut self,
+        entries: &[Entry],
+        hard_state: Option<&raft::prelude::HardState>,
+        sync: bool,
+    ) -> Result<()> {
         loop {
-            match self.try_persist(work) {
-                Ok(effects) => {
-                    self.conf_results.clear();
-                    return Ok(effects);
-                }
+            match self.node.store().append(entries, hard_state, sync) {
+                Ok(()) => return Ok(()),
                 Err(e) if e.is_out_of_space(self.store.dir()) => self.out_of_space(&e),
                 Err(e) => return Err(e.into()),
             }
         }
     }
 
-    fn try_persist(&mut self, work: &Persist) -> std::result::Result<Effects, StorageError> {
-        let store = self.store.clone();
-        let mut txn = store.write()?;
-        let mut effects = Effects::default();
-        self.conf_replayed = 0;
-        self.apply_in(&mut txn, &work.committed, &mut effects)?;
-        txn.append_entries(&work.entries)?;
-        if let Some(hs) = &work.hard_state {
-            txn.set_hard_state(hs)?;
+    /// Gives committed entries to the apply thread. Conf changes take effect
+    /// in Raft here, in log order, since only this thread may touch it.
+    fn hand_off(&mut self, entries: Vec<Entry>) {
+        if entries.is_empty() {
+            return;
         }
-        self.apply_in(&mut txn, &work.light_committed, &mut effects)?;
-        txn.commit()?;
-        Ok(effects)
+        let me = self.node.raft.id;
+        let mut confs = Vec::new();
+        for entry in &entries {
+            if entry.get_entry_type() != raft::prelude::EntryType::EntryConfChange {
+                continue;
+            }
+            // An undecodable one is skipped by the applier too.
+            let Ok(cc) = <ConfChange as protobuf::Message>::parse_from_bytes(&entry.data) else {
+                continue;
+            };
+            if cc.get_change_type() == ConfChangeType::RemoveNode && cc.node_id == me {
+                self.removal = Some(entry.index);
+            }
+            confs.push(match self.node.apply_conf_change(&cc) {
+                Ok(cs) => Some(cs),
+                Err(e) => {
+                    tracing::error!("conf change rejected by raft: {e}");
+                    None
+                }
+            });
+        }
+        self.apply.apply(entries, confs);
+    }
+
+    /// Acts on what the apply thread reports: Raft learns the applied
+    /// index, the transport the members, and the log is trimmed.
+    fn take_reports(&mut self) -> Result<()> {
+        let mut applied = None;
+        let mut members_changed = false;
+        while let Ok(report) = self.apply.reports.try_recv() {
+            match report {
+                Report::Applied {
+                    index,
+                    durable,
+                    members_changed: changed,
+                    ids,
+                } => {
+                    for id in ids {
+                        self.forwarded.remove(&id);
+                    }
+                    applied = Some(index);
+                    self.durable = self.durable.max(durable);
+                    members_changed |= changed;
+                }
+                Report::Failed(e) => return Err(e),
+            }
+        }
+        let Some(index) = applied else {
+            return Ok(());
+        };
+        self.node.advance_apply_to(index);
+        if self.removal.is_some_and(|at| index >= at) {
+            self.removal = None;
+            self.leave_cluster();
+        }
+        if members_changed {
+            self.refresh_peers()?;
+        }
+        self.trim_log()
     }
 
     /// The disk is full: raise NOSPACE and hand back the reserve, or, with
@@ -381,65 +420,6 @@ impl Driver {
         if !msgs.is_empty() {
             self.transport.send(msgs);
         }
-    }
-
-    /// Applies committed entries in `txn`, carrying conf changes into Raft
-    /// once: a transaction tried again replays Raft's earlier answers.
-    fn apply_in(
-        &mut self,
-        txn: &mut WriteTxn<'_>,
-        entries: &[Entry],
-        effects: &mut Effects,
-    ) -> std::result::Result<(), StorageError> {
-        if entries.is_empty() {
-            return Ok(());
-        }
-        let node = &mut self.node;
-        let me = node.raft.id;
-        let removed = &mut self.removed;
-        let results = &mut self.conf_results;
-        let replayed = &mut self.conf_replayed;
-        let mut apply_conf = |cc: &ConfChange| {
-            *removed |= cc.get_change_type() == ConfChangeType::RemoveNode && cc.node_id == me;
-            if let Some(earlier) = results.get(*replayed) {
-                *replayed += 1;
-                return earlier.clone();
-            }
-            let result = match node.apply_conf_change(cc) {
-                Ok(cs) => Some(cs),
-                Err(e) => {
-                    tracing::error!("conf change rejected by raft: {e}");
-                    None
-                }
-            };
-            results.push(result.clone());
-            *replayed += 1;
-            result
-        };
-        self.applier
-            .apply_in(txn, entries, &mut apply_conf, effects)
-    }
-
-    /// After the transaction that applied them is durable: responses to
-    /// waiters, events to watchers, and what follows from membership.
-    fn publish(&mut self, effects: Effects) -> Result<()> {
-        let Some(last) = effects.applied else {
-            return Ok(());
-        };
-        let members_changed = effects.members_changed;
-        let outcomes = self.applier.publish(effects);
-        for o in &outcomes {
-            self.forwarded.remove(&o.id);
-        }
-        self.waiters.deliver(outcomes);
-        self.applied.send_replace(last);
-        if std::mem::take(&mut self.removed) {
-            self.leave_cluster();
-        }
-        if members_changed {
-            self.refresh_peers()?;
-        }
-        self.trim_log(last)
     }
 
     /// This member applied its own removal. A leader first hands
@@ -475,19 +455,15 @@ impl Driver {
     }
 
     /// Replaces the state machine with a snapshot the leader sent, staged
-    /// by the peer service under the ID its data carries.
+    /// by the peer service under the ID its data carries, then starts the
+    /// log after it.
     fn install_snapshot(&mut self, snap: &Snapshot) -> Result<()> {
         let md = snap.get_metadata();
         let staged = crate::store::staged_id(&snap.data)
             .ok_or_else(|| Error::Internal("snapshot message without a staged snapshot".into()))?;
-        tracing::info!(
-            index = md.index,
-            term = md.term,
-            "installing a snapshot from the leader"
-        );
-        self.store.install_snapshot(staged, md)?;
-        self.applier.snapshot_installed()?;
-        self.applied.send_replace(md.index);
+        self.apply.install(staged, md.clone())?;
+        self.node.store().reset(md.index, md.term)?;
+        self.durable = self.durable.max(md.index);
         self.refresh_peers()
     }
 
@@ -497,7 +473,8 @@ impl Driver {
     /// behind and sends it a snapshot again.
     fn forget_unpersisted(&mut self) -> Result<()> {
         let mut config = self.config.clone();
-        config.applied = raise_commit_to_applied(&self.store)?;
+        // The apply thread finished everything before the failed install.
+        config.applied = meta::applied_index(self.store.read()?.view())?;
         self.node = RawNode::new(
             &config,
             LogStore::new(self.store.clone()),
@@ -522,20 +499,16 @@ impl Driver {
         Ok(())
     }
 
-    /// Keeps the log bounded: entries the state machine has applied (and
-    /// made durable in the same transaction) are no longer needed here,
-    /// beyond a margin for members that lag a little.
-    fn trim_log(&mut self, applied: u64) -> Result<()> {
-        let first = self.node.store().first()?;
-        if applied < first + 2 * self.log_keep {
+    /// Keeps the log bounded: entries the state machine has made durable
+    /// are no longer needed here, beyond a margin for members that lag a
+    /// little.
+    fn trim_log(&mut self) -> Result<()> {
+        let log = self.node.store();
+        if self.durable < log.first() + 2 * self.log_keep {
             return Ok(());
         }
-        let trimmed = self.store.write().and_then(|mut txn| {
-            txn.compact_log(applied - self.log_keep)?;
-            txn.commit()
-        });
-        match trimmed {
-            // Trimming can wait for space; the next applied batch tries again.
+        match log.compact(self.durable - self.log_keep) {
+            // Trimming can wait for space; the next report tries again.
             Err(e) if e.is_out_of_space(self.store.dir()) => {
                 tracing::warn!("trimming the log: {e}");
                 Ok(())
@@ -578,21 +551,4 @@ impl Driver {
             false
         });
     }
-}
-
-/// The hard state's commit index is written with new entries, not on every
-/// commit; after a restart it may trail the applied index, which raft-rs
-/// refuses. Entries that were applied were committed, so raise it.
-fn raise_commit_to_applied(store: &Store) -> Result<u64> {
-    let txn = store.read()?;
-    let applied = meta::applied_index(txn.view())?;
-    let mut hs = meta::hard_state(txn.view())?;
-    drop(txn);
-    if hs.commit < applied {
-        hs.commit = applied;
-        let mut txn = store.write()?;
-        txn.set_hard_state(&hs)?;
-        txn.commit()?;
-    }
-    Ok(applied)
 }

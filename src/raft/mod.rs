@@ -3,6 +3,7 @@
 //! kvd talks to it through a `RaftHandle`: propose a request and wait for
 //! its applied result, or wait for a linearizable read point.
 
+mod applying;
 mod driver;
 mod logger;
 mod reads;
@@ -76,6 +77,8 @@ pub(crate) enum Command {
     Step(Box<::raft::prelude::Message>),
     /// Hand leadership to this member.
     TransferLeader(u64),
+    /// The apply thread has reported (see `applying::Report`).
+    Wake,
 }
 
 /// A cheap, cloneable way into the driver.
@@ -139,6 +142,7 @@ pub fn start(
         config.member_id,
         config.snapshot_count,
         rx,
+        commands.clone(),
         waiters.clone(),
         status.clone(),
         applied_tx,

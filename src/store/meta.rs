@@ -11,28 +11,30 @@ use super::{Dbs, View, WriteTxn};
 use crate::proto::kvdpb::MemberRecord;
 
 pub(super) const FORMAT: &[u8] = b"format";
-/// The storage format this kvd writes: 2 has record checksums (1 had none).
-pub(super) const FORMAT_VERSION: &[u8] = b"2";
+/// The storage format this kvd writes: 3 keeps the Raft log in the
+/// write-ahead log (`wal`); 2 kept it in LMDB; 1 had no record checksums.
+pub(super) const FORMAT_VERSION: &[u8] = b"3";
 const CLUSTER_ID: &[u8] = b"cluster_id";
 const MEMBER_ID: &[u8] = b"member_id";
+/// Format 2's hard state and log start; format 3 keeps them in the log.
 pub(super) const HARD_STATE: &[u8] = b"hard_state";
-pub(super) const CONF_STATE: &[u8] = b"conf_state";
 pub(super) const LOG_START: &[u8] = b"log_start";
+pub(super) const CONF_STATE: &[u8] = b"conf_state";
 const APPLIED_INDEX: &[u8] = b"applied_index";
+pub(super) const APPLIED_TERM: &[u8] = b"applied_term";
 pub(super) const CURRENT_REV: &[u8] = b"current_rev";
 pub(super) const COMPACT_REV: &[u8] = b"compact_rev";
 pub(super) const COMPACT_DONE: &[u8] = b"compact_done";
 pub(super) const CLUSTER_VERSION: &[u8] = b"cluster_version";
 
 /// Records every opened store must have; a store missing one is damaged.
-const REQUIRED: [&[u8]; 8] = [
+const REQUIRED: [&[u8]; 7] = [
     FORMAT,
     CLUSTER_ID,
     MEMBER_ID,
-    HARD_STATE,
     CONF_STATE,
-    LOG_START,
     APPLIED_INDEX,
+    APPLIED_TERM,
     CURRENT_REV,
 ];
 
@@ -53,16 +55,22 @@ pub struct Bootstrap {
     pub join: bool,
 }
 
-/// Writes the initial state of a new member: as etcd does, each initial
-/// member is an AddNode conf change in the log at term 1, already committed.
-/// A joining member starts with an empty log and configuration instead.
-pub(super) fn bootstrap(txn: &mut RwTxn, dbs: &Dbs, b: &Bootstrap) -> Result<()> {
+/// Writes the initial state of a new member and returns the log it starts
+/// with: as etcd does, each initial member is an AddNode conf change at
+/// term 1, already committed (the hard state says so). A joining member
+/// starts with an empty log and configuration instead.
+pub(super) fn bootstrap(
+    txn: &mut RwTxn,
+    dbs: &Dbs,
+    b: &Bootstrap,
+) -> Result<(Vec<Entry>, HardState)> {
     let m = dbs.meta;
     m.put(txn, FORMAT, FORMAT_VERSION)?;
     m.put(txn, CLUSTER_ID, &b.cluster_id.to_be_bytes())?;
     m.put(txn, MEMBER_ID, &b.member_id.to_be_bytes())?;
     let mut conf = ConfState::default();
     let initial = if b.join { &[][..] } else { &b.members[..] };
+    let mut log = Vec::with_capacity(initial.len());
     if b.join {
         for member in &b.members {
             dbs.members
@@ -82,20 +90,19 @@ pub(super) fn bootstrap(txn: &mut RwTxn, dbs: &Dbs, b: &Bootstrap) -> Result<()>
         entry.term = 1;
         entry.index = i as u64 + 1;
         entry.data = cc.write_to_bytes().map_err(encode_err)?.into();
-        super::raftlog::put_entry(txn, dbs, &entry)?;
+        log.push(entry);
     }
     let hs = HardState {
         term: u64::from(!b.join),
         commit: initial.len() as u64,
         ..Default::default()
     };
-    m.put(txn, HARD_STATE, &hs.write_to_bytes().map_err(encode_err)?)?;
     m.put(txn, CONF_STATE, &conf.write_to_bytes().map_err(encode_err)?)?;
-    m.put(txn, LOG_START, &[0u8; 16])?;
     m.put(txn, APPLIED_INDEX, &0u64.to_be_bytes())?;
+    m.put(txn, APPLIED_TERM, &0u64.to_be_bytes())?;
     // etcd's keyspace starts at revision 1.
     m.put(txn, CURRENT_REV, &1i64.to_be_bytes())?;
-    Ok(())
+    Ok((log, hs))
 }
 
 fn encode_err(e: protobuf::ProtobufError) -> StorageError {
@@ -112,7 +119,7 @@ pub(super) fn check_complete(txn: View<'_>) -> std::result::Result<(), String> {
             .map_err(|e| format!("reading meta record {}: {e}", show(name)))?;
         match value {
             None => return Err(format!("meta record {} is missing", show(name))),
-            Some(v) if v.is_empty() && name != HARD_STATE && name != CONF_STATE => {
+            Some(v) if v.is_empty() && name != CONF_STATE => {
                 return Err(format!("meta record {} is empty", show(name)))
             }
             Some(_) => {}
@@ -121,7 +128,6 @@ pub(super) fn check_complete(txn: View<'_>) -> std::result::Result<(), String> {
     if txn.dbs.meta.get(txn.txn, FORMAT).ok().flatten() != Some(FORMAT_VERSION) {
         return Err("unknown storage format".into());
     }
-    hard_state(txn).map_err(|e| format!("hard state: {e}"))?;
     conf_state(txn).map_err(|e| format!("conf state: {e}"))?;
     Ok(())
 }
@@ -156,8 +162,8 @@ pub fn cluster_id(txn: View<'_>) -> Result<u64> {
     get_u64(txn, CLUSTER_ID)
 }
 
-/// The Raft hard state (term, vote, commit).
-pub fn hard_state(txn: View<'_>) -> Result<HardState> {
+/// Format 2's Raft hard state (term, vote, commit), for its upgrade.
+pub(super) fn legacy_hard_state(txn: View<'_>) -> Result<HardState> {
     decode_pb(txn.dbs.meta.get(txn.txn, HARD_STATE)?.unwrap_or(&[]))
 }
 
@@ -169,6 +175,11 @@ pub fn conf_state(txn: View<'_>) -> Result<ConfState> {
 /// The index of the last log entry applied to the state machine.
 pub fn applied_index(txn: View<'_>) -> Result<u64> {
     get_u64(txn, APPLIED_INDEX)
+}
+
+/// The term of the last log entry applied to the state machine.
+pub fn applied_term(txn: View<'_>) -> Result<u64> {
+    get_u64(txn, APPLIED_TERM)
 }
 
 /// The cluster version, once the leader has set it.
@@ -191,22 +202,18 @@ pub fn members(txn: View<'_>) -> Result<Vec<MemberRecord>> {
 }
 
 impl WriteTxn<'_> {
-    /// Records the Raft hard state.
-    pub fn set_hard_state(&mut self, hs: &HardState) -> Result<()> {
-        let bytes = hs.write_to_bytes().map_err(encode_err)?;
-        Ok(self.dbs.meta.put(&mut self.txn, HARD_STATE, &bytes)?)
-    }
-
     /// Records the Raft configuration.
     pub fn set_conf_state(&mut self, cs: &ConfState) -> Result<()> {
         let bytes = cs.write_to_bytes().map_err(encode_err)?;
         Ok(self.dbs.meta.put(&mut self.txn, CONF_STATE, &bytes)?)
     }
 
-    /// Records the applied index; written in the same transaction as the
-    /// entries it covers so a restart replays exactly what is missing.
-    pub fn set_applied_index(&mut self, index: u64) -> Result<()> {
-        put_u64(self, APPLIED_INDEX, index)
+    /// Records the last applied entry's index and term; written in the
+    /// same transaction as the entries it covers, so a restart replays
+    /// exactly what is missing from the log.
+    pub fn set_applied(&mut self, index: u64, term: u64) -> Result<()> {
+        put_u64(self, APPLIED_INDEX, index)?;
+        put_u64(self, APPLIED_TERM, term)
     }
 
     /// Records the cluster version.

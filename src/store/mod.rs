@@ -1,10 +1,11 @@
 //! LMDB storage: the only code that opens the database.
 //!
-//! One LMDB environment under `<data-dir>/db` holds everything a member
-//! keeps: the Raft log and hard state (`raftlog`), the MVCC keyspace
-//! (`mvcc`) and the member's meta records (`meta`). A marker file names the
-//! directory as kvd's; a directory that lacks it, or whose database does not
-//! open cleanly, is refused and left untouched.
+//! A data directory holds the Raft log and hard state in a write-ahead log
+//! (`wal`, read by raft-rs through `raftlog`) and, in one LMDB environment
+//! under `<data-dir>/db`, the state machine: the MVCC keyspace (`mvcc`),
+//! leases, members and the meta records (`meta`). A marker file names the
+//! directory as kvd's; a directory that lacks it, or whose database or log
+//! does not open cleanly, is refused and left untouched.
 
 mod check;
 mod checked;
@@ -20,6 +21,7 @@ mod snapshot;
 pub mod space;
 mod upgrade;
 pub mod verify;
+pub mod wal;
 
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
@@ -74,8 +76,6 @@ pub(crate) type Table = Database<Bytes, checked::Checked>;
 /// The named LMDB databases inside the environment.
 #[derive(Clone, Copy)]
 pub(crate) struct Dbs {
-    /// Raft log: index (8 bytes BE) -> term (8 bytes BE) ++ entry.
-    pub log: Table,
     /// Meta records by name (see `meta`).
     pub meta: Table,
     /// MVCC revisions: revision (16 bytes) -> `RevisionRecord`.
@@ -98,9 +98,8 @@ pub(crate) struct Dbs {
 
 impl Dbs {
     /// Every table, in `TABLES` order.
-    fn all(&self) -> [Table; 9] {
+    fn all(&self) -> [Table; 8] {
         [
-            self.log,
             self.meta,
             self.revs,
             self.index,
@@ -118,6 +117,8 @@ struct Inner {
     dbs: Dbs,
     dir: PathBuf,
     space: space::Space,
+    /// The Raft log; the driver writes it, raft-rs reads it (`LogStore`).
+    wal: std::sync::Mutex<wal::Wal>,
     /// Held for the process's life: one kvd per data directory.
     _lock: File,
 }
@@ -169,6 +170,10 @@ impl Store {
             path: dir.to_path_buf(),
             source,
         };
+        let storage = |source| StoreError::Storage {
+            path: dir.to_path_buf(),
+            source,
+        };
         let dbs = open_dbs(&env, fresh).map_err(|e| match e {
             heed::Error::Mdb(heed::MdbError::NotFound) => StoreError::Damaged {
                 path: dir.to_path_buf(),
@@ -176,43 +181,80 @@ impl Store {
             },
             e => lmdb(e),
         })?;
+        let upgraded = if fresh {
+            None
+        } else {
+            Some(upgrade::upgrade(dir, &env, &dbs)?)
+        };
+        let wal = open_wal(dir, !fresh)?;
         let store = Store {
             inner: Arc::new(Inner {
                 env,
                 dbs,
                 dir: dir.to_path_buf(),
                 space: space::Space::open(dir),
+                wal: std::sync::Mutex::new(wal),
                 _lock: lock,
             }),
         };
         if fresh {
             let mut txn = store.inner.env.write_txn().map_err(lmdb)?;
-            meta::bootstrap(&mut txn, &dbs, bootstrap).map_err(|source| StoreError::Storage {
-                path: dir.to_path_buf(),
-                source,
-            })?;
+            let (log, hs) = meta::bootstrap(&mut txn, &dbs, bootstrap).map_err(storage)?;
+            store.wal().append(&log, Some(&hs), true).map_err(storage)?;
             txn.commit().map_err(lmdb)?;
+            store.sync().map_err(storage)?;
             write_marker(dir, "").map_err(io)?;
-            Ok((store, Opened::Created))
-        } else {
-            match upgrade::upgrade(dir, &store.inner.env, &dbs)? {
-                upgrade::Upgrade::Current => {}
-                upgrade::Upgrade::From(old) => tracing::info!(
-                    data_dir = %dir.display(),
-                    "upgraded the data directory from storage format {old}"
-                ),
-            }
-            let txn = store.read().map_err(|source| StoreError::Storage {
-                path: dir.to_path_buf(),
-                source,
-            })?;
-            meta::check_complete(txn.view()).map_err(|why| StoreError::Damaged {
-                path: dir.to_path_buf(),
-                why,
-            })?;
-            drop(txn);
-            Ok((store, Opened::Existing))
+            return Ok((store, Opened::Created));
         }
+        if let Some(upgrade::Upgrade::From(old)) = upgraded {
+            tracing::info!(
+                data_dir = %dir.display(),
+                "upgraded the data directory from storage format {old}"
+            );
+        }
+        let txn = store.read().map_err(storage)?;
+        meta::check_complete(txn.view()).map_err(|why| StoreError::Damaged {
+            path: dir.to_path_buf(),
+            why,
+        })?;
+        drop(txn);
+        store.align_log_with_state()?;
+        Ok((store, Opened::Existing))
+    }
+
+    /// Brings the log in line with the state machine after a crash: a
+    /// snapshot installed in LMDB whose log reset never happened is reset
+    /// now; a log trimmed past what LMDB holds is damage.
+    fn align_log_with_state(&self) -> Result<(), StoreError> {
+        let dir = self.dir();
+        let storage = |source| StoreError::Storage {
+            path: dir.to_path_buf(),
+            source,
+        };
+        let txn = self.read().map_err(storage)?;
+        let applied = meta::applied_index(txn.view()).map_err(storage)?;
+        let applied_term = meta::applied_term(txn.view()).map_err(storage)?;
+        drop(txn);
+        let mut wal = self.wal();
+        let (start, _) = wal.start();
+        if applied < start {
+            return Err(StoreError::Damaged {
+                path: dir.to_path_buf(),
+                why: format!(
+                    "the log starts after entry {start} but the state machine has applied only up to {applied}: entries in between are lost"
+                ),
+            });
+        }
+        if wal.term(applied) != Some(applied_term) {
+            tracing::info!(
+                applied,
+                applied_term,
+                "the log is behind an installed snapshot; starting it there"
+            );
+            wal.reset(applied, applied_term).map_err(storage)?;
+        }
+        wal.raise_commit(applied);
+        Ok(())
     }
 
     /// Whether `dir` is kvd's but its initialisation never finished (the
@@ -236,6 +278,20 @@ impl Store {
     /// The disk space the member has left, and its NOSPACE alarm.
     pub fn space(&self) -> &space::Space {
         &self.inner.space
+    }
+
+    /// The Raft log.
+    pub(super) fn wal(&self) -> std::sync::MutexGuard<'_, wal::Wal> {
+        self.inner.wal.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Makes every committed LMDB transaction durable. Commits sync their
+    /// data but not LMDB's meta page (MDB_NOMETASYNC), so the last commit
+    /// may roll back on power loss, which the log's replay covers; what must
+    /// not roll back (an installed snapshot, the state before trimming the
+    /// log) is synced with this.
+    pub fn sync(&self) -> error::Result<()> {
+        Ok(self.inner.env.force_sync()?)
     }
 
     /// A consistent read-only view of everything stored.
@@ -301,7 +357,8 @@ pub struct WriteTxn<'e> {
 }
 
 impl WriteTxn<'_> {
-    /// Makes every change durable (LMDB syncs on commit) and visible.
+    /// Makes every change visible, and durable but for the last commit's
+    /// meta page (see `Store::sync`).
     pub fn commit(self) -> error::Result<()> {
         Ok(self.txn.commit()?)
     }
@@ -444,6 +501,9 @@ fn open_env(dir: &Path, fresh: bool) -> Result<Env<WithoutTls>, StoreError> {
     }
     let mut opts = EnvOpenOptions::new().read_txn_without_tls();
     opts.map_size(MAP_SIZE).max_dbs(16).max_readers(1024);
+    // SAFETY: NO_META_SYNC keeps the file intact on power loss (LMDB may
+    // roll back the last transaction); the Raft log replays it.
+    unsafe { opts.flags(heed::EnvFlags::NO_META_SYNC) };
     // SAFETY: the directory lock above ensures no other kvd process maps
     // this file, and kvd never truncates or rewrites it outside LMDB.
     let env = unsafe { opts.open(&db_dir) }.map_err(|e| match e {
@@ -495,6 +555,24 @@ fn check_structure(dir: &Path, file: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Opens the log; a store that has data must have its log (an empty one
+/// would forget the Raft term and vote).
+fn open_wal(dir: &Path, must_exist: bool) -> Result<wal::Wal, StoreError> {
+    if must_exist && !dir.join(wal::WAL_DIR).is_dir() {
+        return Err(StoreError::Damaged {
+            path: dir.to_path_buf(),
+            why: format!("its Raft log ({}/) is missing", wal::WAL_DIR),
+        });
+    }
+    wal::Wal::open(dir).map_err(|e| match e {
+        wal::OpenError::Io(path, source) => StoreError::Io { path, source },
+        wal::OpenError::Damaged(why) => StoreError::Damaged {
+            path: dir.to_path_buf(),
+            why,
+        },
+    })
+}
+
 fn check_file_size(dir: &Path, file: &Path) -> Result<(), StoreError> {
     let len = fs::metadata(file)
         .map_err(|source| StoreError::Io {
@@ -513,8 +591,7 @@ fn check_file_size(dir: &Path, file: &Path) -> Result<(), StoreError> {
 }
 
 /// The named LMDB databases, in the order `open_dbs` reads them.
-const TABLES: [&str; 9] = [
-    "log",
+const TABLES: [&str; 8] = [
     "meta",
     "revs",
     "index",
@@ -546,14 +623,13 @@ fn open_dbs(env: &Env<WithoutTls>, create: bool) -> Result<Dbs, heed::Error> {
         txn.commit()?;
     }
     Ok(Dbs {
-        log: found[0],
-        meta: found[1],
-        revs: found[2],
-        index: found[3],
-        members: found[4],
-        leases: found[5],
-        lease_keys: found[6],
-        lease_deadlines: found[7],
-        latest: found[8],
+        meta: found[0],
+        revs: found[1],
+        index: found[2],
+        members: found[3],
+        leases: found[4],
+        lease_keys: found[5],
+        lease_deadlines: found[6],
+        latest: found[7],
     })
 }

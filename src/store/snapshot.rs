@@ -66,12 +66,7 @@ impl View<'_> {
     /// entry's term and the configuration, as a snapshot's metadata.
     pub fn snapshot_metadata(&self) -> Result<SnapshotMetadata> {
         let index = meta::applied_index(*self)?;
-        let term = super::raftlog::stored_term(*self, index)?.ok_or_else(|| {
-            StorageError::corrupt(
-                "log",
-                format!("the term of applied entry {index} is not in the log"),
-            )
-        })?;
+        let term = meta::applied_term(*self)?;
         Ok(SnapshotMetadata {
             index,
             term,
@@ -160,12 +155,15 @@ impl Store {
     }
 
     /// Replaces the state machine with staged snapshot `id`, taken at `md`,
-    /// in one transaction, then removes the file. On an error nothing
-    /// changed and the file is gone too: the leader sends a new one.
+    /// in one transaction, made durable before this returns (the log is
+    /// reset after it: see `LogStore::reset`), then removes the file. On an
+    /// error nothing changed and the file is gone too: the leader sends a
+    /// new one.
     pub fn install_snapshot(&self, id: u64, md: &SnapshotMetadata) -> Result<()> {
         let installed = self.write().and_then(|mut txn| {
             txn.install_snapshot(&staged_path(self.dir(), id), md)?;
-            txn.commit()
+            txn.commit()?;
+            self.sync()
         });
         self.discard_staged_snapshot(id);
         if installed.is_ok() {
@@ -257,9 +255,8 @@ fn read_chunk(r: &mut impl Read) -> Result<Option<SnapshotChunk>> {
 
 impl WriteTxn<'_> {
     /// Replaces the state machine with the snapshot staged at `path`, taken
-    /// at `md`: every state-machine table is emptied and refilled, the log
-    /// is emptied and starts after the snapshot, and the applied index and
-    /// configuration become the snapshot's.
+    /// at `md`: every state-machine table is emptied and refilled, and the
+    /// applied index and configuration become the snapshot's.
     fn install_snapshot(&mut self, path: &Path, md: &SnapshotMetadata) -> Result<()> {
         let dbs = self.dbs;
         for (_, db) in tables(&dbs) {
@@ -290,14 +287,8 @@ impl WriteTxn<'_> {
                 db.put(&mut self.txn, &r.key, &r.value)?;
             }
         }
-        self.reset_log(md.index, md.term)?;
         self.set_conf_state(md.get_conf_state())?;
-        self.set_applied_index(md.index)?;
-        let mut hs = meta::hard_state(self.view())?;
-        if hs.commit < md.index {
-            hs.commit = md.index;
-            self.set_hard_state(&hs)?;
-        }
+        self.set_applied(md.index, md.term)?;
         Ok(())
     }
 }
@@ -339,7 +330,7 @@ mod tests {
                     .unwrap();
             }
             txn.set_current_rev(3001).unwrap();
-            txn.set_applied_index(1).unwrap();
+            txn.set_applied(1, 1).unwrap();
             txn.commit().unwrap();
         }
         let txn = from.read().unwrap();
@@ -378,7 +369,8 @@ mod tests {
             "same keyspace"
         );
         let log = crate::store::LogStore::new(to.clone());
-        assert_eq!(log.first().unwrap(), 2);
-        assert_eq!(log.last().unwrap(), 1);
+        log.reset(md.index, md.term).unwrap();
+        assert_eq!(log.first(), 2);
+        assert_eq!(log.last(), 1);
     }
 }

@@ -142,6 +142,11 @@ impl Server {
     /// Starts the same kind of server again on the same directory and ports
     /// (after `kill`).
     pub fn restart(&mut self, extra: &[&str]) {
+        self.restart_with_env(extra, &[]);
+    }
+
+    /// `restart` with extra environment variables (failpoints).
+    pub fn restart_with_env(&mut self, extra: &[&str], env: &[(&str, &str)]) {
         self.kill();
         let port: u16 = self
             .endpoint
@@ -149,18 +154,30 @@ impl Server {
             .next()
             .and_then(|p| p.parse().ok())
             .unwrap_or(0);
-        let mut fresh = Self::spawn(
+        let mut fresh = Self::spawn_with_env(
             self.kind,
             self.data_dir.clone(),
             port,
             self.peer_port,
             extra,
+            env,
         );
         self.log = fresh.log.clone();
         self.child = fresh.child.take();
     }
 
     fn spawn(kind: Kind, data_dir: PathBuf, port: u16, peer_port: u16, extra: &[&str]) -> Server {
+        Self::spawn_with_env(kind, data_dir, port, peer_port, extra, &[])
+    }
+
+    fn spawn_with_env(
+        kind: Kind,
+        data_dir: PathBuf,
+        port: u16,
+        peer_port: u16,
+        extra: &[&str],
+        env: &[(&str, &str)],
+    ) -> Server {
         let client = format!("http://127.0.0.1:{port}");
         let peer = format!("http://127.0.0.1:{peer_port}");
         let program = match kind {
@@ -190,6 +207,7 @@ impl Server {
                 vec!["--initial-cluster".to_string(), format!("default={peer}")]
             })
             .args(extra)
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(log_file.try_clone().expect("log"))
             .stderr(log_file);
