@@ -864,3 +864,43 @@ async fn a_data_directory_of_storage_format_1_is_upgraded() {
     );
     assert_eq!(code, 0, "{out}{err}");
 }
+
+#[tokio::test]
+async fn a_data_directory_of_storage_format_2_is_upgraded_and_its_log_replayed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(data.join("db")).unwrap();
+    std::fs::write(data.join("KVD_DATA"), "kvd data directory, format 1\n").unwrap();
+    let fixture =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format2-data.lmdb");
+    std::fs::copy(fixture, data.join("db/data.mdb")).unwrap();
+    // Written by kvd 0.1 with its Raft log in LMDB: a=b, c=d, then k000..k099.
+    let mut kvd = Server::kvd_at(data.clone(), &[]);
+    let mut c = kvd.client().await;
+    assert_eq!(c.get("a", None).await.unwrap().kvs()[0].value(), b"b");
+    assert_eq!(c.get("c", None).await.unwrap().kvs()[0].value(), b"d");
+    let keys = c
+        .get("k", Some(etcd_client::GetOptions::new().with_prefix()))
+        .await
+        .unwrap();
+    assert_eq!(keys.count(), 100);
+    assert!(kvd
+        .log()
+        .contains("upgraded the data directory from storage format 2"));
+    assert!(data.join("wal").is_dir(), "the log moved to the WAL");
+    c.put("e", "f", None).await.unwrap();
+    // Opened again as format 3, with the log now in the WAL.
+    drop(c);
+    kvd.restart(&[]);
+    let mut c = kvd.client().await;
+    assert_eq!(c.get("e", None).await.unwrap().kvs()[0].value(), b"f");
+    assert!(!kvd.log().contains("upgraded"), "{}", kvd.log());
+    drop(c);
+    drop(kvd);
+    let (out, err, code) = common::run(
+        std::process::Command::new(common::kvd_bin())
+            .args(["check", "data"])
+            .arg(&data),
+    );
+    assert_eq!(code, 0, "{out}{err}");
+}

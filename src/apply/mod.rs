@@ -201,6 +201,18 @@ pub struct Effects {
     lease_changes: Vec<LeaseChange>,
 }
 
+/// The request ID a committed entry answers, without decoding the rest
+/// (0 for none: an empty entry, or a conf change without a proposer here).
+pub fn request_id(entry: &Entry) -> u64 {
+    match entry.get_entry_type() {
+        EntryType::EntryNormal => RequestHead::decode(&entry.data[..]).map_or(0, |h| h.id),
+        EntryType::EntryConfChange => {
+            ConfChange::parse_from_bytes(&entry.data).map_or(0, |cc| cc.id)
+        }
+        EntryType::EntryConfChangeV2 => 0,
+    }
+}
+
 /// Decodes a committed request. One that cannot be decoded (it never
 /// should: requests are checked before they are proposed) is answered with
 /// an error on every member alike, never skipped silently.

@@ -345,6 +345,11 @@ impl Driver {
         let me = self.node.raft.id;
         let mut confs = Vec::new();
         for entry in &entries {
+            // Committed: its outcome comes from the apply thread, whoever
+            // leads by then.
+            if !self.forwarded.is_empty() {
+                self.forwarded.remove(&crate::apply::request_id(entry));
+            }
             if entry.get_entry_type() != raft::prelude::EntryType::EntryConfChange {
                 continue;
             }
@@ -475,6 +480,7 @@ impl Driver {
         let mut config = self.config.clone();
         // The apply thread finished everything before the failed install.
         config.applied = meta::applied_index(self.store.read()?.view())?;
+        self.node.store().raise_commit(config.applied);
         self.node = RawNode::new(
             &config,
             LogStore::new(self.store.clone()),

@@ -50,6 +50,12 @@ impl LogStore {
         self.wal().reset(index, term)
     }
 
+    /// Raises the hard state's commit index to `applied` (the commit index
+    /// is written only with other changes, so it may trail what is applied).
+    pub fn raise_commit(&self, applied: u64) {
+        self.wal().raise_commit(applied)
+    }
+
     /// The index of the last log entry.
     pub fn last(&self) -> u64 {
         self.wal().last_index()

@@ -554,14 +554,20 @@ impl Wal {
     fn new_segment(&mut self, seq: u64, needed: u64) -> Result<()> {
         let path = self.dir.join(segment_name(seq));
         let tmp = self.dir.join(format!("{}.tmp", segment_name(seq)));
-        let size = self.segment_bytes.max(HEADER + needed + 4096);
+        let least = HEADER + needed + 4096;
         let file = File::options()
             .read(true)
             .write(true)
             .create(true)
             .truncate(true)
             .open(&tmp)?;
-        allocate(&file, size)?;
+        let size = match allocate_at_most(&file, self.segment_bytes.max(least), least) {
+            Ok(size) => size,
+            Err(e) => {
+                let _ = fs::remove_file(&tmp);
+                return Err(e.into());
+            }
+        };
         let mut header = [0u8; HEADER as usize];
         header[..8].copy_from_slice(MAGIC);
         header[8..].copy_from_slice(&seq.to_be_bytes());
@@ -688,6 +694,22 @@ fn zero(file: &File, from: u64, to: u64) -> std::io::Result<()> {
         at += n as u64;
     }
     Ok(())
+}
+
+/// Reserves up to `size` bytes for a segment, less (halving, down to
+/// `least`) when the disk is short of space: a small disk still works, with
+/// smaller segments. Returns the size reserved.
+fn allocate_at_most(file: &File, size: u64, least: u64) -> std::io::Result<u64> {
+    let mut size = size;
+    loop {
+        match allocate(file, size) {
+            Ok(()) => return Ok(size),
+            Err(e) if e.raw_os_error() == Some(libc::ENOSPC) && size / 2 >= least => {
+                size /= 2;
+            }
+            Err(e) => return Err(e),
+        }
+    }
 }
 
 /// Reserves the segment's blocks up front, so appends change no size.
