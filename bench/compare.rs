@@ -142,6 +142,25 @@ impl Cluster {
             * 1024
     }
 
+    /// CPU time (user + system) all members have used so far, in seconds.
+    fn cpu_seconds(&self) -> f64 {
+        // SAFETY: sysconf has no preconditions.
+        let ticks = unsafe { libc::sysconf(libc::_SC_CLK_TCK) }.max(1) as f64;
+        self.members
+            .iter()
+            .filter_map(|m| std::fs::read_to_string(format!("/proc/{}/stat", m.id())).ok())
+            .map(|stat| {
+                // Fields after the command name, which is in parentheses.
+                let rest = stat.rsplit(')').next().unwrap_or("");
+                let fields: Vec<&str> = rest.split_whitespace().collect();
+                let field = |i: usize| fields.get(i).and_then(|v| v.parse::<f64>().ok());
+                // utime and stime are fields 14 and 15 of the whole line.
+                field(11).unwrap_or(0.0) + field(12).unwrap_or(0.0)
+            })
+            .sum::<f64>()
+            / ticks
+    }
+
     /// Runs `kvd bench ARGS --json` against every member.
     fn bench(&self, args: &str) -> Value {
         let out = Command::new(env!("CARGO_BIN_EXE_kvd"))
@@ -202,14 +221,19 @@ fn measure(system: System, size: usize) -> Figures {
         eprintln!("{} x{size}: {what}", system.name());
         cluster.bench(&args)
     };
+    let puts = scaled(100_000);
+    let cpu_before = cluster.cpu_seconds();
     let v = run(
         "put, 256 clients",
         format!(
-            "put --clients 256 --conns 32 --total {} --key-size 8 --val-size 256 --key-space-size 100000",
-            scaled(100_000)
+            "put --clients 256 --conns 32 --total {puts} --key-size 8 --val-size 256 --key-space-size 100000"
         ),
     );
     f.insert("put/s, 256 clients", figures(&v).0);
+    f.insert(
+        "server CPU µs per put (all members)",
+        (cluster.cpu_seconds() - cpu_before) * 1e6 / puts.max(1) as f64,
+    );
     let v = run(
         "put, 1 client",
         format!(

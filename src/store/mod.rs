@@ -231,6 +231,9 @@ impl Store {
             path: dir.to_path_buf(),
             source,
         };
+        // What a killed process committed may still be in the page cache
+        // only; the log is trimmed below it from now on.
+        self.sync().map_err(storage)?;
         let txn = self.read().map_err(storage)?;
         let applied = meta::applied_index(txn.view()).map_err(storage)?;
         let applied_term = meta::applied_term(txn.view()).map_err(storage)?;

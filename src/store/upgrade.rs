@@ -121,7 +121,9 @@ fn log_to_wal(dir: &std::path::Path, env: &Env<WithoutTls>, dbs: &Dbs) -> Result
             .ok_or_else(|| damaged("a log record is too short".into()))?;
         entries.push(Entry::parse_from_bytes(body).map_err(|e| damaged(e.to_string()))?);
     }
-    drop(txn);
+    // Committed, not dropped: LMDB closes a table handle opened in a read
+    // transaction that is aborted.
+    txn.commit().map_err(|e| damaged(e.to_string()))?;
     let applied_term = if applied == start.0 {
         start.1
     } else {
