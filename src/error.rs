@@ -24,9 +24,6 @@ pub enum Error {
     TxnTooDeep,
     #[error("etcdserver: request is too large")]
     RequestTooLarge,
-    /// A key longer than kvd's storage accepts (etcd has no such limit).
-    #[error("etcdserver: key is too large")]
-    KeyTooLarge,
     #[error("etcdserver: mvcc: required revision has been compacted")]
     Compacted,
     #[error("etcdserver: mvcc: required revision is a future revision")]

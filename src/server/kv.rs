@@ -41,9 +41,6 @@ impl KvService {
 
     async fn put(&self, req: PutRequest) -> Result<PutResponse> {
         validate::put(&req)?;
-        if !self.ctx.store.key_fits(&req.key) {
-            return Err(Error::KeyTooLarge);
-        }
         self.ctx.check_quota()?;
         match self.ctx.raft.propose(Internal::Put(req)).await? {
             Applied::Put(mut resp) => {
@@ -79,7 +76,6 @@ impl KvService {
             let mut kv = KvApply::new(Target::Read(view), view.current_rev()?);
             kv.txn(&req)?
         } else {
-            validate::txn_keys_fit(&req, &|k| self.ctx.store.key_fits(k))?;
             if validate::has_put(&req) {
                 self.ctx.check_quota()?;
             }

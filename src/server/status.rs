@@ -16,7 +16,6 @@ pub fn to_status(e: Error) -> Status {
         | Error::DuplicateKey
         | Error::TxnTooDeep
         | Error::RequestTooLarge
-        | Error::KeyTooLarge
         | Error::MemberBadUrls => Code::InvalidArgument,
         Error::Compacted | Error::FutureRev | Error::LeaseTtlTooLarge => Code::OutOfRange,
         Error::LeaseExist

@@ -152,18 +152,6 @@ fn intervals(ops: &[RequestOp]) -> Result<(Vec<Vec<u8>>, Vec<Deleted>)> {
     Ok((puts, dels))
 }
 
-/// Checks that every key a transaction may write fits in storage.
-pub fn txn_keys_fit(t: &TxnRequest, fits: &dyn Fn(&[u8]) -> bool) -> Result<()> {
-    for op in t.success.iter().chain(&t.failure) {
-        match &op.request {
-            Some(Request::RequestPut(p)) if !fits(&p.key) => return Err(Error::KeyTooLarge),
-            Some(Request::RequestTxn(inner)) => txn_keys_fit(inner, fits)?,
-            _ => {}
-        }
-    }
-    Ok(())
-}
-
 /// Whether a transaction only reads, in every branch and nested level.
 pub fn is_read_only(t: &TxnRequest) -> bool {
     t.success

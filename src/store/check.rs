@@ -4,7 +4,7 @@
 //! can tell (values changed in place need record checksums to be seen).
 
 use super::error::{Result, StorageError};
-use super::keys::parse_revision;
+use super::keys::{long_id, parse_long_latest_value, parse_revision};
 use super::{meta, Store};
 
 /// What a data directory holds, counted while checking it.
@@ -37,6 +37,13 @@ impl Store {
             let (_, rev) = item?;
             parse_revision(rev)
                 .ok_or_else(|| StorageError::corrupt("latest", "unparsable revision"))?;
+            keys += 1;
+        }
+        for item in view.dbs.long_latest.iter(view.txn)? {
+            let (id, value) = item?;
+            parse_long_latest_value(value)
+                .filter(|(_, key)| long_id(key) == id)
+                .ok_or_else(|| StorageError::corrupt("long latest", "unparsable value"))?;
             keys += 1;
         }
         // Opening recovered the log, checking every record's checksum;

@@ -3,7 +3,7 @@
 //! has finished (so members can be compared for divergence).
 
 use super::error::{Result, StorageError};
-use super::keys::{parse_index_key, revision_bytes};
+use super::keys::{revision_bytes, IndexLayout};
 use super::View;
 
 /// CRC-32C (Castagnoli), as etcd uses for its hashes.
@@ -15,8 +15,24 @@ impl View<'_> {
     /// The hash of every revision a reader at `rev` could still see, given
     /// compaction at `compacted`: all revisions in `(compacted, rev]`, and
     /// each key's newest revision at or below `compacted` if it is a put.
+    /// Each is hashed with its index entry, short keys' first, in their
+    /// index's order, then long keys' in theirs: the same on every member,
+    /// and for a keyspace of short keys the same as before long keys were.
     pub fn hash_kv(&self, rev: i64, compacted: i64) -> Result<u32> {
         let mut crc = 0u32;
+        for layout in [IndexLayout::Short, IndexLayout::Long] {
+            crc = self.hash_index(crc, layout, rev, compacted)?;
+        }
+        Ok(crc)
+    }
+
+    /// `hash_kv` over one index, continuing from `crc`.
+    fn hash_index(&self, crc: u32, layout: IndexLayout, rev: i64, compacted: i64) -> Result<u32> {
+        let mut crc = crc;
+        let index = match layout {
+            IndexLayout::Short => self.dbs.index,
+            IndexLayout::Long => self.dbs.long_index,
+        };
         // The newest entry at or below `compacted` of the key being read.
         let mut kept: Option<(Vec<u8>, Vec<u8>)> = None;
         let mut current_key: Option<Vec<u8>> = None;
@@ -30,9 +46,10 @@ impl View<'_> {
             *crc = crc32c_update(*crc, record);
             Ok(())
         };
-        for item in self.dbs.index.iter(self.txn)? {
+        for item in index.iter(self.txn)? {
             let (k, kind) = item?;
-            let (key, r) = parse_index_key(k)
+            let (key, r) = layout
+                .parse(k)
                 .ok_or_else(|| StorageError::corrupt("index", "unparsable key"))?;
             if current_key.as_deref() != Some(key.as_slice()) {
                 if let Some((ik, rb)) = kept.take() {

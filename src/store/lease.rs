@@ -7,6 +7,7 @@ use std::ops::Bound;
 use prost::Message as _;
 
 use super::error::{Result, StorageError};
+use super::keys::{is_long, long_id};
 use super::{View, WriteTxn};
 use crate::proto::kvdpb::LeaseRecord;
 
@@ -18,9 +19,15 @@ fn id_of(b: &[u8]) -> Option<i64> {
     Some(u64::from_be_bytes(b.get(..8)?.try_into().ok()?) as i64)
 }
 
+/// A short key's entry in `lease_keys`, or a long key's (its identity in
+/// place of the key) in `long_lease_keys`.
 fn attached_key(id: i64, key: &[u8]) -> Vec<u8> {
     let mut k = id_bytes(id).to_vec();
-    k.extend_from_slice(key);
+    if is_long(key) {
+        k.extend_from_slice(&long_id(key));
+    } else {
+        k.extend_from_slice(key);
+    }
     k
 }
 
@@ -50,6 +57,18 @@ impl View<'_> {
         let mut out = Vec::new();
         for item in self.dbs.lease_keys.prefix_iter(self.txn, &prefix)? {
             out.push(item?.0[8..].to_vec());
+        }
+        // Long keys are named by identity; the value holds the key.
+        let short = out.len();
+        for item in self.dbs.long_lease_keys.prefix_iter(self.txn, &prefix)? {
+            let key = item?.1;
+            if !is_long(key) {
+                return Err(StorageError::corrupt("long lease key", "not a long key"));
+            }
+            out.push(key.to_vec());
+        }
+        if out.len() > short {
+            out.sort_unstable();
         }
         Ok(out)
     }
@@ -82,32 +101,42 @@ impl WriteTxn<'_> {
         let key = id_bytes(id);
         self.dbs.leases.delete(&mut self.txn, &key)?;
         self.dbs.lease_deadlines.delete(&mut self.txn, &key)?;
-        match (id as u64).checked_add(1).map(u64::to_be_bytes) {
-            Some(end) => {
-                let range = (Bound::Included(&key[..]), Bound::Excluded(&end[..]));
-                self.dbs.lease_keys.delete_range(&mut self.txn, &range)?;
-            }
-            None => {
-                let range = (Bound::Included(&key[..]), Bound::Unbounded);
-                self.dbs.lease_keys.delete_range(&mut self.txn, &range)?;
-            }
+        let end = (id as u64).checked_add(1).map(u64::to_be_bytes);
+        let range = (
+            Bound::Included(&key[..]),
+            match &end {
+                Some(end) => Bound::Excluded(&end[..]),
+                None => Bound::Unbounded,
+            },
+        );
+        for table in [self.dbs.lease_keys, self.dbs.long_lease_keys] {
+            table.delete_range(&mut self.txn, &range)?;
         }
         Ok(())
     }
 
     /// Attaches `key` to lease `id`.
     pub(super) fn attach(&mut self, id: i64, key: &[u8]) -> Result<()> {
-        self.dbs
-            .lease_keys
-            .put(&mut self.txn, &attached_key(id, key), &[])?;
+        if is_long(key) {
+            self.dbs
+                .long_lease_keys
+                .put(&mut self.txn, &attached_key(id, key), key)?;
+        } else {
+            self.dbs
+                .lease_keys
+                .put(&mut self.txn, &attached_key(id, key), &[])?;
+        }
         Ok(())
     }
 
     /// Detaches `key` from lease `id`.
     pub(super) fn detach(&mut self, id: i64, key: &[u8]) -> Result<()> {
-        self.dbs
-            .lease_keys
-            .delete(&mut self.txn, &attached_key(id, key))?;
+        let table = if is_long(key) {
+            self.dbs.long_lease_keys
+        } else {
+            self.dbs.lease_keys
+        };
+        table.delete(&mut self.txn, &attached_key(id, key))?;
         Ok(())
     }
 

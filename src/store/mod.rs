@@ -94,11 +94,19 @@ pub(crate) struct Dbs {
     pub lease_keys: Table,
     /// This member's last known lease deadlines: lease ID -> Unix ms.
     pub lease_deadlines: Table,
+    /// The index of long keys (see `keys::is_long`): identity (`long_id`)
+    /// ++ revision -> 1 byte, 1 for a tombstone.
+    pub long_index: Table,
+    /// Live long keys now: identity -> revision (16 bytes) ++ the key.
+    pub long_latest: Table,
+    /// Long keys attached to leases: lease ID (8 bytes BE) ++ identity ->
+    /// the key.
+    pub long_lease_keys: Table,
 }
 
 impl Dbs {
     /// Every table, in `TABLES` order.
-    fn all(&self) -> [Table; 8] {
+    fn all(&self) -> [Table; 11] {
         [
             self.meta,
             self.revs,
@@ -108,6 +116,9 @@ impl Dbs {
             self.lease_keys,
             self.lease_deadlines,
             self.latest,
+            self.long_index,
+            self.long_latest,
+            self.long_lease_keys,
         ]
     }
 }
@@ -174,6 +185,13 @@ impl Store {
             path: dir.to_path_buf(),
             source,
         };
+        // An older store gains the tables of later formats here, before
+        // they are opened.
+        let upgraded = if fresh {
+            None
+        } else {
+            Some(upgrade::upgrade(dir, &env)?)
+        };
         let dbs = open_dbs(&env, fresh).map_err(|e| match e {
             heed::Error::Mdb(heed::MdbError::NotFound) => StoreError::Damaged {
                 path: dir.to_path_buf(),
@@ -181,11 +199,6 @@ impl Store {
             },
             e => lmdb(e),
         })?;
-        let upgraded = if fresh {
-            None
-        } else {
-            Some(upgrade::upgrade(dir, &env, &dbs)?)
-        };
         let wal = open_wal(dir, !fresh)?;
         let store = Store {
             inner: Arc::new(Inner {
@@ -311,14 +324,6 @@ impl Store {
             txn: self.inner.env.write_txn()?,
             dbs: self.inner.dbs,
         })
-    }
-
-    /// Whether `key` can be stored: LMDB bounds the length of its keys, and
-    /// the index stores each user key escaped, with a revision appended.
-    pub fn key_fits(&self, key: &[u8]) -> bool {
-        let max = self.inner.env.max_key_size();
-        let escaped = key.len() + key.iter().filter(|b| **b == 0).count() + 2 + 16;
-        escaped <= max && key.len() + 8 <= max
     }
 
     /// Size of the database file, in bytes.
@@ -522,6 +527,18 @@ fn open_env(dir: &Path, fresh: bool) -> Result<Env<WithoutTls>, StoreError> {
             source: e,
         },
     })?;
+    // Short keys are stored under their own name (see `keys::is_long`),
+    // which LMDB takes with pages of 4 KiB or more.
+    let needed = keys::SHORT_KEY_MAX + 2 + 16;
+    if env.max_key_size() < needed {
+        return Err(StoreError::Damaged {
+            path: dir.to_path_buf(),
+            why: format!(
+                "db/data.mdb's pages take keys of {} bytes, kvd needs {needed}",
+                env.max_key_size()
+            ),
+        });
+    }
     if !fresh {
         // A file shorter than the pages LMDB believes it has would fault on
         // read; refuse it instead.
@@ -547,7 +564,7 @@ fn check_structure(dir: &Path, file: &Path) -> Result<(), StoreError> {
     };
     let summary =
         verify::verify_file(file).map_err(|damage| damaged(format!("db/data.mdb {damage}")))?;
-    let missing: Vec<&str> = TABLES
+    let missing: Vec<&str> = TABLES[..BASE_TABLES]
         .iter()
         .copied()
         .filter(|t| !summary.named_databases.iter().any(|n| n == t))
@@ -594,7 +611,7 @@ fn check_file_size(dir: &Path, file: &Path) -> Result<(), StoreError> {
 }
 
 /// The named LMDB databases, in the order `open_dbs` reads them.
-const TABLES: [&str; 8] = [
+const TABLES: [&str; 11] = [
     "meta",
     "revs",
     "index",
@@ -603,7 +620,14 @@ const TABLES: [&str; 8] = [
     "lease_keys",
     "lease_deadlines",
     "latest",
+    "long_index",
+    "long_latest",
+    "long_lease_keys",
 ];
+
+/// The tables every store of a format `upgrade` reads has; the others
+/// (the tables of long keys) came with format 4 and are added by its upgrade.
+const BASE_TABLES: usize = 8;
 
 fn open_dbs(env: &Env<WithoutTls>, create: bool) -> Result<Dbs, heed::Error> {
     let names = TABLES;
@@ -634,5 +658,8 @@ fn open_dbs(env: &Env<WithoutTls>, create: bool) -> Result<Dbs, heed::Error> {
         lease_keys: found[5],
         lease_deadlines: found[6],
         latest: found[7],
+        long_index: found[8],
+        long_latest: found[9],
+        long_lease_keys: found[10],
     })
 }

@@ -6,6 +6,13 @@
 //! entry of K at or below R, then one lookup in `revs`; a range steps from
 //! key to key with one seek each, so reads do not slow down as history
 //! grows.
+//!
+//! Long keys (`keys::is_long`) have tables of their own, `long_index` and
+//! `long_latest`, keyed by identity (`keys::long_id`). Those tables keep
+//! long keys in key order except within a group sharing their first
+//! `LONG_PREFIX` bytes, which sorts by digest: a scan reads such a group
+//! whole, sorts it by key (`LongKeys`), and merges it with the short keys,
+//! so every range sees all keys in byte order.
 
 use std::ops::Bound;
 
@@ -13,7 +20,10 @@ use prost::Message as _;
 
 use super::error::{Result, StorageError};
 use super::keys::{
-    index_key, index_key_after, index_prefix, parse_index_key, parse_revision, revision_bytes,
+    index_key, index_key_after, index_prefix, is_long, long_id, long_index_key,
+    long_index_key_after, long_latest_value, parse_index_key, parse_long_index_key,
+    parse_long_latest_value, parse_revision, prefix_end, revision_bytes, short_floor, LONG_ID_LEN,
+    LONG_PREFIX,
 };
 use super::meta::{self, COMPACT_DONE, COMPACT_REV, CURRENT_REV};
 use super::{Revision, View, WriteTxn};
@@ -91,6 +101,33 @@ fn decode_record(bytes: &[u8]) -> Result<RevisionRecord> {
     RevisionRecord::decode(bytes).map_err(|e| StorageError::corrupt("revision", e))
 }
 
+/// A `RevisionRecord` read for its key alone: decoding skips the value.
+#[derive(Clone, PartialEq, prost::Message)]
+struct RecordKey {
+    #[prost(bytes = "vec", tag = "2")]
+    key: Vec<u8>,
+}
+
+/// How a key is named in the tables: short keys by themselves, long ones
+/// by their identity.
+enum Name<'k> {
+    Short(&'k [u8]),
+    Long([u8; LONG_ID_LEN]),
+}
+
+impl<'k> Name<'k> {
+    fn of(key: &'k [u8]) -> Self {
+        if is_long(key) {
+            Name::Long(long_id(key))
+        } else {
+            Name::Short(key)
+        }
+    }
+}
+
+/// Where the visit of a range stands after a key: go on, or stop there.
+type Visit<'f> = dyn FnMut(&[u8], Revision) -> Result<bool> + 'f;
+
 impl View<'_> {
     /// The revision of the last write.
     pub fn current_rev(&self) -> Result<i64> {
@@ -119,6 +156,9 @@ impl View<'_> {
     /// The newest revision of `key` at or below main revision `at`, and
     /// whether it is a tombstone.
     pub fn latest(&self, key: &[u8], at: i64) -> Result<Option<(Revision, bool)>> {
+        if is_long(key) {
+            return self.long_latest_at(&long_id(key), at);
+        }
         let probe = index_key(key, Revision::last_of(at));
         let Some((found, kind)) = self
             .dbs
@@ -133,6 +173,35 @@ impl View<'_> {
         }
         let (_, rev) = parse_index_key(found).ok_or_else(|| corrupt("index"))?;
         Ok(Some((rev, kind == TOMBSTONE)))
+    }
+
+    /// `latest` for the long key with identity `id`.
+    fn long_latest_at(&self, id: &[u8], at: i64) -> Result<Option<(Revision, bool)>> {
+        let probe = long_index_key(id, Revision::last_of(at));
+        let Some((found, kind)) = self
+            .dbs
+            .long_index
+            .get_lower_than_or_equal_to(self.txn, &probe)?
+        else {
+            return Ok(None);
+        };
+        if !found.starts_with(id) {
+            return Ok(None);
+        }
+        let (_, rev) = parse_long_index_key(found).ok_or_else(|| corrupt("long index"))?;
+        Ok(Some((rev, kind == TOMBSTONE)))
+    }
+
+    /// The key of the record stored at `rev`, without its value.
+    fn key_at_revision(&self, rev: Revision) -> Result<Vec<u8>> {
+        let bytes = self
+            .dbs
+            .revs
+            .get(self.txn, &revision_bytes(rev))?
+            .ok_or_else(|| corrupt("revision"))?;
+        Ok(RecordKey::decode(bytes)
+            .map_err(|e| StorageError::corrupt("revision", e))?
+            .key)
     }
 
     /// The record stored at `rev`, as the key's `KeyValue` at that revision.
@@ -157,19 +226,39 @@ impl View<'_> {
             // No key is empty (and LMDB cannot look one up).
             return Ok(None);
         }
-        if self.reads_now(at)? {
-            return match self.dbs.latest.get(self.txn, key)? {
-                Some(rev) => {
-                    let rev = parse_revision(rev).ok_or_else(|| corrupt("latest"))?;
-                    Ok(Some(self.kv_at_revision(rev)?))
-                }
-                None => Ok(None),
-            };
+        let found = if !self.reads_now(at)? {
+            match self.latest(key, at)? {
+                Some((rev, false)) => Some(rev),
+                _ => None,
+            }
+        } else {
+            match Name::of(key) {
+                Name::Short(key) => match self.dbs.latest.get(self.txn, key)? {
+                    Some(rev) => Some(parse_revision(rev).ok_or_else(|| corrupt("latest"))?),
+                    None => None,
+                },
+                Name::Long(id) => match self.dbs.long_latest.get(self.txn, &id)? {
+                    Some(v) => Some(
+                        parse_long_latest_value(v)
+                            .ok_or_else(|| corrupt("long latest"))?
+                            .0,
+                    ),
+                    None => None,
+                },
+            }
+        };
+        let Some(rev) = found else {
+            return Ok(None);
+        };
+        let kv = self.kv_at_revision(rev)?;
+        if kv.key.as_ref() != key {
+            // Only two long keys with one SHA-256 digest could do this.
+            return Err(StorageError::corrupt(
+                "long index",
+                "two keys share an identity",
+            ));
         }
-        match self.latest(key, at)? {
-            Some((rev, false)) => Ok(Some(self.kv_at_revision(rev)?)),
-            _ => Ok(None),
-        }
+        Ok(Some(kv))
     }
 
     /// The live keys in `[start, end)` at main revision `at`, in key order:
@@ -198,10 +287,64 @@ impl View<'_> {
                 return Ok(scan);
             }
         }
-        if self.reads_now(at)? {
-            return self.range_now(start, end, limit, count_only);
+        {
+            let mut visit = |key: &[u8], rev: Revision| -> Result<bool> {
+                if !end.admits(start, key) {
+                    return Ok(false);
+                }
+                scan.count += 1;
+                if !count_only && (limit == 0 || scan.kvs.len() < limit) {
+                    scan.kvs.push(self.kv_at_revision(rev)?);
+                }
+                Ok(true)
+            };
+            if self.reads_now(at)? {
+                self.visit_now(start, end, &mut visit)?;
+            } else {
+                self.visit_at(start, end, at, &mut visit)?;
+            }
         }
-        let mut cursor = Bound::Included(index_prefix(start));
+        Ok(scan)
+    }
+}
+
+impl View<'_> {
+    /// Calls `visit` with each live key from `start` on (and its revision)
+    /// at the current revision, in key order, until it returns false:
+    /// one pass over the live keys, merged with the long ones.
+    fn visit_now(&self, start: &[u8], end: &RangeEnd, visit: &mut Visit<'_>) -> Result<()> {
+        let mut long = LongKeys::new(*self, None, start, end);
+        // A long start is past every short key that is its prefix.
+        let floor = short_floor(start);
+        let cut = floor.len() < start.len();
+        // LMDB has no empty keys to seek to; from "" is from the start.
+        let from = if floor.is_empty() {
+            Bound::Unbounded
+        } else {
+            Bound::Included(floor)
+        };
+        for item in self.dbs.latest.range(self.txn, &(from, Bound::Unbounded))? {
+            let (key, rev) = item?;
+            if cut && key < start {
+                continue;
+            }
+            if !long.visit_below(Some(key), visit)? {
+                return Ok(());
+            }
+            let rev = parse_revision(rev).ok_or_else(|| corrupt("latest"))?;
+            if !visit(key, rev)? {
+                return Ok(());
+            }
+        }
+        long.visit_below(None, visit)?;
+        Ok(())
+    }
+
+    /// `visit_now` at main revision `at`, through the history index: one
+    /// seek per key.
+    fn visit_at(&self, start: &[u8], end: &RangeEnd, at: i64, visit: &mut Visit<'_>) -> Result<()> {
+        let mut long = LongKeys::new(*self, Some(at), start, end);
+        let mut cursor = Bound::Included(index_prefix(short_floor(start)));
         loop {
             let bound = (cursor.as_ref().map(Vec::as_slice), Bound::Unbounded);
             let next = match self.dbs.index.range(self.txn, &bound)?.next() {
@@ -209,49 +352,21 @@ impl View<'_> {
                 None => break,
             };
             let (key, _) = parse_index_key(next).ok_or_else(|| corrupt("index"))?;
-            if !end.admits(start, &key) {
-                break;
+            cursor = Bound::Excluded(index_key_after(&key));
+            if key.as_slice() < start {
+                continue;
+            }
+            if !long.visit_below(Some(&key), visit)? || !end.admits(start, &key) {
+                return Ok(());
             }
             if let Some((rev, false)) = self.latest(&key, at)? {
-                scan.count += 1;
-                if !count_only && (limit == 0 || scan.kvs.len() < limit) {
-                    scan.kvs.push(self.kv_at_revision(rev)?);
+                if !visit(&key, rev)? {
+                    return Ok(());
                 }
             }
-            cursor = Bound::Excluded(index_key_after(&key));
         }
-        Ok(scan)
-    }
-}
-
-impl View<'_> {
-    /// `range` at the current revision: one pass over the live keys.
-    fn range_now(
-        &self,
-        start: &[u8],
-        end: &RangeEnd,
-        limit: usize,
-        count_only: bool,
-    ) -> Result<RangeScan> {
-        let mut scan = RangeScan::default();
-        // LMDB has no empty keys to seek to; from "" is from the start.
-        let from = if start.is_empty() {
-            Bound::Unbounded
-        } else {
-            Bound::Included(start)
-        };
-        for item in self.dbs.latest.range(self.txn, &(from, Bound::Unbounded))? {
-            let (key, rev) = item?;
-            if !end.admits(start, key) {
-                break;
-            }
-            scan.count += 1;
-            if !count_only && (limit == 0 || scan.kvs.len() < limit) {
-                let rev = parse_revision(rev).ok_or_else(|| corrupt("latest"))?;
-                scan.kvs.push(self.kv_at_revision(rev)?);
-            }
-        }
-        Ok(scan)
+        long.visit_below(None, visit)?;
+        Ok(())
     }
 
     /// The changes to keys in `[start, end)` at main revisions `from..=to`,
@@ -302,6 +417,156 @@ impl View<'_> {
             events.push(event);
         }
         Ok((events, to))
+    }
+}
+
+/// The live long keys from a range's start on, in key order: each group of
+/// long keys sharing their first `LONG_PREFIX` bytes (their identities
+/// sort by digest within it) is read whole, with each key's full bytes,
+/// and sorted. Groups themselves sort in key order, and so do they among
+/// the short keys: a group's keys share a prefix longer than any short key
+/// can be in the index's order, so a short key either is below the whole
+/// group or above it.
+struct LongKeys<'v, 'r> {
+    view: View<'v>,
+    /// The revision read at; `None`: now, from `long_latest`.
+    at: Option<i64>,
+    start: &'r [u8],
+    end: &'r RangeEnd,
+    /// Where to look for the next group; `None` once past the range.
+    next_group: Option<Vec<u8>>,
+    /// The current group's keys not yet visited, in key order.
+    group: std::vec::IntoIter<(Vec<u8>, Revision)>,
+    /// The next key to visit, once looked up.
+    head: Option<Option<(Vec<u8>, Revision)>>,
+}
+
+impl<'v, 'r> LongKeys<'v, 'r> {
+    fn new(view: View<'v>, at: Option<i64>, start: &'r [u8], end: &'r RangeEnd) -> Self {
+        // Identities begin with the key's first LONG_PREFIX bytes: none
+        // below this one can belong to a key at or after `start`.
+        let from = start[..start.len().min(LONG_PREFIX)].to_vec();
+        LongKeys {
+            view,
+            at,
+            start,
+            end,
+            next_group: Some(from),
+            group: Vec::new().into_iter(),
+            head: None,
+        }
+    }
+
+    /// Visits the long keys below `below` (all if `None`) in key order;
+    /// false if `visit` asked to stop.
+    fn visit_below(&mut self, below: Option<&[u8]>, visit: &mut Visit<'_>) -> Result<bool> {
+        loop {
+            if self.head.is_none() {
+                self.head = Some(self.next()?);
+            }
+            let Some(Some((key, rev))) = &self.head else {
+                return Ok(true);
+            };
+            if below.is_some_and(|b| key.as_slice() >= b) {
+                return Ok(true);
+            }
+            if !visit(key, *rev)? {
+                return Ok(false);
+            }
+            self.head = None;
+        }
+    }
+
+    fn next(&mut self) -> Result<Option<(Vec<u8>, Revision)>> {
+        loop {
+            if let Some(item) = self.group.next() {
+                return Ok(Some(item));
+            }
+            let Some(from) = self.next_group.take() else {
+                return Ok(None);
+            };
+            self.read_group(&from)?;
+        }
+    }
+
+    /// Reads the first group at or after `from`, unless it lies past the
+    /// range, and notes where the one after it begins.
+    fn read_group(&mut self, from: &[u8]) -> Result<()> {
+        let (dbs, txn) = (self.view.dbs, self.view.txn);
+        let table = match self.at {
+            Some(_) => dbs.long_index,
+            None => dbs.long_latest,
+        };
+        // LMDB has no empty keys to seek to; from "" is from the start.
+        let lower = match from {
+            [] => Bound::Unbounded,
+            from => Bound::Included(from),
+        };
+        let prefix = match table.range(txn, &(lower, Bound::Unbounded))?.next() {
+            Some(item) => item?
+                .0
+                .get(..LONG_PREFIX)
+                .ok_or_else(|| corrupt("long index"))?
+                .to_vec(),
+            None => return Ok(()),
+        };
+        if let RangeEnd::Before(end) = self.end {
+            // Every key of the group is above its prefix.
+            if prefix.as_slice() >= end.as_slice() {
+                return Ok(());
+            }
+        }
+        let after = prefix_end(&prefix);
+        if after != [0] {
+            self.next_group = Some(after);
+        }
+        let mut keys = match self.at {
+            None => self.group_now(&prefix)?,
+            Some(at) => self.group_at(&prefix, at)?,
+        };
+        keys.retain(|(key, _)| key.as_slice() >= self.start);
+        keys.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        self.group = keys.into_iter();
+        Ok(())
+    }
+
+    /// The live keys of the group with this prefix now.
+    fn group_now(&self, prefix: &[u8]) -> Result<Vec<(Vec<u8>, Revision)>> {
+        let mut keys = Vec::new();
+        let (dbs, txn) = (self.view.dbs, self.view.txn);
+        for item in dbs.long_latest.prefix_iter(txn, prefix)? {
+            let (_, value) = item?;
+            let (rev, key) = parse_long_latest_value(value)
+                .filter(|(_, key)| key.starts_with(prefix))
+                .ok_or_else(|| corrupt("long latest"))?;
+            keys.push((key.to_vec(), rev));
+        }
+        Ok(keys)
+    }
+
+    /// The keys of the group with this prefix live at main revision `at`:
+    /// one seek per key, and the key read from its revision record.
+    fn group_at(&self, prefix: &[u8], at: i64) -> Result<Vec<(Vec<u8>, Revision)>> {
+        let mut keys = Vec::new();
+        let (dbs, txn) = (self.view.dbs, self.view.txn);
+        let mut cursor = Bound::Included(prefix.to_vec());
+        loop {
+            let bound = (cursor.as_ref().map(Vec::as_slice), Bound::Unbounded);
+            let next = match dbs.long_index.range(txn, &bound)?.next() {
+                Some(item) => item?.0,
+                None => break,
+            };
+            if !next.starts_with(prefix) {
+                break;
+            }
+            let (id, _) = parse_long_index_key(next).ok_or_else(|| corrupt("long index"))?;
+            let id = id.to_vec();
+            if let Some((rev, false)) = self.view.long_latest_at(&id, at)? {
+                keys.push((self.view.key_at_revision(rev)?, rev));
+            }
+            cursor = Bound::Excluded(long_index_key_after(&id));
+        }
+        Ok(keys)
     }
 }
 
@@ -371,15 +636,31 @@ impl WriteTxn<'_> {
         self.dbs
             .revs
             .put(&mut self.txn, &revision_bytes(rev), &record.encode_to_vec())?;
-        self.dbs
-            .index
-            .put(&mut self.txn, &index_key(key, rev), kind)?;
-        if kind == TOMBSTONE {
-            self.dbs.latest.delete(&mut self.txn, key)?;
-        } else {
-            self.dbs
-                .latest
-                .put(&mut self.txn, key, &revision_bytes(rev))?;
+        match Name::of(key) {
+            Name::Short(key) => {
+                self.dbs
+                    .index
+                    .put(&mut self.txn, &index_key(key, rev), kind)?;
+                if kind == TOMBSTONE {
+                    self.dbs.latest.delete(&mut self.txn, key)?;
+                } else {
+                    self.dbs
+                        .latest
+                        .put(&mut self.txn, key, &revision_bytes(rev))?;
+                }
+            }
+            Name::Long(id) => {
+                self.dbs
+                    .long_index
+                    .put(&mut self.txn, &long_index_key(&id, rev), kind)?;
+                if kind == TOMBSTONE {
+                    self.dbs.long_latest.delete(&mut self.txn, &id)?;
+                } else {
+                    self.dbs
+                        .long_latest
+                        .put(&mut self.txn, &id, &long_latest_value(rev, key))?;
+                }
+            }
         }
         Ok(())
     }

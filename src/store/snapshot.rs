@@ -27,6 +27,9 @@ const TABLE_MEMBERS: u32 = 4;
 const TABLE_LEASES: u32 = 5;
 const TABLE_LEASE_KEYS: u32 = 6;
 const TABLE_LATEST: u32 = 7;
+const TABLE_LONG_INDEX: u32 = 8;
+const TABLE_LONG_LATEST: u32 = 9;
+const TABLE_LONG_LEASE_KEYS: u32 = 10;
 
 /// The meta records that belong to the state machine.
 const STATE_META: [&[u8]; 4] = [
@@ -42,7 +45,7 @@ pub const CHUNK_BYTES: usize = 1 << 20;
 /// The directory incoming snapshots are staged in.
 const SNAP_DIR: &str = "snap";
 
-fn tables(dbs: &Dbs) -> [(u32, super::Table); 6] {
+fn tables(dbs: &Dbs) -> [(u32, super::Table); 9] {
     [
         (TABLE_LATEST, dbs.latest),
         (TABLE_REVS, dbs.revs),
@@ -50,6 +53,9 @@ fn tables(dbs: &Dbs) -> [(u32, super::Table); 6] {
         (TABLE_MEMBERS, dbs.members),
         (TABLE_LEASES, dbs.leases),
         (TABLE_LEASE_KEYS, dbs.lease_keys),
+        (TABLE_LONG_INDEX, dbs.long_index),
+        (TABLE_LONG_LATEST, dbs.long_latest),
+        (TABLE_LONG_LEASE_KEYS, dbs.long_lease_keys),
     ]
 }
 
@@ -277,6 +283,9 @@ impl WriteTxn<'_> {
                     TABLE_LEASES => dbs.leases,
                     TABLE_LEASE_KEYS => dbs.lease_keys,
                     TABLE_LATEST => dbs.latest,
+                    TABLE_LONG_INDEX => dbs.long_index,
+                    TABLE_LONG_LATEST => dbs.long_latest,
+                    TABLE_LONG_LEASE_KEYS => dbs.long_lease_keys,
                     other => {
                         return Err(StorageError::corrupt(
                             "snapshot",

@@ -4,7 +4,9 @@
 //! `checked`), in one transaction; format 3 moves the Raft log and hard
 //! state out of LMDB into the write-ahead log (`wal`): the log is written
 //! and synced first, then one transaction drops LMDB's copy and records the
-//! new format, so a crash in between redoes the move.
+//! new format, so a crash in between redoes the move; format 4 adds the
+//! tables of long keys (`keys::is_long`), empty but for keys a store with
+//! pages over 4 KiB could hold before, which move there.
 
 use std::ops::Bound;
 
@@ -16,7 +18,7 @@ use raft::prelude::Entry;
 
 use super::meta::{self, FORMAT, FORMAT_VERSION};
 use super::wal::{self, Wal};
-use super::{Dbs, StoreError, Table};
+use super::{keys, Dbs, StoreError, Table};
 
 /// Records rewritten per pass over a table.
 const BATCH: usize = 10_000;
@@ -31,31 +33,32 @@ pub enum Upgrade {
 }
 
 /// Brings the store in `dir` to the current format.
-pub(super) fn upgrade(
-    dir: &std::path::Path,
-    env: &Env<WithoutTls>,
-    dbs: &Dbs,
-) -> Result<Upgrade, StoreError> {
-    let failed = |e: heed::Error| StoreError::Damaged {
-        path: dir.to_path_buf(),
-        why: format!("upgrading it from storage format 1: {e}"),
-    };
-    let txn = env.read_txn().map_err(failed)?;
-    let raw_meta = dbs.meta.remap_data_type::<Bytes>();
-    // Format 2 on is sealed; format 1 was stored bare.
-    let format = raw_meta
-        .get(&txn, FORMAT)
-        .map_err(failed)?
-        .map(|f| super::checked::open(f).unwrap_or(f))
-        .map(|f| String::from_utf8_lossy(f).into_owned());
-    drop(txn);
-    match format.as_deref() {
-        Some(f) if f.as_bytes() == FORMAT_VERSION => return Ok(Upgrade::Current),
-        Some("1") => {}
-        Some("2") => {
-            log_to_wal(dir, env, dbs)?;
-            return Ok(Upgrade::From("2".into()));
+pub(super) fn upgrade(dir: &std::path::Path, env: &Env<WithoutTls>) -> Result<Upgrade, StoreError> {
+    let failed = |from: &'static str| {
+        move |e: heed::Error| StoreError::Damaged {
+            path: dir.to_path_buf(),
+            why: format!("upgrading it from storage format {from}: {e}"),
         }
+    };
+    let txn = env.read_txn().map_err(failed("1"))?;
+    let raw_meta = env
+        .open_database::<Bytes, Bytes>(&txn, Some("meta"))
+        .map_err(failed("1"))?;
+    // Format 2 on is sealed; format 1 was stored bare.
+    let format = match raw_meta {
+        Some(m) => m
+            .get(&txn, FORMAT)
+            .map_err(failed("1"))?
+            .map(|f| super::checked::open(f).unwrap_or(f))
+            .map(|f| String::from_utf8_lossy(f).into_owned()),
+        None => None,
+    };
+    drop(txn);
+    let from = match format.as_deref() {
+        Some(f) if f.as_bytes() == FORMAT_VERSION => return Ok(Upgrade::Current),
+        Some("1") => "1",
+        Some("2") => "2",
+        Some("3") => "3",
         Some(f) => {
             return Err(StoreError::Foreign {
                 path: dir.to_path_buf(),
@@ -67,18 +70,107 @@ pub(super) fn upgrade(
         }
         // Not checksummed yet, or damaged: the checks after this tell.
         None => return Ok(Upgrade::Current),
+    };
+    // Format 4's tables, empty, so that every table opens; creating them
+    // again after a crash is harmless.
+    let mut txn = env.write_txn().map_err(failed(from))?;
+    for name in &super::TABLES[super::BASE_TABLES..] {
+        env.create_database::<Bytes, Bytes>(&mut txn, Some(name))
+            .map_err(failed(from))?;
     }
-    let mut txn = env.write_txn().map_err(failed)?;
-    let log = legacy_log(env, &txn).map_err(failed)?;
-    for table in dbs.all().into_iter().chain(log) {
-        seal_table(&mut txn, table).map_err(failed)?;
+    txn.commit().map_err(failed(from))?;
+    let dbs = super::open_dbs(env, false).map_err(failed(from))?;
+    let max_key = env.max_key_size();
+    if from == "1" {
+        let mut txn = env.write_txn().map_err(failed(from))?;
+        let log = legacy_log(env, &txn).map_err(failed(from))?;
+        for table in dbs.all().into_iter().chain(log) {
+            seal_table(&mut txn, table).map_err(failed(from))?;
+        }
+        dbs.meta
+            .put(&mut txn, FORMAT, b"2")
+            .and_then(|_| txn.commit())
+            .map_err(failed(from))?;
     }
-    dbs.meta
-        .put(&mut txn, FORMAT, b"2")
-        .and_then(|_| txn.commit())
-        .map_err(failed)?;
-    log_to_wal(dir, env, dbs)?;
-    Ok(Upgrade::From("1".into()))
+    let mut txn = env.write_txn().map_err(failed(from))?;
+    move_long_keys(&mut txn, &dbs, max_key).map_err(failed(from))?;
+    if from == "3" {
+        // The log is already where format 4 keeps it.
+        dbs.meta
+            .put(&mut txn, FORMAT, FORMAT_VERSION)
+            .and_then(|_| txn.commit())
+            .map_err(failed(from))?;
+    } else {
+        txn.commit().map_err(failed(from))?;
+        log_to_wal(dir, env, &dbs)?;
+    }
+    Ok(Upgrade::From(from.into()))
+}
+
+/// Moves every key that format 4 counts as long (see `keys::is_long`) out
+/// of the tables of short keys into the long ones. Before format 4 a key
+/// was stored under its own name if LMDB took it, so only a store whose
+/// pages are larger than 4 KiB (LMDB's key limit `max_key` above 1982
+/// bytes) can hold such keys; on any other the tables are not read.
+fn move_long_keys(txn: &mut RwTxn, dbs: &Dbs, max_key: usize) -> heed::Result<usize> {
+    if max_key <= keys::SHORT_KEY_MAX + 2 + 16 {
+        return Ok(0);
+    }
+    move_keys_where(txn, dbs, &keys::is_long, &|key| keys::long_id(key).to_vec())
+}
+
+/// `move_long_keys` for keys that `long` picks, under identities `id_of`
+/// makes (tests use this with a lower bound than real long keys have).
+fn move_keys_where(
+    txn: &mut RwTxn,
+    dbs: &Dbs,
+    long: &dyn Fn(&[u8]) -> bool,
+    id_of: &dyn Fn(&[u8]) -> Vec<u8>,
+) -> heed::Result<usize> {
+    let mut index = Vec::new();
+    for item in dbs.index.iter(txn)? {
+        let (k, kind) = item?;
+        if let Some((key, rev)) = keys::parse_index_key(k) {
+            if long(&key) {
+                index.push((k.to_vec(), key, rev, kind.to_vec()));
+            }
+        }
+    }
+    let mut latest = Vec::new();
+    for item in dbs.latest.iter(txn)? {
+        let (k, v) = item?;
+        if long(k) {
+            latest.push((k.to_vec(), v.to_vec()));
+        }
+    }
+    let mut leased = Vec::new();
+    for item in dbs.lease_keys.iter(txn)? {
+        let (k, _) = item?;
+        if k.len() > 8 && long(&k[8..]) {
+            leased.push(k.to_vec());
+        }
+    }
+    let moved = index.len() + latest.len() + leased.len();
+    for (k, key, rev, kind) in index {
+        dbs.index.delete(txn, &k)?;
+        dbs.long_index
+            .put(txn, &keys::long_index_key(&id_of(&key), rev), &kind)?;
+    }
+    for (key, rev) in latest {
+        dbs.latest.delete(txn, &key)?;
+        let Some(rev) = keys::parse_revision(&rev) else {
+            return Err(heed::Error::Mdb(heed::MdbError::Corrupted));
+        };
+        dbs.long_latest
+            .put(txn, &id_of(&key), &keys::long_latest_value(rev, &key))?;
+    }
+    for k in leased {
+        dbs.lease_keys.delete(txn, &k)?;
+        let mut long_k = k[..8].to_vec();
+        long_k.extend_from_slice(&id_of(&k[8..]));
+        dbs.long_lease_keys.put(txn, &long_k, &k[8..])?;
+    }
+    Ok(moved)
 }
 
 /// Format 2's `log` table, if the store has one.
