@@ -11,8 +11,9 @@
 //! `long_latest`, keyed by identity (`keys::long_id`). Those tables keep
 //! long keys in key order except within a group sharing their first
 //! `LONG_PREFIX` bytes, which sorts by digest: a scan reads such a group
-//! whole, sorts it by key (`LongKeys`), and merges it with the short keys,
-//! so every range sees all keys in byte order.
+//! whole, sorts it by key (`LongKeys`), and merges the long keys, so
+//! ordered, with the short keys, so every range sees all keys in byte
+//! order. Counts and limits are taken on the merged order.
 
 use std::ops::Bound;
 
@@ -423,10 +424,10 @@ impl View<'_> {
 /// The live long keys from a range's start on, in key order: each group of
 /// long keys sharing their first `LONG_PREFIX` bytes (their identities
 /// sort by digest within it) is read whole, with each key's full bytes,
-/// and sorted. Groups themselves sort in key order, and so do they among
-/// the short keys: a group's keys share a prefix longer than any short key
-/// can be in the index's order, so a short key either is below the whole
-/// group or above it.
+/// and sorted. Groups need no sorting among themselves: their prefixes
+/// have one length, so every key of a lower group is below every key of a
+/// higher one. Short keys may fall between a group's keys (a short key can
+/// share its first 512 bytes); callers merge the two streams by key.
 struct LongKeys<'v, 'r> {
     view: View<'v>,
     /// The revision read at; `None`: now, from `long_latest`.
@@ -849,5 +850,407 @@ mod tests {
                 assert_eq!(got.as_ref(), want, "step {step} key {k:?}");
             }
         }
+    }
+
+    // Long keys (`keys::is_long`): their own tables, the same answers.
+
+    use crate::store::keys::{is_long, prefix_end, LONG_PREFIX, SHORT_KEY_MAX};
+    use std::collections::BTreeMap;
+
+    fn put_b(s: &Store, key: &[u8], value: &[u8]) -> i64 {
+        let mut txn = s.write().unwrap();
+        let rev = txn.view().current_rev().unwrap() + 1;
+        txn.put_kv(key, value, 0, Revision { main: rev, sub: 0 })
+            .unwrap();
+        txn.set_current_rev(rev).unwrap();
+        txn.commit().unwrap();
+        rev
+    }
+
+    fn del_b(s: &Store, key: &[u8]) -> i64 {
+        let mut txn = s.write().unwrap();
+        let rev = txn.view().current_rev().unwrap() + 1;
+        txn.delete_kv(key, 0, Revision { main: rev, sub: 0 })
+            .unwrap();
+        txn.set_current_rev(rev).unwrap();
+        txn.commit().unwrap();
+        rev
+    }
+
+    #[test]
+    fn long_keys_of_any_length_are_put_read_and_deleted() {
+        let (_t, s) = store();
+        for (i, len) in [2 << 10, 64 << 10, 1 << 20].into_iter().enumerate() {
+            // Zero bytes included, and a prefix of its own per key.
+            let key: Vec<u8> = (0..len).map(|j| (j * 7 + i) as u8).collect();
+            assert!(is_long(&key));
+            let r1 = put_b(&s, &key, b"one");
+            let r2 = put_b(&s, &key, b"two");
+            {
+                let txn = s.read().unwrap();
+                let v = txn.view();
+                let kv = v.get(&key, r2).unwrap().unwrap();
+                assert_eq!(kv.key.as_ref(), key.as_slice());
+                assert_eq!(kv.value.as_ref(), b"two");
+                assert_eq!(
+                    (kv.create_revision, kv.mod_revision, kv.version),
+                    (r1, r2, 2)
+                );
+                let old = v.get(&key, r1).unwrap().unwrap();
+                assert_eq!((old.value.as_ref(), old.version), (&b"one"[..], 1));
+                assert_eq!(
+                    v.latest(&key, r2).unwrap(),
+                    Some((Revision { main: r2, sub: 0 }, false))
+                );
+                let mut other = key.clone();
+                *other.last_mut().unwrap() ^= 1;
+                assert_eq!(v.get(&other, r2).unwrap(), None, "differs in its last byte");
+                assert_eq!(v.get(&key[..len - 1], r2).unwrap(), None, "a prefix of it");
+                let one = v.range(&key, &RangeEnd::Single, r2, 0, false).unwrap();
+                assert_eq!((one.count, one.kvs.len()), (1, 1));
+                let from = v.range(&key, &RangeEnd::Unbounded, r2, 0, false).unwrap();
+                assert_eq!(from.kvs[0].key.as_ref(), key.as_slice());
+            }
+            let r3 = del_b(&s, &key);
+            let txn = s.read().unwrap();
+            let v = txn.view();
+            assert_eq!(v.get(&key, r3).unwrap(), None);
+            assert_eq!(v.get(&key, r2).unwrap().unwrap().value.as_ref(), b"two");
+            assert_eq!(
+                v.latest(&key, r3).unwrap(),
+                Some((Revision { main: r3, sub: 0 }, true))
+            );
+            let none = v.range(&key, &RangeEnd::Unbounded, r3, 0, false).unwrap();
+            assert_eq!(none.count, 0);
+        }
+    }
+
+    /// The keys of the order tests: short and long ones around the
+    /// short/long boundary and the identity's prefix, keys that are
+    /// prefixes of each other, zero bytes, and 100 long keys sharing a
+    /// 4 KiB prefix with short keys between them.
+    fn mixed_keys() -> (Vec<u8>, Vec<Vec<u8>>) {
+        let base: Vec<u8> = [b"k/".to_vec(), vec![b'x'; 4094]].concat();
+        let mut keys: Vec<Vec<u8>> = Vec::new();
+        for n in [
+            LONG_PREFIX - 1,
+            LONG_PREFIX,
+            LONG_PREFIX + 1,
+            SHORT_KEY_MAX - 1,
+            SHORT_KEY_MAX,
+            SHORT_KEY_MAX + 1,
+            SHORT_KEY_MAX + 2,
+            3000,
+        ] {
+            keys.push(base[..n].to_vec());
+        }
+        // 982 zero bytes are the longest short run of them.
+        for n in [981, 982, 983, 984] {
+            keys.push(vec![0; n]);
+            keys.push([vec![0; n], b"a".to_vec()].concat());
+        }
+        // Short keys inside and around the group, and a long key that
+        // shares only the first 600 bytes with it (same identity prefix).
+        for k in [&b"a"[..], b"k/", b"k/w", b"k/y", b"zz"] {
+            keys.push(k.to_vec());
+        }
+        keys.push([&base[..700], b"a"].concat());
+        keys.push([&base[..700], b"z"].concat());
+        keys.push([&base[..1500], b"\0"].concat());
+        keys.push([&base[..600], &[b'a'; 2000][..]].concat());
+        keys.push([&base[..600], &[b'z'; 2000][..]].concat());
+        // The 4 KiB group: the prefix itself, keys that are prefixes of
+        // one another, that differ only in their last byte, zero bytes.
+        let mut suffixes: Vec<Vec<u8>> = [
+            &b""[..],
+            b"a",
+            b"a\0",
+            b"a\0\0",
+            b"a\0a",
+            b"a\x01",
+            b"aa",
+            b"ab",
+            b"b",
+            b"\0",
+            b"\0\0",
+            b"\0\x01",
+            b"\xff",
+            b"\xff\xff",
+        ]
+        .iter()
+        .map(|s| s.to_vec())
+        .collect();
+        for i in 0..86u8 {
+            suffixes.push(match i % 3 {
+                0 => vec![b'n', i],
+                1 => vec![b'z', 0, i, 0],
+                _ => format!("q{i}").into_bytes(),
+            });
+        }
+        for suffix in &suffixes {
+            keys.push([&base[..], suffix].concat());
+        }
+        keys.sort();
+        keys.dedup();
+        (base, keys)
+    }
+
+    /// What is live at each revision, from the writes made.
+    #[derive(Default)]
+    struct Model {
+        /// key -> (revision, value; None for a delete), oldest first.
+        history: BTreeMap<Vec<u8>, Vec<(i64, Option<Vec<u8>>)>>,
+    }
+
+    impl Model {
+        fn live_at(&self, rev: i64) -> BTreeMap<&[u8], (&[u8], i64)> {
+            let mut out = BTreeMap::new();
+            for (k, h) in &self.history {
+                if let Some((r, Some(v))) = h.iter().rev().find(|(r, _)| *r <= rev) {
+                    out.insert(k.as_slice(), (v.as_slice(), *r));
+                }
+            }
+            out
+        }
+    }
+
+    fn check_range(
+        view: &View<'_>,
+        live: &BTreeMap<&[u8], (&[u8], i64)>,
+        start: &[u8],
+        end: &RangeEnd,
+        rev: i64,
+    ) {
+        let want: Vec<(&[u8], (&[u8], i64))> = live
+            .iter()
+            .filter(|(k, _)| end.contains(start, k))
+            .map(|(k, v)| (*k, *v))
+            .collect();
+        let what = || {
+            format!(
+                "range from {} ({} bytes) to {end:?}... at {rev}",
+                String::from_utf8_lossy(&start[..start.len().min(8)]),
+                start.len()
+            )
+        };
+        for limit in [0, 1, 5] {
+            let scan = view.range(start, end, rev, limit, false).unwrap();
+            assert_eq!(scan.count, want.len() as i64, "{}", what());
+            let n = if limit == 0 {
+                want.len()
+            } else {
+                limit.min(want.len())
+            };
+            let got: Vec<(&[u8], (&[u8], i64))> = scan
+                .kvs
+                .iter()
+                .map(|kv| (kv.key.as_ref(), (kv.value.as_ref(), kv.mod_revision)))
+                .collect();
+            assert!(got == want[..n], "{} limit {limit}", what());
+        }
+        let counted = view.range(start, end, rev, 0, true).unwrap();
+        assert_eq!((counted.count, counted.kvs.len()), (want.len() as i64, 0));
+    }
+
+    /// Every range, now and at past revisions, with and without a limit,
+    /// counted or not, lists exactly the live keys of a model in byte
+    /// order, whatever mix of short and long keys it spans.
+    #[test]
+    fn short_and_long_keys_keep_byte_order_in_every_range() {
+        let (_t, s) = store();
+        let (base, keys) = mixed_keys();
+        assert!(keys.iter().filter(|k| is_long(k)).count() > 100);
+        assert!(keys.iter().filter(|k| !is_long(k)).count() > 15);
+        let mut model = Model::default();
+        let mut seed = 7u64;
+        let mut random = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        let prefix = &base[..LONG_PREFIX];
+        let within = |s: &[u8]| [&base[..], s].concat();
+        let mut ranges: Vec<(Vec<u8>, RangeEnd)> = vec![
+            (b"\0".to_vec(), RangeEnd::Unbounded),
+            (b"k/".to_vec(), RangeEnd::Before(b"k/y".to_vec())),
+            (prefix.to_vec(), RangeEnd::Before(prefix_end(prefix))),
+            (base.clone(), RangeEnd::Before(prefix_end(&base))),
+            (within(b"a"), RangeEnd::Before(within(b"b"))),
+            (within(b"a\0"), RangeEnd::Before(within(b"n\x10"))),
+            (within(b"\0"), RangeEnd::Unbounded),
+            (
+                base[..600].to_vec(),
+                RangeEnd::Before([&base[..700], b"b"].concat()),
+            ),
+            (
+                base[..SHORT_KEY_MAX].to_vec(),
+                RangeEnd::Before(within(b"\0\x01")),
+            ),
+            (vec![0; 982], RangeEnd::Before(vec![0; 984])),
+        ];
+        let mut revs = Vec::new();
+        for step in 0..400 {
+            let key = &keys[random(keys.len())];
+            let live = model.live_at(i64::MAX).contains_key(key.as_slice());
+            let rev = if live && random(3) == 0 {
+                let rev = del_b(&s, key);
+                model
+                    .history
+                    .entry(key.clone())
+                    .or_default()
+                    .push((rev, None));
+                rev
+            } else {
+                let value = format!("v{step}").into_bytes();
+                let rev = put_b(&s, key, &value);
+                model
+                    .history
+                    .entry(key.clone())
+                    .or_default()
+                    .push((rev, Some(value)));
+                rev
+            };
+            revs.push(rev);
+            if step % 50 != 49 {
+                continue;
+            }
+            // Some ranges between random keys of the mix too.
+            for _ in 0..3 {
+                let (a, b) = (&keys[random(keys.len())], &keys[random(keys.len())]);
+                let (a, b) = if a <= b { (a, b) } else { (b, a) };
+                ranges.push((a.clone(), RangeEnd::Before(b.clone())));
+                ranges.push((b.clone(), RangeEnd::Unbounded));
+            }
+            let txn = s.read().unwrap();
+            let view = txn.view();
+            // Now (the live keys) and in the past (the history index).
+            for at in [rev, revs[revs.len() / 2], revs[revs.len() / 5]] {
+                let live = model.live_at(at);
+                for (start, end) in &ranges {
+                    check_range(&view, &live, start, end, at);
+                }
+                for key in &keys {
+                    let got = view.get(key, at).unwrap();
+                    let want = live.get(key.as_slice());
+                    assert_eq!(
+                        got.map(|kv| (kv.value.to_vec(), kv.mod_revision)),
+                        want.map(|(v, r)| (v.to_vec(), *r)),
+                        "get of a {}-byte key at {at}",
+                        key.len()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn compaction_removes_the_history_of_long_keys_as_of_short_ones() {
+        let (_t, s) = store();
+        let long = |c: u8| vec![c; 3000];
+        // Two long keys of one group: they share 1000 bytes.
+        let shared = |c: u8| [vec![b'p'; 1000], vec![c; 1000]].concat();
+        put_b(&s, &long(b'a'), b"1");
+        put_b(&s, &long(b'a'), b"2");
+        let keep = put_b(&s, &long(b'a'), b"3");
+        put_b(&s, b"short", b"1");
+        put_b(&s, &shared(b'1'), b"1");
+        put_b(&s, &shared(b'1'), b"2");
+        put_b(&s, &shared(b'2'), b"1");
+        put_b(&s, &long(b'g'), b"x");
+        let tomb = del_b(&s, &long(b'g'));
+        let after = put_b(&s, &long(b'a'), b"4");
+        {
+            let mut txn = s.write().unwrap();
+            txn.set_compact_rev(tomb).unwrap();
+            txn.commit().unwrap();
+        }
+        let hash = |s: &Store| s.read().unwrap().view().hash_kv(after, tomb).unwrap();
+        let before = hash(&s);
+        let mut from = Vec::new();
+        let mut steps = 0;
+        // One key per step: resuming crosses from short keys to long ones.
+        while let Some(next) = crate::store::compact_step(&s, tomb, &from, 1).unwrap() {
+            from = next;
+            steps += 1;
+        }
+        assert!(steps >= 4, "{steps}");
+        assert_eq!(hash(&s), before, "the hash ignores compaction progress");
+        let txn = s.read().unwrap();
+        let v = txn.view();
+        assert_eq!(v.compact_done_rev().unwrap(), tomb);
+        assert_eq!(
+            v.latest(&long(b'a'), keep - 1).unwrap(),
+            None,
+            "older versions go"
+        );
+        assert_eq!(
+            v.get(&long(b'a'), tomb).unwrap().unwrap().value.as_ref(),
+            b"3"
+        );
+        assert_eq!(
+            v.get(&long(b'a'), after).unwrap().unwrap().value.as_ref(),
+            b"4"
+        );
+        assert_eq!(
+            v.latest(&long(b'g'), tomb).unwrap(),
+            None,
+            "a tombstone goes too"
+        );
+        assert_eq!(
+            v.get(&shared(b'1'), tomb).unwrap().unwrap().value.as_ref(),
+            b"2"
+        );
+        assert_eq!(
+            v.get(&shared(b'2'), tomb).unwrap().unwrap().value.as_ref(),
+            b"1"
+        );
+        // What is left: a's newest two, one each for the shared pair.
+        assert_eq!(v.dbs.long_index.len(v.txn).unwrap(), 4);
+        assert_eq!(v.dbs.index.len(v.txn).unwrap(), 1);
+        assert_eq!(v.dbs.revs.len(v.txn).unwrap(), 5);
+        let all = v
+            .range(b"\0", &RangeEnd::Unbounded, after, 0, false)
+            .unwrap();
+        let got: Vec<&[u8]> = all.kvs.iter().map(|kv| &kv.key[..]).collect();
+        assert_eq!(
+            got,
+            [&long(b'a')[..], &shared(b'1'), &shared(b'2'), b"short"]
+        );
+    }
+
+    #[test]
+    fn long_keys_attached_to_a_lease_are_listed_in_key_order_and_detached() {
+        let (_t, s) = store();
+        let keys = [
+            [vec![b'l'; 2000], b"b".to_vec()].concat(),
+            [vec![b'l'; 2000], b"a".to_vec()].concat(),
+            b"l".to_vec(),
+            vec![b'm'; 5000],
+        ];
+        let mut txn = s.write().unwrap();
+        for (i, key) in keys.iter().enumerate() {
+            let rev = Revision {
+                main: 2 + i as i64,
+                sub: 0,
+            };
+            txn.put_kv(key, b"v", 7, rev).unwrap();
+        }
+        let mut sorted = keys.to_vec();
+        sorted.sort();
+        assert_eq!(txn.view().lease_keys(7).unwrap(), sorted);
+        // Moved to another lease, deleted: detached.
+        txn.put_kv(&keys[0], b"v", 8, Revision { main: 6, sub: 0 })
+            .unwrap();
+        txn.delete_kv(&keys[3], 7, Revision { main: 7, sub: 0 })
+            .unwrap();
+        assert_eq!(
+            txn.view().lease_keys(7).unwrap(),
+            [keys[2].clone(), keys[1].clone()]
+        );
+        assert_eq!(txn.view().lease_keys(8).unwrap(), [keys[0].clone()]);
+        txn.delete_lease(7).unwrap();
+        assert!(txn.view().lease_keys(7).unwrap().is_empty());
+        assert_eq!(txn.view().lease_keys(8).unwrap().len(), 1);
     }
 }
