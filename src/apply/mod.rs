@@ -534,4 +534,61 @@ mod tests {
         assert_eq!(view.current_rev().unwrap(), 3);
         assert!(view.get(b"deep", 3).unwrap().is_some());
     }
+
+    #[test]
+    fn revoking_a_lease_deletes_its_long_keys_too() {
+        use crate::proto::etcdserverpb::{
+            DeleteRangeRequest, LeaseGrantRequest, LeaseRevokeRequest,
+        };
+        let (_tmp, store, mut applier) = applier();
+        let long = |c: u8| vec![c; 3000];
+        let leased = |key: Vec<u8>, lease: i64| {
+            Request::Put(PutRequest {
+                key: key.into(),
+                value: b"v".to_vec().into(),
+                lease,
+                ..Default::default()
+            })
+        };
+        let requests = [
+            Request::LeaseGrant(LeaseGrantRequest { ttl: 60, id: 7 }),
+            leased(long(b'b'), 7),
+            leased(b"short".to_vec(), 7),
+            leased(long(b'a'), 7),
+            leased(long(b'k'), 7),
+            leased(long(b'k'), 0),
+            leased(long(b'd'), 7),
+            Request::DeleteRange(DeleteRangeRequest {
+                key: long(b'd').into(),
+                ..Default::default()
+            }),
+        ];
+        let entries: Vec<Entry> = requests
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| entry(i as u64 + 1, request(i as u64 + 1, r)))
+            .collect();
+        let outcomes = apply(&store, &mut applier, &entries);
+        assert!(outcomes.iter().all(|o| o.result.is_ok()));
+        {
+            let txn = store.read().unwrap();
+            let attached = txn.view().lease_keys(7).unwrap();
+            assert_eq!(attached, [long(b'a'), long(b'b'), b"short".to_vec()]);
+        }
+        let revoke = Request::LeaseRevoke(LeaseRevokeRequest { id: 7 });
+        let outcomes = apply(&store, &mut applier, &[entry(9, request(9, revoke))]);
+        assert!(outcomes[0].result.is_ok());
+        let txn = store.read().unwrap();
+        let view = txn.view();
+        let now = view.current_rev().unwrap();
+        for gone in [long(b'a'), long(b'b'), b"short".to_vec()] {
+            assert_eq!(view.get(&gone, now).unwrap(), None);
+        }
+        assert!(
+            view.get(&long(b'k'), now).unwrap().is_some(),
+            "detached before"
+        );
+        assert!(view.lease_keys(7).unwrap().is_empty());
+        assert!(view.lease(7).unwrap().is_none());
+    }
 }

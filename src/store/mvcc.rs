@@ -1253,4 +1253,41 @@ mod tests {
         assert!(txn.view().lease_keys(7).unwrap().is_empty());
         assert_eq!(txn.view().lease_keys(8).unwrap().len(), 1);
     }
+
+    #[test]
+    fn history_of_a_long_key_prefix_has_its_events_and_previous_versions() {
+        let (_t, s) = store();
+        let prefix = vec![b'w'; 4096];
+        let key = |c: u8| [&prefix[..], &[c]].concat();
+        let r1 = put_b(&s, &key(b'b'), b"1");
+        put_b(&s, b"other", b"x");
+        put_b(&s, &key(b'a'), b"1");
+        put_b(&s, &key(b'b'), b"2");
+        let r5 = del_b(&s, &key(b'a'));
+        let txn = s.read().unwrap();
+        let end = RangeEnd::Before(prefix_end(&prefix));
+        let (events, to) = txn
+            .view()
+            .history(&prefix, &end, r1, r5, 100, 1 << 30)
+            .unwrap();
+        assert_eq!(to, r5);
+        let seen: Vec<(i32, Vec<u8>, Option<Vec<u8>>)> = events
+            .iter()
+            .map(|e| {
+                let kv = e.kv.as_ref().unwrap();
+                let prev = e.prev_kv.as_ref().map(|p| p.value.to_vec());
+                (e.r#type, kv.key[prefix.len()..].to_vec(), prev)
+            })
+            .collect();
+        let (put, delete) = (EventType::Put as i32, EventType::Delete as i32);
+        assert_eq!(
+            seen,
+            [
+                (put, b"b".to_vec(), None),
+                (put, b"a".to_vec(), None),
+                (put, b"b".to_vec(), Some(b"1".to_vec())),
+                (delete, b"a".to_vec(), Some(b"1".to_vec())),
+            ]
+        );
+    }
 }

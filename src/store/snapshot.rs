@@ -382,4 +382,59 @@ mod tests {
         assert_eq!(log.first(), 2);
         assert_eq!(log.last(), 1);
     }
+
+    #[test]
+    fn a_snapshot_carries_long_keys() {
+        use crate::store::RangeEnd;
+        let tmp = tempfile::tempdir().unwrap();
+        let from = store(&tmp.path().join("a"), 1);
+        let to = store(&tmp.path().join("b"), 2);
+        let keys: Vec<Vec<u8>> = (0..20u8)
+            .map(|i| [vec![b'g'; 4096], vec![i]].concat())
+            .chain([b"short".to_vec(), vec![0; 2000]])
+            .collect();
+        {
+            let mut txn = from.write().unwrap();
+            txn.put_lease(&crate::proto::kvdpb::LeaseRecord { id: 5, ttl: 60 })
+                .unwrap();
+            for (i, key) in keys.iter().enumerate() {
+                let rev = crate::store::Revision {
+                    main: i as i64 + 2,
+                    sub: 0,
+                };
+                txn.put_kv(key, b"v", 5, rev).unwrap();
+            }
+            txn.set_current_rev(keys.len() as i64 + 1).unwrap();
+            txn.set_applied(1, 1).unwrap();
+            txn.commit().unwrap();
+        }
+        let txn = from.read().unwrap();
+        let md = txn.view().snapshot_metadata().unwrap();
+        let mut incoming = to.incoming_snapshot().unwrap();
+        txn.view()
+            .snapshot_records(|records| {
+                incoming.append(records).unwrap();
+                true
+            })
+            .unwrap();
+        to.install_snapshot(incoming.finish().unwrap(), &md)
+            .unwrap();
+        let (a, b) = (from.read().unwrap(), to.read().unwrap());
+        let rev = keys.len() as i64 + 1;
+        let all = |v: View<'_>, at: i64| {
+            v.range(b"\0", &RangeEnd::Unbounded, at, 0, false)
+                .unwrap()
+                .kvs
+        };
+        assert_eq!(all(b.view(), rev).len(), keys.len());
+        assert_eq!(all(a.view(), rev), all(b.view(), rev));
+        assert_eq!(all(a.view(), rev - 3), all(b.view(), rev - 3));
+        assert_eq!(
+            a.view().hash_kv(rev, 0).unwrap(),
+            b.view().hash_kv(rev, 0).unwrap()
+        );
+        let mut sorted = keys.clone();
+        sorted.sort();
+        assert_eq!(b.view().lease_keys(5).unwrap(), sorted);
+    }
 }

@@ -281,3 +281,118 @@ fn seal_table(txn: &mut RwTxn, table: Table) -> heed::Result<()> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::proto::kvdpb::LeaseRecord;
+    use crate::store::{Bootstrap, Revision, Store};
+
+    fn bootstrap() -> Bootstrap {
+        Bootstrap {
+            member_id: 1,
+            cluster_id: 2,
+            members: vec![],
+            join: false,
+        }
+    }
+
+    #[test]
+    fn a_format_3_store_gains_the_tables_of_long_keys() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("d");
+        {
+            let (s, _) = Store::open(&dir, &bootstrap()).unwrap();
+            let mut txn = s.write().unwrap();
+            txn.put_kv(b"a", b"1", 0, Revision { main: 2, sub: 0 })
+                .unwrap();
+            txn.set_current_rev(2).unwrap();
+            txn.commit().unwrap();
+        }
+        // Make it what format 3 wrote: no long tables.
+        {
+            let mut opts = heed::EnvOpenOptions::new().read_txn_without_tls();
+            opts.map_size(1 << 30).max_dbs(16);
+            let env = unsafe { opts.open(dir.join("db")) }.unwrap();
+            let mut txn = env.write_txn().unwrap();
+            for name in &crate::store::TABLES[crate::store::BASE_TABLES..] {
+                let db = env
+                    .open_database::<Bytes, Bytes>(&txn, Some(name))
+                    .unwrap()
+                    .unwrap();
+                unsafe { db.remove(&mut txn) }.unwrap();
+            }
+            let meta = env
+                .open_database::<Bytes, super::super::checked::Checked>(&txn, Some("meta"))
+                .unwrap()
+                .unwrap();
+            meta.put(&mut txn, FORMAT, b"3").unwrap();
+            txn.commit().unwrap();
+            env.prepare_for_closing().wait();
+        }
+        let (s, _) = Store::open(&dir, &bootstrap()).unwrap();
+        let long = vec![b'l'; 3000];
+        let mut txn = s.write().unwrap();
+        assert_eq!(
+            txn.view().get(b"a", 2).unwrap().unwrap().value.as_ref(),
+            b"1"
+        );
+        txn.put_kv(&long, b"2", 0, Revision { main: 3, sub: 0 })
+            .unwrap();
+        txn.set_current_rev(3).unwrap();
+        txn.commit().unwrap();
+        let txn = s.read().unwrap();
+        assert_eq!(
+            txn.view().get(&long, 3).unwrap().unwrap().value.as_ref(),
+            b"2"
+        );
+        let format = txn.dbs.meta.get(&txn.txn, FORMAT).unwrap();
+        assert_eq!(format, Some(FORMAT_VERSION));
+    }
+
+    /// Pages over 4 KiB let keys past the short limit in before format 4;
+    /// 4 KiB pages cannot, so these keys stand in for them.
+    #[test]
+    fn keys_that_are_now_long_move_to_the_long_tables() {
+        let (_tmp, s) = crate::store::scratch_store();
+        let old = |c: u8| [b"old".to_vec(), vec![c; 700]].concat();
+        let picked = |k: &[u8]| k.starts_with(b"old");
+        let mut txn = s.write().unwrap();
+        txn.put_lease(&LeaseRecord { id: 4, ttl: 60 }).unwrap();
+        txn.put_kv(&old(b'a'), b"1", 4, Revision { main: 2, sub: 0 })
+            .unwrap();
+        txn.put_kv(&old(b'a'), b"2", 4, Revision { main: 3, sub: 0 })
+            .unwrap();
+        txn.put_kv(&old(b'b'), b"1", 0, Revision { main: 4, sub: 0 })
+            .unwrap();
+        txn.delete_kv(&old(b'b'), 0, Revision { main: 5, sub: 0 })
+            .unwrap();
+        txn.put_kv(b"new", b"1", 4, Revision { main: 6, sub: 0 })
+            .unwrap();
+        let dbs = txn.dbs;
+        let id = |k: &[u8]| keys::long_id(k).to_vec();
+        let moved = move_keys_where(&mut txn.txn, &dbs, &picked, &id).unwrap();
+        // Four index entries, one live key, one attachment.
+        assert_eq!(moved, 6);
+        let t = &txn.txn;
+        assert_eq!(dbs.index.len(t).unwrap(), 1);
+        assert_eq!(dbs.latest.len(t).unwrap(), 1);
+        assert_eq!(dbs.lease_keys.len(t).unwrap(), 1);
+        assert_eq!(dbs.long_index.len(t).unwrap(), 4);
+        let entry = keys::long_index_key(&id(&old(b'a')), Revision { main: 3, sub: 0 });
+        assert_eq!(dbs.long_index.get(t, &entry).unwrap(), Some(&[0u8][..]));
+        let live = dbs.long_latest.get(t, &id(&old(b'a'))).unwrap().unwrap();
+        assert_eq!(
+            live,
+            keys::long_latest_value(Revision { main: 3, sub: 0 }, &old(b'a'))
+        );
+        assert_eq!(dbs.long_latest.get(t, &id(&old(b'b'))).unwrap(), None);
+        let attached = [&4i64.to_be_bytes()[..], &id(&old(b'a'))].concat();
+        assert_eq!(
+            dbs.long_lease_keys.get(t, &attached).unwrap(),
+            Some(&old(b'a')[..])
+        );
+        // On 4 KiB pages nothing is even looked at.
+        assert_eq!(move_long_keys(&mut txn.txn, &dbs, 1982).unwrap(), 0);
+    }
+}
