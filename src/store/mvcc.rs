@@ -113,13 +113,13 @@ struct RecordKey {
 /// by their identity.
 enum Name<'k> {
     Short(&'k [u8]),
-    Long([u8; LONG_ID_LEN]),
+    Long(Box<[u8; LONG_ID_LEN]>),
 }
 
 impl<'k> Name<'k> {
     fn of(key: &'k [u8]) -> Self {
         if is_long(key) {
-            Name::Long(long_id(key))
+            Name::Long(Box::new(long_id(key)))
         } else {
             Name::Short(key)
         }
@@ -238,7 +238,7 @@ impl View<'_> {
                     Some(rev) => Some(parse_revision(rev).ok_or_else(|| corrupt("latest"))?),
                     None => None,
                 },
-                Name::Long(id) => match self.dbs.long_latest.get(self.txn, &id)? {
+                Name::Long(id) => match self.dbs.long_latest.get(self.txn, &id[..])? {
                     Some(v) => Some(
                         parse_long_latest_value(v)
                             .ok_or_else(|| corrupt("long latest"))?
@@ -653,13 +653,15 @@ impl WriteTxn<'_> {
             Name::Long(id) => {
                 self.dbs
                     .long_index
-                    .put(&mut self.txn, &long_index_key(&id, rev), kind)?;
+                    .put(&mut self.txn, &long_index_key(&id[..], rev), kind)?;
                 if kind == TOMBSTONE {
-                    self.dbs.long_latest.delete(&mut self.txn, &id)?;
+                    self.dbs.long_latest.delete(&mut self.txn, &id[..])?;
                 } else {
-                    self.dbs
-                        .long_latest
-                        .put(&mut self.txn, &id, &long_latest_value(rev, key))?;
+                    self.dbs.long_latest.put(
+                        &mut self.txn,
+                        &id[..],
+                        &long_latest_value(rev, key),
+                    )?;
                 }
             }
         }
@@ -995,15 +997,22 @@ mod tests {
         (base, keys)
     }
 
+    /// A write to a key: its revision and value (`None` for a delete).
+    type Write = (i64, Option<Vec<u8>>);
+    /// Live keys: key -> (value, mod revision).
+    type Live<'a> = BTreeMap<&'a [u8], (&'a [u8], i64)>;
+    /// One live key as `Live` has it.
+    type LiveKey<'a> = (&'a [u8], (&'a [u8], i64));
+
     /// What is live at each revision, from the writes made.
     #[derive(Default)]
     struct Model {
-        /// key -> (revision, value; None for a delete), oldest first.
-        history: BTreeMap<Vec<u8>, Vec<(i64, Option<Vec<u8>>)>>,
+        /// key -> its writes, oldest first.
+        history: BTreeMap<Vec<u8>, Vec<Write>>,
     }
 
     impl Model {
-        fn live_at(&self, rev: i64) -> BTreeMap<&[u8], (&[u8], i64)> {
+        fn live_at(&self, rev: i64) -> Live<'_> {
             let mut out = BTreeMap::new();
             for (k, h) in &self.history {
                 if let Some((r, Some(v))) = h.iter().rev().find(|(r, _)| *r <= rev) {
@@ -1014,14 +1023,8 @@ mod tests {
         }
     }
 
-    fn check_range(
-        view: &View<'_>,
-        live: &BTreeMap<&[u8], (&[u8], i64)>,
-        start: &[u8],
-        end: &RangeEnd,
-        rev: i64,
-    ) {
-        let want: Vec<(&[u8], (&[u8], i64))> = live
+    fn check_range(view: &View<'_>, live: &Live<'_>, start: &[u8], end: &RangeEnd, rev: i64) {
+        let want: Vec<LiveKey<'_>> = live
             .iter()
             .filter(|(k, _)| end.contains(start, k))
             .map(|(k, v)| (*k, *v))
@@ -1041,7 +1044,7 @@ mod tests {
             } else {
                 limit.min(want.len())
             };
-            let got: Vec<(&[u8], (&[u8], i64))> = scan
+            let got: Vec<LiveKey<'_>> = scan
                 .kvs
                 .iter()
                 .map(|kv| (kv.key.as_ref(), (kv.value.as_ref(), kv.mod_revision)))
