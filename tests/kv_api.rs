@@ -623,3 +623,203 @@ async fn a_key_longer_than_lmdb_takes_is_stored_and_only_the_request_size_limits
         (Code::InvalidArgument, "etcdserver: request is too large")
     );
 }
+
+#[tokio::test]
+async fn keys_of_2_kib_64_kib_and_1_mib_are_put_read_and_deleted() {
+    let server = Server::kvd();
+    let mut c = server.client().await;
+    for (i, len) in [2 << 10, 64 << 10, 1 << 20].into_iter().enumerate() {
+        let key: Vec<u8> = (0..len).map(|j| b'a' + ((j + i) % 26) as u8).collect();
+        let value = format!("v{i}");
+        let rev = c
+            .put(key.clone(), value.clone(), None)
+            .await
+            .unwrap()
+            .header()
+            .unwrap()
+            .revision();
+        let got = c.get(key.clone(), None).await.unwrap();
+        assert_eq!(got.count(), 1, "{len}-byte key");
+        assert_eq!(got.kvs()[0].key(), key.as_slice());
+        assert_eq!(got.kvs()[0].value(), value.as_bytes());
+        assert_eq!(got.kvs()[0].mod_revision(), rev);
+        // Its prefix is another key, but a prefix range finds it.
+        let shorter = key[..len - 1].to_vec();
+        assert_eq!(c.get(shorter.clone(), None).await.unwrap().count(), 0);
+        let opts = GetOptions::new().with_prefix().with_keys_only();
+        let found = c.get(shorter, Some(opts)).await.unwrap();
+        assert_eq!(found.count(), 1);
+        let deleted = c.delete(key.clone(), None).await.unwrap();
+        assert_eq!(deleted.deleted(), 1);
+        assert_eq!(c.get(key.clone(), None).await.unwrap().count(), 0);
+        let past = c
+            .get(key.clone(), Some(GetOptions::new().with_revision(rev)))
+            .await
+            .unwrap();
+        assert_eq!(past.kvs()[0].value(), value.as_bytes());
+    }
+}
+
+#[tokio::test]
+async fn a_range_over_100_keys_sharing_a_4_kib_prefix_is_in_key_order() {
+    let server = Server::kvd();
+    let mut c = server.client().await;
+    let prefix = vec![b'p'; 4096];
+    // Suffixes that are prefixes of each other, differ in their last
+    // byte, hold zero bytes; put in an order unrelated to key order.
+    let mut keys: Vec<Vec<u8>> = (0..100u32)
+        .map(|i| {
+            let n = (i * 37) % 100;
+            let suffix = match n % 4 {
+                0 => vec![b'a'; (n / 4) as usize % 5 + 1],
+                1 => vec![b'm', n as u8],
+                2 => vec![b'z', 0, n as u8],
+                _ => format!("q{n}").into_bytes(),
+            };
+            [&prefix[..], &suffix].concat()
+        })
+        .collect();
+    keys.sort();
+    keys.dedup();
+    let mut order = keys.clone();
+    order.sort_by_key(|k| fnv1a(k));
+    c.put("o", "before", None).await.unwrap();
+    let mut half = 0;
+    for (i, key) in order.iter().enumerate() {
+        let r = c.put(key.clone(), format!("v{i}"), None).await.unwrap();
+        if i + 1 == order.len() / 2 {
+            half = r.header().unwrap().revision();
+        }
+    }
+    c.put("q", "after", None).await.unwrap();
+    let all = |r: &etcd_client::GetResponse| -> Vec<Vec<u8>> {
+        r.kvs().iter().map(|kv| kv.key().to_vec()).collect()
+    };
+    let prefixed = || GetOptions::new().with_prefix();
+    let got = c.get(prefix.clone(), Some(prefixed())).await.unwrap();
+    assert_eq!(
+        (got.count() as usize, all(&got)),
+        (keys.len(), keys.clone())
+    );
+    let limited = c
+        .get(prefix.clone(), Some(prefixed().with_limit(10)))
+        .await
+        .unwrap();
+    assert_eq!(all(&limited), keys[..10]);
+    assert!(limited.more());
+    assert_eq!(limited.count() as usize, keys.len());
+    let mut then: Vec<Vec<u8>> = order[..order.len() / 2].to_vec();
+    then.sort();
+    let past = c
+        .get(prefix.clone(), Some(prefixed().with_revision(half)))
+        .await
+        .unwrap();
+    assert_eq!(all(&past), then);
+    let past_limited = c
+        .get(
+            prefix.clone(),
+            Some(prefixed().with_revision(half).with_limit(3)),
+        )
+        .await
+        .unwrap();
+    assert_eq!(all(&past_limited), then[..3]);
+    assert_eq!(past_limited.count() as usize, then.len());
+    // A range that starts and ends inside the group.
+    let (from, to) = (keys[20].clone(), keys[70].clone());
+    let inner = c
+        .get(from, Some(GetOptions::new().with_range(to)))
+        .await
+        .unwrap();
+    assert_eq!(all(&inner), keys[20..70]);
+    let counted = c
+        .get(prefix.clone(), Some(prefixed().with_count_only()))
+        .await
+        .unwrap();
+    assert_eq!(
+        (counted.count() as usize, counted.kvs().len()),
+        (keys.len(), 0)
+    );
+    let descending = c
+        .get(
+            prefix.clone(),
+            Some(prefixed().with_sort(SortTarget::Key, SortOrder::Descend)),
+        )
+        .await
+        .unwrap();
+    let mut reversed = keys.clone();
+    reversed.reverse();
+    assert_eq!(all(&descending), reversed);
+    // Everything from "o" on: the group sits between "o" and "q".
+    let from_o = c
+        .get(
+            "o",
+            Some(GetOptions::new().with_from_key().with_keys_only()),
+        )
+        .await
+        .unwrap();
+    let mut want = vec![b"o".to_vec()];
+    want.extend(keys.iter().cloned());
+    want.push(b"q".to_vec());
+    assert_eq!(all(&from_o), want);
+    // Deleting part of the group by range.
+    let deleted = c
+        .delete(
+            keys[90].clone(),
+            Some(DeleteOptions::new().with_range(prefix_end(&prefix))),
+        )
+        .await
+        .unwrap();
+    assert_eq!(deleted.deleted() as usize, keys.len() - 90);
+    let left = c.get(prefix.clone(), Some(prefixed())).await.unwrap();
+    assert_eq!(all(&left), keys[..90]);
+}
+
+/// FNV-1a: a stable shuffle for test data.
+fn fnv1a(b: &[u8]) -> u32 {
+    b.iter().fold(0x811c_9dc5u32, |h, x| {
+        (h ^ u32::from(*x)).wrapping_mul(0x0100_0193)
+    })
+}
+
+fn prefix_end(prefix: &[u8]) -> Vec<u8> {
+    let mut end = prefix.to_vec();
+    while let Some(last) = end.pop() {
+        if last < 0xff {
+            end.push(last + 1);
+            return end;
+        }
+    }
+    vec![0]
+}
+
+#[tokio::test]
+async fn etcdctl_puts_and_gets_a_2_kib_key() {
+    let etcdctl = std::path::Path::new("/usr/bin/etcdctl");
+    if !etcdctl.exists() {
+        eprintln!("skipped: no /usr/bin/etcdctl (apt-get install etcd-client)");
+        return;
+    }
+    let server = Server::kvd();
+    let key = "e".repeat(2048);
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(etcdctl)
+            .arg(format!("--endpoints={}", server.endpoint))
+            .args(args)
+            .env("ETCDCTL_API", "3")
+            .output()
+            .expect("run etcdctl");
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert_eq!(run(&["put", &key, "from-etcdctl"]), "OK\n");
+    assert_eq!(run(&["get", &key, "--print-value-only"]), "from-etcdctl\n");
+    assert_eq!(
+        run(&["get", "e", "--prefix", "--keys-only"]),
+        format!("{key}\n\n")
+    );
+    let mut c = server.client().await;
+    assert_eq!(
+        c.get(key.as_str(), None).await.unwrap().kvs()[0].value(),
+        b"from-etcdctl"
+    );
+}

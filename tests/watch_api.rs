@@ -364,3 +364,74 @@ async fn large_responses_come_in_fragments_when_asked() {
     created(&mut w).await;
     assert_eq!(w.message().await.unwrap().unwrap().events().len(), 10);
 }
+
+#[tokio::test]
+async fn a_watch_on_a_long_key_prefix_gets_its_events_live_and_from_history() {
+    let server = Server::kvd();
+    let mut c = server.client().await;
+    let prefix = "w".repeat(4096);
+    let key = |s: &str| format!("{prefix}{s}");
+    let mut live = c
+        .watch(
+            prefix.as_str(),
+            Some(WatchOptions::new().with_prefix().with_prev_key()),
+        )
+        .await
+        .unwrap();
+    created(&mut live).await;
+    let first = c
+        .put(key("b"), "1", None)
+        .await
+        .unwrap()
+        .header()
+        .unwrap()
+        .revision();
+    c.put("w", "not under the prefix", None).await.unwrap();
+    c.put(key("a\0"), "2", None).await.unwrap();
+    c.put(key("b"), "3", None).await.unwrap();
+    c.delete(key("a\0"), None).await.unwrap();
+    let want = vec![
+        (EventType::Put, key("b"), "1".to_string(), first),
+        (EventType::Put, key("a\0"), "2".into(), first + 2),
+        (EventType::Put, key("b"), "3".into(), first + 3),
+        (EventType::Delete, key("a\0"), "".into(), first + 4),
+    ];
+    assert_eq!(events(&mut live, 4).await, want);
+    // Caught up from the store: the same events, with previous values.
+    let mut past = c
+        .watch(
+            prefix.as_str(),
+            Some(
+                WatchOptions::new()
+                    .with_prefix()
+                    .with_prev_key()
+                    .with_start_revision(first),
+            ),
+        )
+        .await
+        .unwrap();
+    let mut got = Vec::new();
+    let mut prevs = Vec::new();
+    while got.len() < 4 {
+        let resp = tokio::time::timeout(Duration::from_secs(10), past.message())
+            .await
+            .expect("events in time")
+            .unwrap()
+            .unwrap();
+        for e in resp.events() {
+            let kv = e.kv().unwrap();
+            got.push((
+                e.event_type(),
+                kv.key_str().unwrap().to_string(),
+                kv.value_str().unwrap().to_string(),
+                kv.mod_revision(),
+            ));
+            prevs.push(e.prev_kv().map(|p| p.value_str().unwrap().to_string()));
+        }
+    }
+    assert_eq!(got, want);
+    assert_eq!(
+        prevs,
+        [None, None, Some("1".to_string()), Some("2".to_string())]
+    );
+}
