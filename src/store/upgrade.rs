@@ -53,7 +53,9 @@ pub(super) fn upgrade(dir: &std::path::Path, env: &Env<WithoutTls>) -> Result<Up
             .map(|f| String::from_utf8_lossy(f).into_owned()),
         None => None,
     };
-    drop(txn);
+    // Committed, not dropped: LMDB closes a table handle opened in a read
+    // transaction that is aborted.
+    txn.commit().map_err(failed("1"))?;
     let from = match format.as_deref() {
         Some(f) if f.as_bytes() == FORMAT_VERSION => return Ok(Upgrade::Current),
         Some("1") => "1",
