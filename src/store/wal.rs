@@ -45,8 +45,9 @@ pub const SEGMENT_BYTES: u64 = 64 << 20;
 const MAGIC: &[u8; 8] = b"kvdwal01";
 const HEADER: u64 = 16;
 const FRAME: u64 = 8;
-/// Entries kept decoded in memory, newest first, for raft-rs's reads.
-const CACHE_BYTES: usize = 32 << 20;
+/// Entries kept decoded in memory, the newest, for raft-rs's reads (a
+/// follower a little behind); older ones are read back from their segment.
+const CACHE_BYTES: usize = 4 << 20;
 
 /// Why the log could not be opened.
 #[derive(Debug)]
