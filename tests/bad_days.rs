@@ -836,15 +836,23 @@ async fn a_value_changed_on_disk_is_an_error_not_data() {
     assert!(alarm_raised(&mut c, etcd_client::AlarmType::Corrupt).await);
 }
 
-#[tokio::test]
-async fn a_data_directory_of_storage_format_1_is_upgraded() {
+/// A data directory holding the database `tests/fixtures/NAME`, as the kvd
+/// that wrote it left it (the directory marker has not changed since).
+fn data_dir_from_fixture(name: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let data = tmp.path().join("data");
     std::fs::create_dir_all(data.join("db")).unwrap();
     std::fs::write(data.join("KVD_DATA"), "kvd data directory, format 1\n").unwrap();
-    let fixture =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format1-data.lmdb");
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
     std::fs::copy(fixture, data.join("db/data.mdb")).unwrap();
+    (tmp, data)
+}
+
+#[tokio::test]
+async fn a_data_directory_of_storage_format_1_is_upgraded() {
+    let (_tmp, data) = data_dir_from_fixture("format1-data.lmdb");
     // Written by kvd before record checksums, with a=b and c=d.
     let kvd = Server::kvd_at(data.clone(), &[]);
     let mut c = kvd.client().await;
@@ -867,13 +875,7 @@ async fn a_data_directory_of_storage_format_1_is_upgraded() {
 
 #[tokio::test]
 async fn a_data_directory_of_storage_format_2_is_upgraded_and_its_log_replayed() {
-    let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    std::fs::create_dir_all(data.join("db")).unwrap();
-    std::fs::write(data.join("KVD_DATA"), "kvd data directory, format 1\n").unwrap();
-    let fixture =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/format2-data.lmdb");
-    std::fs::copy(fixture, data.join("db/data.mdb")).unwrap();
+    let (_tmp, data) = data_dir_from_fixture("format2-data.lmdb");
     // Written by kvd 0.1 with its Raft log in LMDB: a=b, c=d, then k000..k099.
     let mut kvd = Server::kvd_at(data.clone(), &[]);
     let mut c = kvd.client().await;

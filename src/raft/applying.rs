@@ -9,7 +9,6 @@
 
 use std::collections::VecDeque;
 use std::sync::{mpsc, Arc};
-use std::time::Duration;
 
 use raft::prelude::{ConfState, Entry, SnapshotMetadata};
 use tokio::sync::watch;
@@ -18,7 +17,7 @@ use super::waiters::Waiters;
 use super::Command;
 use crate::apply::{Applier, Effects};
 use crate::error::{Error, Result};
-use crate::store::{StorageError, Store};
+use crate::store::Store;
 
 /// Work for the apply thread, in log order.
 pub(super) enum Job {
@@ -203,22 +202,11 @@ impl Worker {
             });
             match written {
                 Ok(()) => return Ok(effects),
-                Err(e) if e.is_out_of_space(self.store.dir()) => self.out_of_space(&e),
+                Err(e) if e.is_out_of_space(self.store.dir()) => {
+                    self.store.space().before_retry(&e)
+                }
                 Err(e) => return Err(e.into()),
             }
-        }
-    }
-
-    /// The disk is full: raise NOSPACE and hand back the reserve, or, with
-    /// none left, wait for space before trying again.
-    fn out_of_space(&self, e: &StorageError) {
-        if self.store.space().ran_out() {
-            tracing::error!(
-                "the disk is full ({e}); raised NOSPACE and released the disk reserve: reads, deletes and compaction go on, writes that add data are refused until space is freed"
-            );
-        } else {
-            tracing::error!("the disk is still full ({e}); waiting for space");
-            std::thread::sleep(Duration::from_secs(1));
         }
     }
 

@@ -21,7 +21,7 @@ use super::waiters::Waiters;
 use super::{logger, Command, Progress, RaftStatus, ELECTION_TICKS, TICK};
 use crate::apply::Applier;
 use crate::error::{Error, Result};
-use crate::store::{meta, LogStore, StorageError, Store};
+use crate::store::{meta, LogStore, Store};
 
 /// How long a proposal waits for a leader before "no leader".
 const LEADER_WAIT: Duration = Duration::from_secs(5);
@@ -330,7 +330,9 @@ impl Driver {
         loop {
             match self.node.store().append(entries, hard_state, sync) {
                 Ok(()) => return Ok(()),
-                Err(e) if e.is_out_of_space(self.store.dir()) => self.out_of_space(&e),
+                Err(e) if e.is_out_of_space(self.store.dir()) => {
+                    self.store.space().before_retry(&e)
+                }
                 Err(e) => return Err(e.into()),
             }
         }
@@ -406,19 +408,6 @@ impl Driver {
             self.refresh_peers()?;
         }
         self.trim_log()
-    }
-
-    /// The disk is full: raise NOSPACE and hand back the reserve, or, with
-    /// none left, wait for space before trying again.
-    fn out_of_space(&mut self, e: &StorageError) {
-        if self.store.space().ran_out() {
-            tracing::error!(
-                "the disk is full ({e}); raised NOSPACE and released the disk reserve: reads, deletes and compaction go on, writes that add data are refused until space is freed"
-            );
-        } else {
-            tracing::error!("the disk is still full ({e}); waiting for space");
-            std::thread::sleep(Duration::from_secs(1));
-        }
     }
 
     fn send(&mut self, msgs: Vec<Message>) {

@@ -185,6 +185,52 @@ mod tests {
     }
 
     #[test]
+    fn a_restart_replays_exactly_the_entries_after_the_applied_index() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("d");
+        let b = crate::store::Bootstrap {
+            member_id: 1,
+            cluster_id: 2,
+            members: vec![crate::proto::kvdpb::MemberRecord {
+                id: 1,
+                name: "m".into(),
+                ..Default::default()
+            }],
+            join: false,
+        };
+        {
+            // Entry 1 is the bootstrap's conf change; 2..=10 follow, all
+            // committed, and the state machine applied up to 6.
+            let (s, _) = crate::store::Store::open(&dir, &b).unwrap();
+            let es: Vec<Entry> = (2..=10).map(|i| entry(i, 1, b"x")).collect();
+            let hs = HardState {
+                term: 1,
+                vote: 1,
+                commit: 10,
+                ..Default::default()
+            };
+            LogStore::new(s.clone())
+                .append(&es, Some(&hs), true)
+                .unwrap();
+            let mut txn = s.write().unwrap();
+            txn.set_applied(6, 1).unwrap();
+            txn.commit().unwrap();
+        }
+        let (s, _) = crate::store::Store::open(&dir, &b).unwrap();
+        let applied = meta::applied_index(s.read().unwrap().view()).unwrap();
+        let config = raft::Config {
+            id: 1,
+            applied,
+            ..Default::default()
+        };
+        let logger = slog::Logger::root(slog::Discard, slog::o!());
+        let mut node = raft::RawNode::new(&config, LogStore::new(s), &logger).unwrap();
+        let ready = node.ready();
+        let replayed: Vec<u64> = ready.committed_entries().iter().map(|e| e.index).collect();
+        assert_eq!(replayed, (7..=10).collect::<Vec<_>>());
+    }
+
+    #[test]
     fn compaction_moves_the_first_index_and_keeps_the_term() {
         let (_t, l) = log();
         let es: Vec<Entry> = (1..=5).map(|i| entry(i, i, b"x")).collect();

@@ -56,6 +56,20 @@ impl Space {
         fs::remove_file(&self.reserve).is_ok()
     }
 
+    /// A write that must succeed (committed Raft entries, the log) failed
+    /// for want of space, `e`, and is about to be tried again: raise NOSPACE
+    /// and hand back the reserve or, with none left, wait a second for space.
+    pub fn before_retry(&self, e: &super::StorageError) {
+        if self.ran_out() {
+            tracing::error!(
+                "the disk is full ({e}); raised NOSPACE and released the disk reserve: reads, deletes and compaction go on, writes that add data are refused until space is freed"
+            );
+        } else {
+            tracing::error!("the disk is still full ({e}); waiting for space");
+            std::thread::sleep(std::time::Duration::from_secs(1));
+        }
+    }
+
     /// If the alarm is raised and the disk has room for the reserve twice
     /// over, rebuilds the reserve and clears the alarm; whether it did.
     pub fn recover(&self) -> bool {
