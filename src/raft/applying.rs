@@ -45,8 +45,6 @@ pub(super) enum Report {
         index: u64,
         durable: u64,
         members_changed: bool,
-        /// The requests answered.
-        ids: Vec<u64>,
     },
     /// Storage failed: the member must stop.
     Failed(Error),
@@ -173,7 +171,6 @@ impl Worker {
         let durable = std::mem::replace(&mut self.last_commit, index);
         let members_changed = effects.members_changed;
         let outcomes = self.applier.publish(effects);
-        let ids = outcomes.iter().map(|o| o.id).collect();
         self.applied.send_replace(index);
         // The driver hears before any proposer does, so a request sent on
         // the strength of an answer finds Raft's applied index moved.
@@ -181,7 +178,6 @@ impl Worker {
             index,
             durable,
             members_changed,
-            ids,
         });
         self.waiters.deliver(outcomes);
         Ok(())

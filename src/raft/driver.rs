@@ -61,7 +61,7 @@ pub(super) struct Driver {
     /// When this member applied its own removal: it stops once another
     /// member leads, or soon after anyway.
     leaving_since: Option<Instant>,
-    /// Proposals forwarded to a leader and not yet applied, with that
+    /// Proposals forwarded to a leader and not yet committed, with that
     /// leader: if leadership moves, they may be lost, and their waiters are
     /// told so at once instead of timing out.
     forwarded: std::collections::HashMap<u64, u64>,
@@ -384,11 +384,7 @@ impl Driver {
                     index,
                     durable,
                     members_changed: changed,
-                    ids,
                 } => {
-                    for id in ids {
-                        self.forwarded.remove(&id);
-                    }
                     applied = Some(index);
                     self.durable = self.durable.max(durable);
                     members_changed |= changed;
