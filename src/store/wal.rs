@@ -325,6 +325,8 @@ impl Wal {
         let mut out = Vec::new();
         let mut size = 0u64;
         let cache_first = self.cache.front().map_or(u64::MAX, |e| e.index);
+        // Consecutive entries mostly share a record: it is read once.
+        let mut record: Option<((u64, u64), WalRecord)> = None;
         for index in low..high {
             let slot = self.slot(index)?;
             size += u64::from(slot.size);
@@ -333,9 +335,15 @@ impl Wal {
             }
             if index >= cache_first {
                 out.push(self.cache[(index - cache_first) as usize].clone());
-            } else {
-                out.push(self.read_entry(index, slot)?);
+                continue;
             }
+            let at = (slot.seq, slot.offset);
+            let read = match record.take() {
+                Some((held, r)) if held == at => r,
+                _ => self.read_record(slot.seq, slot.offset)?,
+            };
+            out.push(self.entry_of(&read, index, slot)?);
+            record = Some((at, read));
         }
         Ok(out)
     }
@@ -348,31 +356,39 @@ impl Wal {
             .ok_or_else(|| StorageError::corrupt("log", format!("entry {index} is not in the log")))
     }
 
-    fn read_entry(&self, index: u64, slot: Slot) -> Result<Entry> {
-        let segment = self
-            .segments
+    fn segment(&self, seq: u64) -> Result<&Segment> {
+        self.segments
             .iter()
-            .find(|s| s.seq == slot.seq)
-            .ok_or_else(|| {
-                StorageError::corrupt("log", format!("segment of entry {index} is gone"))
-            })?;
+            .find(|s| s.seq == seq)
+            .ok_or_else(|| StorageError::corrupt("log", format!("segment {seq} is gone")))
+    }
+
+    /// Reads back and checks the record at `offset` of segment `seq`.
+    fn read_record(&self, seq: u64, offset: u64) -> Result<WalRecord> {
+        let segment = self.segment(seq)?;
         let mut frame = [0u8; FRAME as usize];
-        segment.file.read_exact_at(&mut frame, slot.offset)?;
+        segment.file.read_exact_at(&mut frame, offset)?;
         let len = u32::from_le_bytes(frame[..4].try_into().expect("4 bytes"));
         let crc = u32::from_le_bytes(frame[4..].try_into().expect("4 bytes"));
         let mut payload = vec![0u8; len as usize];
-        segment
-            .file
-            .read_exact_at(&mut payload, slot.offset + FRAME)?;
-        let where_ = || format!("{} at offset {}", segment.path.display(), slot.offset);
+        segment.file.read_exact_at(&mut payload, offset + FRAME)?;
+        let where_ = || format!("{} at offset {offset}", segment.path.display());
         if crc32c::crc32c(&payload) != crc {
             return Err(StorageError::corrupt(
                 "log",
                 format!("{}: checksum mismatch", where_()),
             ));
         }
-        let record = WalRecord::decode(&payload[..])
-            .map_err(|e| StorageError::corrupt("log", format!("{}: {e}", where_())))?;
+        WalRecord::decode(&payload[..])
+            .map_err(|e| StorageError::corrupt("log", format!("{}: {e}", where_())))
+    }
+
+    /// Entry `index`, at `slot` of `record`.
+    fn entry_of(&self, record: &WalRecord, index: u64, slot: Slot) -> Result<Entry> {
+        let where_ = || {
+            let path = self.segment(slot.seq).map(|s| s.path.display().to_string());
+            format!("{} at offset {}", path.unwrap_or_default(), slot.offset)
+        };
         let bytes = record
             .entries
             .get(slot.pos as usize)
@@ -818,6 +834,23 @@ mod tests {
         );
         let first = wal.entries(1, 2, u64::MAX).unwrap();
         assert_eq!((first[0].index, first[0].data.len()), (1, 1 << 20));
+    }
+
+    #[test]
+    fn a_range_across_records_out_of_the_cache_reads_each_record_back() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut wal = Wal::open(tmp.path()).unwrap();
+        for r in 0..10u64 {
+            let batch: Vec<Entry> = (1..=4)
+                .map(|i| entry(r * 4 + i, 1, &vec![(r * 4 + i) as u8; 256 << 10]))
+                .collect();
+            wal.append(&batch, None, false).unwrap();
+        }
+        assert!(wal.cache.front().unwrap().index > 20, "most left the cache");
+        let got = wal.entries(2, 23, u64::MAX).unwrap();
+        let indexes: Vec<u64> = got.iter().map(|e| e.index).collect();
+        assert_eq!(indexes, (2..23).collect::<Vec<_>>());
+        assert!(got.iter().all(|e| e.data.iter().all(|b| u64::from(*b) == e.index)));
     }
 
     #[test]
