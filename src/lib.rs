@@ -8,6 +8,7 @@ pub mod cli;
 pub mod client;
 pub mod codec;
 pub mod error;
+pub(crate) mod failpoint;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod ids;

@@ -684,14 +684,19 @@ fn scribble(file: &std::path::Path, offset: u64, len: usize, seed: u64) {
     f.write_all(&bytes).unwrap();
 }
 
+/// `kvd check data DIR`: its output, errors and exit code.
+fn check_data(dir: &std::path::Path) -> (String, String, i32) {
+    common::run(
+        std::process::Command::new(common::kvd_bin())
+            .args(["check", "data"])
+            .arg(dir),
+    )
+}
+
 /// Starts a stopped member on `data` and reads every key back: how it
 /// ended. Never by a signal.
 async fn start_and_read(data: &std::path::Path, keys: usize) -> String {
-    let (out, err, code) = common::run(
-        std::process::Command::new(common::kvd_bin())
-            .args(["check", "data"])
-            .arg(data),
-    );
+    let (out, err, code) = check_data(data);
     assert!(code == 0 || code == 1, "check: {code} {out} {err}");
     let checked = if code == 0 { "ok" } else { "damaged" };
     // A refusal comes at once; a member that starts is then read in full.
@@ -755,11 +760,7 @@ async fn a_damaged_database_is_refused_never_a_crash() {
             .unwrap();
     }
     kvd.kill();
-    let (out, _, code) = common::run(
-        std::process::Command::new(common::kvd_bin())
-            .args(["check", "data"])
-            .arg(&pristine),
-    );
+    let (out, _, code) = check_data(&pristine);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains(": ok (revision 301,"), "{out}");
     let file_len = std::fs::metadata(pristine.join("db/data.mdb"))
@@ -815,11 +816,7 @@ async fn a_value_changed_on_disk_is_an_error_not_data() {
     }
     assert!(flipped >= 1, "the value is on disk");
     std::fs::write(&file, &bytes).unwrap();
-    let (out, err, code) = common::run(
-        std::process::Command::new(common::kvd_bin())
-            .args(["check", "data"])
-            .arg(&data),
-    );
+    let (out, err, code) = check_data(&data);
     assert_eq!(code, 1, "{out}");
     assert!(err.contains("checksum does not match"), "{err}");
     kvd.restart(&["--snapshot-count", "1"]);
@@ -865,11 +862,7 @@ async fn a_data_directory_of_storage_format_1_is_upgraded() {
         .contains("upgraded the data directory from storage format 1"));
     drop(c);
     drop(kvd);
-    let (out, err, code) = common::run(
-        std::process::Command::new(common::kvd_bin())
-            .args(["check", "data"])
-            .arg(&data),
-    );
+    let (out, err, code) = check_data(&data);
     assert_eq!(code, 0, "{out}{err}");
 }
 
@@ -899,10 +892,6 @@ async fn a_data_directory_of_storage_format_2_is_upgraded_and_its_log_replayed()
     assert!(!kvd.log().contains("upgraded"), "{}", kvd.log());
     drop(c);
     drop(kvd);
-    let (out, err, code) = common::run(
-        std::process::Command::new(common::kvd_bin())
-            .args(["check", "data"])
-            .arg(&data),
-    );
+    let (out, err, code) = check_data(&data);
     assert_eq!(code, 0, "{out}{err}");
 }

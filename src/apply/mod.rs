@@ -218,7 +218,7 @@ pub fn request_id(entry: &Entry) -> u64 {
 /// an error on every member alike, never skipped silently.
 fn decode_request(entry: &Entry) -> std::result::Result<InternalRequest, Box<Outcome>> {
     let refuse = |error: Error| {
-        let id = RequestHead::decode(&entry.data[..]).map_or(0, |h| h.id);
+        let id = request_id(entry);
         tracing::error!(
             index = entry.index,
             "refusing committed request {id:x}: {error}"

@@ -164,7 +164,7 @@ impl Worker {
             }
         }
         let effects = self.persist(&entries, &confs)?;
-        crate::store::wal::failpoint("after-apply-commit");
+        crate::failpoint::reached("after-apply-commit");
         let Some(index) = effects.applied else {
             return Ok(());
         };

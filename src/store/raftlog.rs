@@ -139,16 +139,8 @@ impl raft::Storage for LogStore {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::wal::tests::entry;
     use raft::Storage;
-
-    fn entry(index: u64, term: u64, data: &[u8]) -> Entry {
-        Entry {
-            index,
-            term,
-            data: data.to_vec().into(),
-            ..Default::default()
-        }
-    }
 
     fn log() -> (tempfile::TempDir, LogStore) {
         let (tmp, s) = crate::store::scratch_store();

@@ -448,7 +448,7 @@ impl Wal {
             return Ok(());
         };
         self.write_start(index, term)?;
-        failpoint("before-log-purge");
+        crate::failpoint::reached("before-log-purge");
         self.discard_to(index, term);
         self.delete_old_segments()
     }
@@ -561,7 +561,7 @@ impl Wal {
         if sync {
             segment.file.sync_data()?;
         }
-        failpoint("after-log-sync");
+        crate::failpoint::reached("after-log-sync");
         self.write_at += needed;
         Ok((segment.seq, offset))
     }
@@ -745,30 +745,12 @@ fn sync_dir(dir: &Path) -> std::io::Result<()> {
     File::open(dir)?.sync_all()
 }
 
-/// Test hook: with `KVD_FAILPOINT=<name>` the process dies at that point,
-/// as a kill -9 would stop it (crash-point tests).
-pub fn failpoint(name: &str) {
-    static POINT: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
-    let point = POINT.get_or_init(|| std::env::var("KVD_FAILPOINT").ok());
-    if point.as_deref() == Some(name) {
-        static HITS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-        // Let the member start and take a few writes before dying.
-        let after: u64 = std::env::var("KVD_FAILPOINT_AFTER")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0);
-        if HITS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) >= after {
-            eprintln!("kvd: failpoint {name} reached; aborting");
-            std::process::abort();
-        }
-    }
-}
-
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn entry(index: u64, term: u64, data: &[u8]) -> Entry {
+    /// A log entry, for tests.
+    pub(in crate::store) fn entry(index: u64, term: u64, data: &[u8]) -> Entry {
         Entry {
             index,
             term,
@@ -850,7 +832,9 @@ mod tests {
         let got = wal.entries(2, 23, u64::MAX).unwrap();
         let indexes: Vec<u64> = got.iter().map(|e| e.index).collect();
         assert_eq!(indexes, (2..23).collect::<Vec<_>>());
-        assert!(got.iter().all(|e| e.data.iter().all(|b| u64::from(*b) == e.index)));
+        assert!(got
+            .iter()
+            .all(|e| e.data.iter().all(|b| u64::from(*b) == e.index)));
     }
 
     #[test]
