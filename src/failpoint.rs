@@ -5,18 +5,30 @@
 /// Aborts the process if `name` is the crash point asked for and its hit
 /// count has passed `KVD_FAILPOINT_AFTER`.
 pub fn reached(name: &str) {
+    if hit(name) {
+        abort(name);
+    }
+}
+
+/// Whether `name` is the crash point asked for and its hit count has passed
+/// `KVD_FAILPOINT_AFTER`; for a point that does something before it aborts.
+pub fn hit(name: &str) -> bool {
     static POINT: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
     let point = POINT.get_or_init(|| std::env::var("KVD_FAILPOINT").ok());
-    if point.as_deref() == Some(name) {
-        static HITS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-        // Let the member start and take a few writes before dying.
-        let after: u64 = std::env::var("KVD_FAILPOINT_AFTER")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0);
-        if HITS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) >= after {
-            eprintln!("kvd: failpoint {name} reached; aborting");
-            std::process::abort();
-        }
+    if point.as_deref() != Some(name) {
+        return false;
     }
+    static HITS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    // Let the member start and take a few writes before dying.
+    let after: u64 = std::env::var("KVD_FAILPOINT_AFTER")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    HITS.fetch_add(1, std::sync::atomic::Ordering::Relaxed) >= after
+}
+
+/// Stops the process at crash point `name`.
+pub fn abort(name: &str) -> ! {
+    eprintln!("kvd: failpoint {name} reached; aborting");
+    std::process::abort();
 }

@@ -199,6 +199,14 @@ impl Wal {
         let mut at = HEADER;
         loop {
             match read_frame(&bytes, at) {
+                // Eight zero bytes are also what an earlier kvd wrote for an
+                // empty record (a term-0 hard state): one is skipped when a
+                // record follows right after it.
+                Frame::End if is_record(&bytes, at + FRAME) => at += FRAME,
+                // Zeros with records after them are lost data, not the end.
+                Frame::End if valid_frame_after(&bytes, at) => {
+                    return Err(damaged(at, "zeros lie between records"))
+                }
                 Frame::End => break,
                 Frame::Record(payload) => {
                     let record = WalRecord::decode(payload)
@@ -545,6 +553,11 @@ impl Wal {
     /// where it went.
     fn write(&mut self, record: &WalRecord, sync: bool) -> Result<(u64, u64)> {
         let payload = record.encode_to_vec();
+        if payload.is_empty() {
+            // Nothing to keep (a default hard state); an empty frame would
+            // read back as zeros, the end of the log.
+            return Ok((self.segments.last().map_or(1, |s| s.seq), self.write_at));
+        }
         let needed = FRAME + payload.len() as u64;
         let capacity = self.segments.last().map_or(0, |s| s.capacity);
         if self.write_at + needed > capacity {
@@ -557,6 +570,14 @@ impl Wal {
         frame.extend_from_slice(&crc32c::crc32c(&payload).to_le_bytes());
         frame.extend_from_slice(&payload);
         let offset = self.write_at;
+        if crate::failpoint::hit("torn-log-write") {
+            // Half the record reaches the disk, as a crash mid-write leaves it.
+            segment
+                .file
+                .write_all_at(&frame[..frame.len() / 2], offset)?;
+            segment.file.sync_data()?;
+            crate::failpoint::abort("torn-log-write");
+        }
         segment.file.write_all_at(&frame, offset)?;
         if sync {
             segment.file.sync_data()?;
@@ -673,14 +694,17 @@ fn read_frame(bytes: &[u8], at: u64) -> Frame<'_> {
     Frame::Record(payload)
 }
 
+/// Whether a whole, checksummed record starts at `at`.
+fn is_record(bytes: &[u8], at: u64) -> bool {
+    matches!(read_frame(bytes, at), Frame::Record(r) if WalRecord::decode(r).is_ok())
+}
+
 /// Whether any whole, checksummed record starts after `at`: then the bad
 /// frame at `at` is not a torn last write.
 fn valid_frame_after(bytes: &[u8], at: u64) -> bool {
     // A frame needs a non-zero length: none starts in the zeros at the end.
     let end = bytes.iter().rposition(|b| *b != 0).map_or(0, |p| p + 1);
-    (at as usize + 1..end).any(
-        |p| matches!(read_frame(bytes, p as u64), Frame::Record(r) if WalRecord::decode(r).is_ok()),
-    )
+    (at as usize + 1..end).any(|p| is_record(bytes, p as u64))
 }
 
 fn list_segments(dir: &Path) -> std::io::Result<Vec<u64>> {
@@ -945,6 +969,56 @@ pub(super) mod tests {
         assert!(err.contains("at offset"), "{err}");
         assert!(err.contains("checksum"), "{err}");
         assert_eq!(fs::read(&path).unwrap(), bytes, "nothing was changed");
+    }
+
+    /// A member that joins starts at term 0: its first hard state encodes
+    /// to nothing. Written as an empty frame, it read back as the end of the
+    /// log and every record after it was lost (found by tests/chaos).
+    #[test]
+    fn a_default_hard_state_does_not_end_the_log() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut wal = Wal::open(tmp.path()).unwrap();
+        wal.append(&[], Some(&HardState::default()), true).unwrap();
+        wal.append(&[entry(1, 1, b"a")], Some(&hs(1, 0)), true)
+            .unwrap();
+        drop(wal);
+        let wal = Wal::open(tmp.path()).unwrap();
+        assert_eq!(indexes(&wal), vec![1]);
+        assert_eq!(wal.hard_state(), &hs(1, 0));
+    }
+
+    #[test]
+    fn an_empty_frame_an_earlier_kvd_wrote_is_read_past() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut wal = Wal::open(tmp.path()).unwrap();
+        let at = wal.write_at;
+        // What the earlier kvd wrote: a frame of length 0, checksum 0.
+        wal.segments[0].file.write_all_at(&[0u8; 8], at).unwrap();
+        wal.write_at += FRAME;
+        wal.append(&[entry(1, 1, b"a")], Some(&hs(1, 0)), true)
+            .unwrap();
+        drop(wal);
+        let wal = Wal::open(tmp.path()).unwrap();
+        assert_eq!(indexes(&wal), vec![1]);
+    }
+
+    #[test]
+    fn zeros_between_records_are_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mut wal = Wal::open(tmp.path()).unwrap();
+        wal.append(&[entry(1, 1, b"one")], None, true).unwrap();
+        let second_at = wal.write_at as usize;
+        wal.append(&[entry(2, 1, b"two")], None, true).unwrap();
+        let third_at = wal.write_at as usize;
+        wal.append(&[entry(3, 1, b"three")], None, true).unwrap();
+        drop(wal);
+        let path = segment_path(tmp.path(), 1);
+        let mut bytes = fs::read(&path).unwrap();
+        bytes[second_at..third_at].fill(0);
+        fs::write(&path, &bytes).unwrap();
+        let err = Wal::open(tmp.path()).err().expect("refused").to_string();
+        assert!(err.contains("zeros lie between records"), "{err}");
+        assert!(err.contains(&format!("at offset {second_at}")), "{err}");
     }
 
     #[test]
