@@ -11,6 +11,7 @@ pub mod error;
 pub(crate) mod failpoint;
 #[doc(hidden)]
 pub mod fuzzing;
+pub(crate) mod hooks;
 pub mod ids;
 pub mod lease;
 pub mod nesting;

@@ -305,6 +305,9 @@ impl Driver {
         let entries = ready.take_entries();
         let hard_state = ready.hs().cloned();
         self.append(&entries, hard_state.as_ref(), sync)?;
+        if crate::hooks::planted(crate::hooks::PlantedBug::AckBeforeQuorum) {
+            self.ack_puts_before_quorum(&entries);
+        }
         // Votes and append responses promise what is now durable.
         self.send(ready.take_persisted_messages());
         let read_states = ready.take_read_states();
@@ -317,6 +320,40 @@ impl Driver {
         }
         self.publish_status();
         Ok(())
+    }
+
+    /// The planted bug `ack-before-quorum`: a leader answers its puts as
+    /// soon as its own log has them, guessing their revisions.
+    fn ack_puts_before_quorum(&self, entries: &[Entry]) {
+        use crate::proto::kvdpb::internal_request::Request as Internal;
+        use prost::Message as _;
+        if self.node.raft.state != StateRole::Leader {
+            return;
+        }
+        let Ok(mut revision) = self.store.read().and_then(|t| t.view().current_rev()) else {
+            return;
+        };
+        for entry in entries {
+            let Ok(request) = crate::proto::kvdpb::InternalRequest::decode(&entry.data[..]) else {
+                continue;
+            };
+            if let Some(Internal::Put(_)) = request.request {
+                revision += 1;
+                let header = crate::proto::etcdserverpb::ResponseHeader {
+                    revision,
+                    ..Default::default()
+                };
+                self.waiters.deliver(vec![crate::apply::Outcome {
+                    id: request.id,
+                    result: Ok(crate::apply::Applied::Put(
+                        crate::proto::etcdserverpb::PutResponse {
+                            header: Some(header),
+                            ..Default::default()
+                        },
+                    )),
+                }]);
+            }
+        }
     }
 
     /// Appends to the log, trying again when the disk is full (after the

@@ -247,6 +247,9 @@ impl RaftHandle {
     /// Waits until this member may serve a linearizable read: the leader
     /// confirmed its commit index, and this member has applied up to it.
     pub async fn linearizable_barrier(&self) -> Result<()> {
+        if crate::hooks::planted(crate::hooks::PlantedBug::StaleRead) {
+            return Ok(());
+        }
         let (tx, rx) = oneshot::channel();
         self.offer(Command::ReadIndex(tx))?;
         let wait = async {

@@ -182,7 +182,7 @@ async fn stream_while_open(
 ) {
     let mut backoff = Duration::from_millis(50);
     loop {
-        let client = match PeerClient::connect(url.clone()).await {
+        let client = match PeerClient::connect(crate::hooks::route(&url)).await {
             Ok(c) => c.max_encoding_message_size(usize::MAX),
             Err(e) => {
                 tracing::debug!("peer {to:x} at {url}: {e}");
@@ -308,7 +308,7 @@ async fn stream_snapshot(store: Store, url: &str, mut msg: Message) -> Result<()
         });
         Ok(())
     });
-    let mut client = PeerClient::connect(url.to_string())
+    let mut client = PeerClient::connect(crate::hooks::route(url))
         .await
         .map_err(|e| e.to_string())?
         .max_encoding_message_size(usize::MAX);

@@ -35,7 +35,7 @@ pub async fn bootstrap(config: &ServerConfig) -> Result<Bootstrap, ConfigError> 
 }
 
 async fn ask(url: &str) -> Result<MembersReply, String> {
-    let endpoint = tonic::transport::Endpoint::from_shared(url.to_string())
+    let endpoint = tonic::transport::Endpoint::from_shared(crate::hooks::route(url))
         .map_err(|e| e.to_string())?
         .connect_timeout(ASK_TIMEOUT)
         .timeout(ASK_TIMEOUT);

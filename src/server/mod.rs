@@ -120,7 +120,7 @@ impl Ctx {
             .and_then(|m| m.client_urls.first().cloned())
             .ok_or(Error::NoLeader)?;
         drop(txn);
-        tonic::transport::Endpoint::from_shared(url)
+        tonic::transport::Endpoint::from_shared(crate::hooks::route(&url))
             .map_err(|e| Error::Internal(format!("leader URL: {e}")))?
             .connect_timeout(Duration::from_secs(2))
             .connect()

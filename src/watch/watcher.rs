@@ -173,7 +173,8 @@ async fn deliver(
     if let Some(last) = batch.events.last().and_then(|e| e.kv.as_ref()) {
         *next_rev = last.mod_revision + 1;
     }
-    let events = spec.shape(batch.events);
+    let mut events = spec.shape(batch.events);
+    events.retain(|_| !crate::hooks::drop_this_watch_event());
     if events.is_empty() {
         return true;
     }
