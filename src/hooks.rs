@@ -21,6 +21,8 @@ pub enum PlantedBug {
     WatchDropEvent,
     /// A leader answers a put once its own log has it, before a quorum.
     AckBeforeQuorum,
+    /// Expired leases are never revoked: their keys stay.
+    LeasesNeverExpire,
 }
 
 /// Whether `bug` is planted in this process.
@@ -32,6 +34,7 @@ pub fn planted(bug: PlantedBug) -> bool {
             "stale-read" => PlantedBug::StaleRead,
             "watch-drop-event" => PlantedBug::WatchDropEvent,
             "ack-before-quorum" => PlantedBug::AckBeforeQuorum,
+            "leases-never-expire" => PlantedBug::LeasesNeverExpire,
             _ => return None,
         };
         tracing::warn!("planted bug {name} is switched on: this member is wrong on purpose");

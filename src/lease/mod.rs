@@ -266,7 +266,7 @@ pub async fn run(lessor: Arc<Lessor>, raft: RaftHandle, store: Store, member_id:
             lessor.promote(seen_other_leader);
         }
         leading = now_leading;
-        if leading {
+        if leading && !crate::hooks::planted(crate::hooks::PlantedBug::LeasesNeverExpire) {
             for id in lessor.take_expired(per_tick) {
                 let (raft, lessor) = (raft.clone(), lessor.clone());
                 tokio::spawn(async move {

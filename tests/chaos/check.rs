@@ -285,6 +285,30 @@ mod tests {
     }
 
     #[test]
+    fn a_bank_read_with_another_total_or_a_missing_account_is_reported() {
+        let read = |accounts, total| crate::history::BankRead {
+            client: 0,
+            member: 0,
+            revision: 9,
+            historical: false,
+            accounts,
+            total,
+        };
+        let mut record = Record::default();
+        record
+            .bank_reads
+            .push(read(ACCOUNTS, ACCOUNTS as i64 * OPENING_BALANCE));
+        assert!(bank(&record).is_empty());
+        record
+            .bank_reads
+            .push(read(ACCOUNTS, ACCOUNTS as i64 * OPENING_BALANCE + 1));
+        record
+            .bank_reads
+            .push(read(ACCOUNTS - 1, ACCOUNTS as i64 * OPENING_BALANCE));
+        assert_eq!(bank(&record).len(), 2);
+    }
+
+    #[test]
     fn fence_tokens_must_rise() {
         assert!(fence(&[ev(2, FENCE, "01"), ev(3, FENCE, "02")]).is_empty());
         assert_eq!(fence(&[ev(2, FENCE, "02"), ev(3, FENCE, "01")]).len(), 1);
