@@ -19,6 +19,9 @@ _kvd() {
             kvd,bench)
                 cmd="kvd__subcmd__bench"
                 ;;
+            kvd,certs)
+                cmd="kvd__subcmd__certs"
+                ;;
             kvd,check)
                 cmd="kvd__subcmd__check"
                 ;;
@@ -124,6 +127,18 @@ _kvd() {
             kvd__subcmd__bench__subcmd__help,watch-latency)
                 cmd="kvd__subcmd__bench__subcmd__help__subcmd__watch__subcmd__latency"
                 ;;
+            kvd__subcmd__certs,help)
+                cmd="kvd__subcmd__certs__subcmd__help"
+                ;;
+            kvd__subcmd__certs,init)
+                cmd="kvd__subcmd__certs__subcmd__init"
+                ;;
+            kvd__subcmd__certs__subcmd__help,help)
+                cmd="kvd__subcmd__certs__subcmd__help__subcmd__help"
+                ;;
+            kvd__subcmd__certs__subcmd__help,init)
+                cmd="kvd__subcmd__certs__subcmd__help__subcmd__init"
+                ;;
             kvd__subcmd__check,data)
                 cmd="kvd__subcmd__check__subcmd__data"
                 ;;
@@ -174,6 +189,9 @@ _kvd() {
                 ;;
             kvd__subcmd__help,bench)
                 cmd="kvd__subcmd__help__subcmd__bench"
+                ;;
+            kvd__subcmd__help,certs)
+                cmd="kvd__subcmd__help__subcmd__certs"
                 ;;
             kvd__subcmd__help,check)
                 cmd="kvd__subcmd__help__subcmd__check"
@@ -252,6 +270,9 @@ _kvd() {
                 ;;
             kvd__subcmd__help__subcmd__bench,watch-latency)
                 cmd="kvd__subcmd__help__subcmd__bench__subcmd__watch__subcmd__latency"
+                ;;
+            kvd__subcmd__help__subcmd__certs,init)
+                cmd="kvd__subcmd__help__subcmd__certs__subcmd__init"
                 ;;
             kvd__subcmd__help__subcmd__check,data)
                 cmd="kvd__subcmd__help__subcmd__check__subcmd__data"
@@ -377,7 +398,7 @@ _kvd() {
 
     case "${cmd}" in
         kvd)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -407,6 +428,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -415,7 +448,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__bench)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version put range txn-put txn-mixed watch watch-latency lease-keepalive help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version put range txn-put txn-mixed watch watch-latency lease-keepalive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -443,6 +476,18 @@ _kvd() {
                     ;;
                 --hex)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -579,7 +624,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__bench__subcmd__lease__subcmd__keepalive)
-            opts="-w -h -V --ttl --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --ttl --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -637,6 +682,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -645,7 +702,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__bench__subcmd__put)
-            opts="-w -h -V --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -711,6 +768,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -719,7 +788,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__bench__subcmd__range)
-            opts="-w -h -V --consistency --limit --count-only --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --consistency --limit --count-only --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -781,6 +850,14 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -789,7 +866,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__bench__subcmd__txn__subcmd__mixed)
-            opts="-w -h -V --rw-ratio --consistency --limit --count-only --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --rw-ratio --consistency --limit --count-only --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -867,6 +944,14 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -875,7 +960,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__bench__subcmd__txn__subcmd__put)
-            opts="-w -h -V --txn-ops --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --txn-ops --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -945,6 +1030,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -953,7 +1050,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__bench__subcmd__watch)
-            opts="-w -h -V --streams --watchers-per-stream --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --streams --watchers-per-stream --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1025,6 +1122,18 @@ _kvd() {
                     ;;
                 --hex)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1035,7 +1144,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__bench__subcmd__watch__subcmd__latency)
-            opts="-w -h -V --streams --watchers-per-stream --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --streams --watchers-per-stream --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1109,6 +1218,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1116,8 +1237,8 @@ _kvd() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        kvd__subcmd__check)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version data help"
+        kvd__subcmd__certs)
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1147,6 +1268,168 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__certs__subcmd__help)
+            opts="init help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__certs__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__certs__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__certs__subcmd__init)
+            opts="-w -h -V --hosts --client-cn --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --hosts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-cn)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                --hex)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__check)
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version data help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                --hex)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1155,7 +1438,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__check__subcmd__data)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1183,6 +1466,18 @@ _kvd() {
                     ;;
                 --hex)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1235,7 +1530,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__cluster)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version up help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version up help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1263,6 +1558,18 @@ _kvd() {
                     ;;
                 --hex)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1315,7 +1622,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__cluster__subcmd__up)
-            opts="-w -h -V --size --dir --base-port --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --size --dir --base-port --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1357,6 +1664,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1365,7 +1684,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__compaction)
-            opts="-w -h -V --physical --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --physical --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1399,6 +1718,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1407,7 +1738,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__completion)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version bash elvish fish powershell zsh"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1437,6 +1768,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1445,7 +1788,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__del)
-            opts="-w -h -V --prefix --prev-kv --from-key --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --prefix --prev-kv --from-key --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1487,6 +1830,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1495,7 +1850,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__elect)
-            opts="-l -w -h -V --listen --ttl --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-l -w -h -V --listen --ttl --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1537,6 +1892,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1545,7 +1912,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__endpoint)
-            opts="-w -h -V --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --help --version status health hashkv help"
+            opts="-w -h -V --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version status health hashkv help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1579,6 +1946,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1587,7 +1966,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__endpoint__subcmd__hashkv)
-            opts="-w -h -V --rev --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --rev --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1625,6 +2004,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1633,7 +2024,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__endpoint__subcmd__health)
-            opts="-w -h -V --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1665,6 +2056,18 @@ _kvd() {
                     ;;
                 --hex)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -1745,7 +2148,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__endpoint__subcmd__status)
-            opts="-w -h -V --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1779,6 +2182,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1787,7 +2202,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__get)
-            opts="-w -h -V --consistency --order --sort-by --limit --prefix --from-key --rev --keys-only --count-only --print-value-only --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --consistency --order --sort-by --limit --prefix --from-key --rev --keys-only --count-only --print-value-only --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1857,6 +2272,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1865,7 +2292,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__help)
-            opts="serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help"
+            opts="serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1977,6 +2404,34 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__help__subcmd__bench__subcmd__watch__subcmd__latency)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__help__subcmd__certs)
+            opts="init"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__help__subcmd__certs__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2467,7 +2922,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__install__subcmd__links)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2495,6 +2950,18 @@ _kvd() {
                     ;;
                 --hex)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2505,7 +2972,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__lease)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version grant revoke timetolive list keep-alive help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version grant revoke timetolive list keep-alive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2535,6 +3002,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2543,7 +3022,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__lease__subcmd__grant)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2571,6 +3050,18 @@ _kvd() {
                     ;;
                 --hex)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2679,7 +3170,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__lease__subcmd__keep__subcmd__alive)
-            opts="-w -h -V --once --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --once --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2713,6 +3204,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2721,7 +3224,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__lease__subcmd__list)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2749,6 +3252,18 @@ _kvd() {
                     ;;
                 --hex)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -2759,7 +3274,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__lease__subcmd__revoke)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2789,6 +3304,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2797,7 +3324,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__lease__subcmd__timetolive)
-            opts="-w -h -V --keys --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --keys --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2831,6 +3358,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2839,7 +3378,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__lock)
-            opts="-w -h -V --ttl --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --ttl --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2873,6 +3412,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2881,7 +3432,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__member)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version list add remove update promote help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version list add remove update promote help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2911,6 +3462,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2919,7 +3482,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__member__subcmd__add)
-            opts="-w -h -V --peer-urls --learner --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --peer-urls --learner --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2951,6 +3514,18 @@ _kvd() {
                     ;;
                 --hex)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3059,7 +3634,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__member__subcmd__list)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3087,6 +3662,18 @@ _kvd() {
                     ;;
                 --hex)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3097,7 +3684,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__member__subcmd__promote)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3125,6 +3712,18 @@ _kvd() {
                     ;;
                 --hex)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -3135,7 +3734,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__member__subcmd__remove)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3165,6 +3764,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3173,7 +3784,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__member__subcmd__update)
-            opts="-w -h -V --peer-urls --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --peer-urls --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3207,6 +3818,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3215,7 +3838,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__move__subcmd__leader)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3245,6 +3868,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3253,7 +3888,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__put)
-            opts="-w -h -V --lease --prev-kv --ignore-value --ignore-lease --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --lease --prev-kv --ignore-value --ignore-lease --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3299,6 +3934,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3307,7 +3954,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__serve)
-            opts="-w -h -V --name --data-dir --listen-client-urls --advertise-client-urls --listen-peer-urls --initial-advertise-peer-urls --initial-cluster --peers --initial-cluster-state --initial-cluster-token --max-request-bytes --max-txn-ops --quota-backend-bytes --snapshot-count --experimental-watch-progress-notify-interval --strict-reconfig-check --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --name --data-dir --listen-client-urls --advertise-client-urls --listen-peer-urls --initial-advertise-peer-urls --initial-cluster --peers --initial-cluster-state --initial-cluster-token --max-request-bytes --max-txn-ops --quota-backend-bytes --snapshot-count --experimental-watch-progress-notify-interval --strict-reconfig-check --cert-file --key-file --trusted-ca-file --client-cert-auth --peer-cert-file --peer-key-file --peer-trusted-ca-file --peer-client-cert-auth --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3377,6 +4024,30 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trusted-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --peer-cert-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --peer-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --peer-trusted-ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --endpoints)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3401,6 +4072,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3409,7 +4092,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__txn)
-            opts="-i -w -h -V --interactive --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-i -w -h -V --interactive --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3447,6 +4130,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3455,7 +4150,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__version)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3485,6 +4180,18 @@ _kvd() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3493,7 +4200,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__watch)
-            opts="-i -w -h -V --prefix --rev --prev-kv --progress-notify --interactive --endpoints --dial-timeout --command-timeout --write-out --hex --help --version"
+            opts="-i -w -h -V --prefix --rev --prev-kv --progress-notify --interactive --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3545,6 +4252,18 @@ _kvd() {
                     ;;
                 --hex)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kvd_global_optspecs
-    string join \n endpoints= dial-timeout= command-timeout= w/write-out= hex= h/help V/version
+    string join \n endpoints= dial-timeout= command-timeout= w/write-out= hex= cacert= cert= key= h/help V/version
 end
 
 function __fish_kvd_needs_command
@@ -34,6 +34,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_needs_command" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_needs_command" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_needs_command" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_needs_command" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_needs_command" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "serve" -d 'Run a member of a kvd cluster'
@@ -55,6 +58,7 @@ complete -c kvd -n "__fish_kvd_needs_command" -f -a "install-links" -d 'Make `et
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "cluster" -d 'Run a local cluster, for development and demos'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "bench" -d 'Benchmark an etcd-API endpoint (like etcd\'s `benchmark` tool)'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "check" -d 'Check things offline'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "certs" -d 'Make TLS certificates for a local secure cluster'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l name -d 'Human-readable name for this member' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l data-dir -d 'Path to the data directory [default: ./<name>.kvd]' -r -F
@@ -74,6 +78,12 @@ complete -c kvd -n "__fish_kvd_using_subcommand serve" -l snapshot-count -d 'App
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l experimental-watch-progress-notify-interval -d 'How often idle watchers that asked for it get a progress notification' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l strict-reconfig-check -d 'Refuse membership changes that would leave too few started, connected voters for a quorum (`--strict-reconfig-check=false` to allow them)' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l cert-file -d 'The client port\'s certificate (PEM), for https:// client URLs' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l key-file -d 'The key of --cert-file (PEM)' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l trusted-ca-file -d 'The CA that signs client certificates (PEM)' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-cert-file -d 'The peer port\'s certificate (PEM), used both ways between members' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-key-file -d 'The key of --peer-cert-file (PEM)' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-trusted-ca-file -d 'The CA that signs the members\' peer certificates (PEM)' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
@@ -84,6 +94,11 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l client-cert-auth -d 'Accept only clients with a certificate --trusted-ca-file signed'
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-client-cert-auth -d 'Accept only members with a certificate --peer-trusted-ca-file signed'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand put" -l lease -d 'Lease ID (in hexadecimal) to attach to the key' -r
@@ -103,6 +118,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand put" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand put" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand put" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand put" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand put" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand get" -l consistency -d 'Linearizable(l) or Serializable(s)' -r
@@ -130,6 +148,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand get" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand get" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand del" -l prefix -d 'Delete keys with matching prefix' -r -f -a "true\t''
@@ -148,6 +169,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand del" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand del" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand del" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand del" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand del" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand del" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -s i -l interactive -d 'Input transaction in interactive mode' -r -f -a "true\t''
@@ -162,6 +186,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand txn" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand txn" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand txn" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -l prefix -d 'Watch on a prefix if prefix is set' -r -f -a "true\t''
@@ -183,6 +210,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand watch" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand watch" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand watch" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lock" -l ttl -d 'Timeout for session, in seconds' -r
@@ -196,6 +226,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand lock" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand lock" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lock" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lock" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lock" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand elect" -s l -l listen -d 'Observation mode' -r -f -a "true\t''
@@ -211,6 +244,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand elect" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand elect" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand elect" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand elect" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand elect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand elect" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l physical -d 'Wait for the compaction to physically remove all old revisions' -r -f -a "true\t''
@@ -225,6 +261,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l endpoints -d 'gRPC endpoints' -r
@@ -237,6 +276,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -f -a "grant" -d 'Creates leases'
@@ -255,6 +297,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l endpoints -d 'gRPC endpoints' -r
@@ -267,6 +312,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l keys -d 'Get keys attached to this lease' -r -f -a "true\t''
@@ -281,6 +329,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -l endpoints -d 'gRPC endpoints' -r
@@ -293,6 +344,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l once -d 'Resets the keep-alive time to its original value and exits immediately' -r -f -a "true\t''
@@ -307,6 +361,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Creates leases'
@@ -327,6 +384,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -f -a "status" -d 'Prints out the status of endpoints specified in `--endpoints` flag'
@@ -345,6 +405,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cluster -d 'Use all endpoints from the cluster member list' -r -f -a "true\t''
@@ -359,6 +422,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l rev -d 'Maximum revision to hash (default: all revisions)' -r
@@ -374,6 +440,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "status" -d 'Prints out the status of endpoints specified in `--endpoints` flag'
@@ -390,6 +459,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -f -a "list" -d 'Lists all members in the cluster'
@@ -408,6 +480,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l peer-urls -d 'Comma separated peer URLs for the new member' -r
@@ -421,6 +496,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l learner -d 'Indicates if the new member is raft learner'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -434,6 +512,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l peer-urls -d 'Comma separated peer URLs for the updated member' -r
@@ -447,6 +528,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l endpoints -d 'gRPC endpoints' -r
@@ -459,6 +543,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'Lists all members in the cluster'
@@ -477,6 +564,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand version" -l endpoints -d 'gRPC endpoints' -r
@@ -489,6 +579,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand version" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand version" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand version" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand version" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand version" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -l endpoints -d 'gRPC endpoints' -r
@@ -501,6 +594,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand completion" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand completion" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand completion" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l endpoints -d 'gRPC endpoints' -r
@@ -513,6 +609,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l endpoints -d 'gRPC endpoints' -r
@@ -525,6 +624,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -f -a "up" -d 'Start a local cluster on loopback and run it until Ctrl-C'
@@ -542,6 +644,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "up" -d 'Start a local cluster on loopback and run it until Ctrl-C'
@@ -556,6 +661,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -f -a "put" -d 'Benchmark put'
@@ -585,6 +693,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l sequential-keys -d 'Write the keys in order rather than at random'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l json -d 'Print the report as one JSON object (and no progress bar)'
@@ -609,6 +720,8 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l count-only -d 'Ask for the count of keys only'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l json -d 'Print the report as one JSON object (and no progress bar)'
@@ -634,6 +747,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l sequential-keys -d 'Write the keys in order rather than at random'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l json -d 'Print the report as one JSON object (and no progress bar)'
@@ -662,6 +778,8 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l count-only -d 'Ask for the count of keys only'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l sequential-keys -d 'Write the keys in order rather than at random'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
@@ -689,6 +807,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l sequential-keys -d 'Write the keys in order rather than at random'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l json -d 'Print the report as one JSON object (and no progress bar)'
@@ -715,6 +836,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l sequential-keys -d 'Write the keys in order rather than at random'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l json -d 'Print the report as one JSON object (and no progress bar)'
@@ -737,6 +861,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l json -d 'Print the report as one JSON object (and no progress bar)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -759,6 +886,9 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -f -a "data" -d 'Verify a stopped member\'s data directory; exit 1 if it is damaged'
@@ -773,30 +903,70 @@ protobuf\t'The response\'s protobuf encoding'
 table\t'A table'"
 complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "data" -d 'Verify a stopped member\'s data directory; exit 1 if it is damaged'
 complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "serve" -d 'Run a member of a kvd cluster'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "put" -d 'Puts the given key into the store'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "get" -d 'Gets the key or a range of keys'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "txn" -d 'Txn processes all the requests in one transaction'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "watch" -d 'Watches events stream on keys or prefixes'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "lock" -d 'Acquires a named lock'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "elect" -d 'Observes and participates in leader election'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "compaction" -d 'Compacts the event history in etcd'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "lease" -d 'Lease related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "endpoint" -d 'Endpoint related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "member" -d 'Membership related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "move-leader" -d 'Transfers leadership to another member'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "version" -d 'Prints the version of the client and the API it speaks'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "cluster" -d 'Run a local cluster, for development and demos'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "bench" -d 'Benchmark an etcd-API endpoint (like etcd\'s `benchmark` tool)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "check" -d 'Check things offline'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -f -a "init" -d 'Make a CA and server, peer and client certificates in a directory'
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l hosts -d 'Host names and IP addresses the server and peer certificates are valid for, besides localhost, 127.0.0.1 and ::1' -r
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l client-cn -d 'Common name of the client certificate: the user it authenticates as when the server checks client certificates and auth is on' -r
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "init" -d 'Make a CA and server, peer and client certificates in a directory'
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "serve" -d 'Run a member of a kvd cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "put" -d 'Puts the given key into the store'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "get" -d 'Gets the key or a range of keys'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "txn" -d 'Txn processes all the requests in one transaction'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "watch" -d 'Watches events stream on keys or prefixes'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "lock" -d 'Acquires a named lock'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "elect" -d 'Observes and participates in leader election'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "compaction" -d 'Compacts the event history in etcd'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "lease" -d 'Lease related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "endpoint" -d 'Endpoint related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "member" -d 'Membership related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "move-leader" -d 'Transfers leadership to another member'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "version" -d 'Prints the version of the client and the API it speaks'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "cluster" -d 'Run a local cluster, for development and demos'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "bench" -d 'Benchmark an etcd-API endpoint (like etcd\'s `benchmark` tool)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "check" -d 'Check things offline'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "certs" -d 'Make TLS certificates for a local secure cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "grant" -d 'Creates leases'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "revoke" -d 'Revokes leases'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "timetolive" -d 'Get lease information'
@@ -819,3 +989,4 @@ complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "watch-latency" -d 'Benchmark watch latency: how long a put takes to reach the watchers (puts paced at --rate, 100/s unless given)'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "lease-keepalive" -d 'Benchmark lease keep-alive: one lease and keep-alive stream per client'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "data" -d 'Verify a stopped member\'s data directory; exit 1 if it is damaged'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "init" -d 'Make a CA and server, peer and client certificates in a directory'

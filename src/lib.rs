@@ -20,4 +20,5 @@ pub mod raft;
 pub mod recipe;
 pub mod server;
 pub mod store;
+pub mod tls;
 pub mod watch;

@@ -97,6 +97,7 @@ async fn run_kvd(cli: Cli) -> Result<(), CliError> {
         Command::Cluster(c) => cli::cluster::cluster(c).await,
         Command::Bench(a) => cli::bench::bench(&cli.global, a).await,
         Command::Check(c) => cli::check::check(c),
+        Command::Certs(c) => cli::certs::run(c),
     }
 }
 

@@ -71,7 +71,14 @@ pub async fn endpoint(g: &GlobalArgs, a: EndpointArgs) -> Result<(), CliError> {
 }
 
 async fn connect_one(g: &GlobalArgs, ep: &str) -> Result<Client, ClientError> {
-    Client::connect(&[ep.to_string()], g.dial_timeout, g.command_timeout).await
+    let tls = g.tls()?;
+    Client::connect_tls(
+        &[ep.to_string()],
+        g.dial_timeout,
+        g.command_timeout,
+        tls.as_ref(),
+    )
+    .await
 }
 
 async fn status(g: &GlobalArgs) -> Result<(), CliError> {

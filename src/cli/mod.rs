@@ -5,6 +5,7 @@
 //! flags).
 
 pub mod bench;
+pub mod certs;
 pub mod check;
 pub mod cluster;
 pub mod endpoint;
@@ -105,6 +106,15 @@ pub struct GlobalArgs {
     /// Print byte strings as hex encoded strings.
     #[arg(long, global = true, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false", env = "KVD_HEX")]
     pub hex: bool,
+    /// Verify certificates of TLS-enabled secure servers using this CA bundle.
+    #[arg(long, global = true, env = "KVD_CACERT")]
+    pub cacert: Option<std::path::PathBuf>,
+    /// Identify secure client using this TLS certificate file.
+    #[arg(long, global = true, env = "KVD_CERT")]
+    pub cert: Option<std::path::PathBuf>,
+    /// Identify secure client using this TLS key file.
+    #[arg(long, global = true, env = "KVD_KEY")]
+    pub key: Option<std::path::PathBuf>,
 }
 
 fn parse_duration(s: &str) -> Result<Duration, String> {
@@ -114,7 +124,31 @@ fn parse_duration(s: &str) -> Result<Duration, String> {
 impl GlobalArgs {
     /// Connects to the endpoints.
     pub async fn connect(&self) -> Result<Client, CliError> {
-        Ok(Client::connect(&self.endpoints, self.dial_timeout, self.command_timeout).await?)
+        let tls = self.tls()?;
+        Ok(Client::connect_tls(
+            &self.endpoints,
+            self.dial_timeout,
+            self.command_timeout,
+            tls.as_ref(),
+        )
+        .await?)
+    }
+
+    /// TLS from --cacert, --cert and --key, if any was given.
+    pub fn tls(&self) -> Result<Option<tonic::transport::ClientTlsConfig>, ClientError> {
+        if self.cacert.is_none() && self.cert.is_none() && self.key.is_none() {
+            return Ok(None);
+        }
+        let files = crate::tls::TlsFiles {
+            cert: self.cert.clone(),
+            key: self.key.clone(),
+            trusted_ca: self.cacert.clone(),
+            client_cert_auth: false,
+        };
+        if self.cert.is_some() != self.key.is_some() {
+            return Err(crate::tls::TlsError::Config("--cert and --key go together".into()).into());
+        }
+        Ok(Some(crate::tls::client_config(&files)?))
     }
 
     /// The printer these flags ask for.
@@ -176,7 +210,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run a member of a kvd cluster.
-    Serve(serve::ServeArgs),
+    Serve(Box<serve::ServeArgs>),
     /// Client commands.
     #[command(flatten)]
     Client(ClientCommand),
@@ -192,6 +226,9 @@ pub enum Command {
     /// Check things offline.
     #[command(subcommand)]
     Check(check::CheckCommand),
+    /// Make TLS certificates for a local secure cluster.
+    #[command(subcommand)]
+    Certs(certs::CertsCommand),
 }
 
 /// etcdctl's command line, served by kvd.
@@ -215,6 +252,9 @@ pub fn honour_etcdctl_env() {
         "COMMAND_TIMEOUT",
         "WRITE_OUT",
         "HEX",
+        "CACERT",
+        "CERT",
+        "KEY",
     ] {
         let (ours, theirs) = (format!("KVD_{name}"), format!("ETCDCTL_{name}"));
         if std::env::var_os(&ours).is_none() {

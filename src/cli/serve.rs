@@ -77,6 +77,30 @@ pub struct ServeArgs {
     /// allow them).
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, default_missing_value = "true", env = "ETCD_STRICT_RECONFIG_CHECK")]
     pub strict_reconfig_check: bool,
+    /// The client port's certificate (PEM), for https:// client URLs.
+    #[arg(long, env = "ETCD_CERT_FILE")]
+    pub cert_file: Option<PathBuf>,
+    /// The key of --cert-file (PEM).
+    #[arg(long, env = "ETCD_KEY_FILE")]
+    pub key_file: Option<PathBuf>,
+    /// The CA that signs client certificates (PEM).
+    #[arg(long, env = "ETCD_TRUSTED_CA_FILE")]
+    pub trusted_ca_file: Option<PathBuf>,
+    /// Accept only clients with a certificate --trusted-ca-file signed.
+    #[arg(long, env = "ETCD_CLIENT_CERT_AUTH")]
+    pub client_cert_auth: bool,
+    /// The peer port's certificate (PEM), used both ways between members.
+    #[arg(long, env = "ETCD_PEER_CERT_FILE")]
+    pub peer_cert_file: Option<PathBuf>,
+    /// The key of --peer-cert-file (PEM).
+    #[arg(long, env = "ETCD_PEER_KEY_FILE")]
+    pub peer_key_file: Option<PathBuf>,
+    /// The CA that signs the members' peer certificates (PEM).
+    #[arg(long, env = "ETCD_PEER_TRUSTED_CA_FILE")]
+    pub peer_trusted_ca_file: Option<PathBuf>,
+    /// Accept only members with a certificate --peer-trusted-ca-file signed.
+    #[arg(long, env = "ETCD_PEER_CLIENT_CERT_AUTH")]
+    pub peer_client_cert_auth: bool,
 }
 
 impl ServeArgs {
@@ -133,6 +157,18 @@ impl ServeArgs {
             watch_progress_notify_interval: self.experimental_watch_progress_notify_interval,
             snapshot_count: self.snapshot_count,
             strict_reconfig_check: self.strict_reconfig_check,
+            client_tls: crate::tls::TlsFiles {
+                cert: self.cert_file.clone(),
+                key: self.key_file.clone(),
+                trusted_ca: self.trusted_ca_file.clone(),
+                client_cert_auth: self.client_cert_auth,
+            },
+            peer_tls: crate::tls::TlsFiles {
+                cert: self.peer_cert_file.clone(),
+                key: self.peer_key_file.clone(),
+                trusted_ca: self.peer_trusted_ca_file.clone(),
+                client_cert_auth: self.peer_client_cert_auth,
+            },
         }
     }
 }

@@ -28,6 +28,9 @@ pub enum ClientError {
     /// The command timeout passed (etcdctl's wording).
     #[error("context deadline exceeded")]
     Timeout,
+    /// The TLS files given cannot be used.
+    #[error("{0}")]
+    Tls(#[from] crate::tls::TlsError),
 }
 
 impl From<tonic::Status> for ClientError {
@@ -57,10 +60,13 @@ pub struct Client {
 /// How long a retried read waits before trying again.
 const RETRY_PAUSE: Duration = Duration::from_millis(100);
 
-/// `host:port` or a URL, as etcdctl's `--endpoints` takes them.
-pub fn endpoint_url(ep: &str) -> String {
+/// `host:port` or a URL, as etcdctl's `--endpoints` takes them; a bare
+/// `host:port` is https when TLS files were given, as etcdctl has it.
+pub fn endpoint_url(ep: &str, tls: bool) -> String {
     if ep.contains("://") {
         ep.to_string()
+    } else if tls {
+        format!("https://{ep}")
     } else {
         format!("http://{ep}")
     }
@@ -74,11 +80,23 @@ impl Client {
         dial_timeout: Duration,
         command_timeout: Duration,
     ) -> Result<Client, ClientError> {
+        Self::connect_tls(endpoints, dial_timeout, command_timeout, None).await
+    }
+
+    /// `connect`, with TLS from `tls` for https endpoints (and for bare
+    /// `host:port` ones when given).
+    pub async fn connect_tls(
+        endpoints: &[String],
+        dial_timeout: Duration,
+        command_timeout: Duration,
+        tls: Option<&tonic::transport::ClientTlsConfig>,
+    ) -> Result<Client, ClientError> {
         let dials: Vec<_> = endpoints
             .iter()
             .map(|ep| {
                 let ep = ep.clone();
-                tokio::spawn(async move { dial(&ep, dial_timeout).await })
+                let tls = tls.cloned();
+                tokio::spawn(async move { dial(&ep, dial_timeout, tls).await })
             })
             .collect();
         let mut results = Vec::new();
@@ -242,12 +260,21 @@ fn member_unavailable(s: &tonic::Status) -> bool {
 }
 
 /// Connects to `ep`; the connection, and the endpoint to balance over.
-async fn dial(ep: &str, timeout: Duration) -> Result<(Channel, Endpoint), String> {
-    let url = endpoint_url(ep);
-    let endpoint = Endpoint::from_shared(url.clone())
+async fn dial(
+    ep: &str,
+    timeout: Duration,
+    tls: Option<tonic::transport::ClientTlsConfig>,
+) -> Result<(Channel, Endpoint), String> {
+    let url = endpoint_url(ep, tls.is_some());
+    let mut endpoint = Endpoint::from_shared(url.clone())
         .map_err(|e| format!("not a valid endpoint ({e}); use host:port or http://host:port"))?
         .connect_timeout(timeout)
         .tcp_nodelay(true);
+    if url.starts_with("https://") {
+        let tls =
+            tls.unwrap_or_else(|| tonic::transport::ClientTlsConfig::new().with_enabled_roots());
+        endpoint = endpoint.tls_config(tls).map_err(|e| format!("TLS: {e}"))?;
+    }
     match tokio::time::timeout(timeout, endpoint.connect()).await {
         Ok(Ok(ch)) => Ok((ch, endpoint)),
         Ok(Err(e)) => Err(describe_dial_error(&e)),

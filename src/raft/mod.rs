@@ -112,6 +112,8 @@ pub struct RaftConfig {
     /// are compacted away once the log holds twice this many, and a member
     /// further behind is sent a snapshot (etcd's --snapshot-count).
     pub snapshot_count: u64,
+    /// TLS for dialing other members' https peer URLs.
+    pub peer_tls: Option<tonic::transport::ClientTlsConfig>,
 }
 
 /// Starts the driver thread over `store`, with a peer transport on the
@@ -130,6 +132,7 @@ pub fn start(
         tokio::runtime::Handle::current(),
         commands.clone(),
         connectivity.clone(),
+        config.peer_tls.clone(),
     );
     let waiters = Arc::new(waiters::Waiters::default());
     let status = Arc::new(RaftStatus::default());

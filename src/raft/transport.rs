@@ -71,9 +71,28 @@ struct PeerQueues {
     control: mpsc::Sender<Message>,
 }
 
+/// How to reach one peer: its URL, and TLS for an https one.
+#[derive(Clone)]
+struct Dial {
+    url: String,
+    tls: Option<tonic::transport::ClientTlsConfig>,
+}
+
+impl Dial {
+    async fn connect(&self) -> Result<PeerClient<tonic::transport::Channel>, String> {
+        let endpoint = crate::tls::endpoint(&self.url, self.tls.as_ref())?;
+        let channel = endpoint
+            .connect()
+            .await
+            .map_err(|e| crate::tls::error_chain(&e))?;
+        Ok(PeerClient::new(channel))
+    }
+}
+
 /// Streams messages to peers over gRPC.
 pub struct PeerTransport {
     from: u64,
+    tls: Option<tonic::transport::ClientTlsConfig>,
     store: Store,
     runtime: tokio::runtime::Handle,
     /// Where snapshot outcomes are reported.
@@ -96,9 +115,11 @@ impl PeerTransport {
         runtime: tokio::runtime::Handle,
         commands: std_mpsc::SyncSender<Command>,
         connectivity: Connectivity,
+        tls: Option<tonic::transport::ClientTlsConfig>,
     ) -> Self {
         PeerTransport {
             from,
+            tls,
             store,
             runtime,
             commands,
@@ -119,7 +140,11 @@ impl PeerTransport {
             let (bulk, bulk_rx) = mpsc::channel(PEER_QUEUE);
             let (control, control_rx) = mpsc::channel(PEER_QUEUE);
             let stream = |queue, connectivity| {
-                stream_to_peer(self.from, id, url.clone(), queue, connectivity)
+                let dial = Dial {
+                    url: url.clone(),
+                    tls: self.tls.clone(),
+                };
+                stream_to_peer(self.from, id, dial, queue, connectivity)
             };
             self.runtime.spawn(stream(bulk_rx, None));
             // Heartbeats keep the control stream up: it tells connectivity.
@@ -137,9 +162,13 @@ impl PeerTransport {
                 continue;
             };
             if m.get_msg_type() == MessageType::MsgSnapshot {
+                let dial = Dial {
+                    url: peer.url.clone(),
+                    tls: self.tls.clone(),
+                };
                 self.runtime.spawn(send_snapshot(
                     self.store.clone(),
-                    peer.url.clone(),
+                    dial,
                     m,
                     self.commands.clone(),
                 ));
@@ -163,7 +192,7 @@ impl PeerTransport {
 async fn stream_to_peer(
     from: u64,
     to: u64,
-    url: String,
+    url: Dial,
     queue: mpsc::Receiver<Message>,
     connectivity: Option<Connectivity>,
 ) {
@@ -176,13 +205,14 @@ async fn stream_to_peer(
 async fn stream_while_open(
     from: u64,
     to: u64,
-    url: String,
+    dial: Dial,
     mut queue: mpsc::Receiver<Message>,
     connectivity: Option<&Connectivity>,
 ) {
     let mut backoff = Duration::from_millis(50);
     loop {
-        let client = match PeerClient::connect(crate::hooks::route(&url)).await {
+        let url = &dial.url;
+        let client = match dial.connect().await {
             Ok(c) => c.max_encoding_message_size(usize::MAX),
             Err(e) => {
                 tracing::debug!("peer {to:x} at {url}: {e}");
@@ -250,12 +280,13 @@ async fn stream_while_open(
 /// Sends a snapshot and tells Raft whether it arrived.
 async fn send_snapshot(
     store: Store,
-    url: String,
+    dial: Dial,
     msg: Message,
     commands: std_mpsc::SyncSender<Command>,
 ) {
     let to = msg.to;
-    let ok = match stream_snapshot(store, &url, msg).await {
+    let url = &dial.url;
+    let ok = match stream_snapshot(store, &dial, msg).await {
         Ok(()) => {
             tracing::info!("sent a snapshot to member {to:x}");
             true
@@ -280,7 +311,7 @@ async fn send_snapshot(
 /// Streams the state machine as it is now. The message's metadata is
 /// replaced by that of the view actually read, which is at or past the
 /// index Raft asked for, so records and metadata always agree.
-async fn stream_snapshot(store: Store, url: &str, mut msg: Message) -> Result<(), String> {
+async fn stream_snapshot(store: Store, dial: &Dial, mut msg: Message) -> Result<(), String> {
     let (tx, rx) = mpsc::channel::<SnapshotChunk>(SNAPSHOT_READ_AHEAD);
     let reader = tokio::task::spawn_blocking(move || -> Result<(), String> {
         let txn = store.read().map_err(|e| e.to_string())?;
@@ -308,10 +339,7 @@ async fn stream_snapshot(store: Store, url: &str, mut msg: Message) -> Result<()
         });
         Ok(())
     });
-    let mut client = PeerClient::connect(crate::hooks::route(url))
-        .await
-        .map_err(|e| e.to_string())?
-        .max_encoding_message_size(usize::MAX);
+    let mut client = dial.connect().await?.max_encoding_message_size(usize::MAX);
     client
         .snapshot(ReceiverStream::new(rx))
         .await

@@ -16,7 +16,6 @@ use std::task::{Context, Poll};
 
 use bytes::{Buf, BytesMut};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
-use tokio::net::TcpStream;
 
 /// The client connection preface.
 const PREFACE: &[u8] = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n";
@@ -339,7 +338,7 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for FixAuthority<S> {
     }
 }
 
-impl tonic::transport::server::Connected for FixAuthority<TcpStream> {
+impl tonic::transport::server::Connected for FixAuthority<super::listen::Conn> {
     type ConnectInfo = tonic::transport::server::TcpConnectInfo;
 
     fn connect_info(&self) -> Self::ConnectInfo {

@@ -54,6 +54,11 @@ pub struct ServerConfig {
     /// Whether membership changes must leave a quorum of started,
     /// connected voters (etcd's --strict-reconfig-check).
     pub strict_reconfig_check: bool,
+    /// TLS on the client port (https:// client URLs), and for this
+    /// member's own dials to other members' client URLs.
+    pub client_tls: crate::tls::TlsFiles,
+    /// TLS on the peer port (https:// peer URLs), both ways.
+    pub peer_tls: crate::tls::TlsFiles,
 }
 
 impl ServerConfig {
@@ -142,7 +147,7 @@ fn check_url(url: &str) -> Result<(), ConfigError> {
     socket_addr(url).map(|_| ())
 }
 
-/// The address an `http://host:port` URL names.
+/// The address an `http://host:port` or `https://host:port` URL names.
 pub fn socket_addr(url: &str) -> Result<SocketAddr, ConfigError> {
     let bad = |why: &str| ConfigError::Url {
         url: url.to_string(),
@@ -150,8 +155,8 @@ pub fn socket_addr(url: &str) -> Result<SocketAddr, ConfigError> {
     };
     let rest = if let Some(rest) = url.strip_prefix("http://") {
         rest
-    } else if url.starts_with("https://") {
-        return Err(bad("TLS is not supported yet; use an http:// URL"));
+    } else if let Some(rest) = url.strip_prefix("https://") {
+        rest
     } else {
         return Err(bad("expected a URL like http://127.0.0.1:2379"));
     };
@@ -185,6 +190,8 @@ mod tests {
             watch_progress_notify_interval: std::time::Duration::from_secs(600),
             snapshot_count: 10_000,
             strict_reconfig_check: true,
+            client_tls: Default::default(),
+            peer_tls: Default::default(),
         }
     }
 
@@ -208,6 +215,7 @@ mod tests {
         assert!(socket_addr("http://127.0.0.1:2379").is_ok());
         assert!(socket_addr("127.0.0.1:2379").is_err());
         assert!(socket_addr("http://127.0.0.1").is_err());
-        assert!(socket_addr("https://127.0.0.1:1").is_err());
+        assert!(socket_addr("https://127.0.0.1:1").is_ok());
+        assert!(socket_addr("unix://x:1").is_err());
     }
 }

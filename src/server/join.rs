@@ -14,7 +14,11 @@ use crate::store::Bootstrap;
 const ASK_TIMEOUT: Duration = Duration::from_secs(3);
 
 /// The bootstrap of a member joining the cluster described by `config`.
-pub async fn bootstrap(config: &ServerConfig) -> Result<Bootstrap, ConfigError> {
+/// `tls` is for https peer URLs.
+pub async fn bootstrap(
+    config: &ServerConfig,
+    tls: Option<&tonic::transport::ClientTlsConfig>,
+) -> Result<Bootstrap, ConfigError> {
     let urls = config.other_peer_urls()?;
     if urls.is_empty() {
         return Err(ConfigError::Join(
@@ -23,7 +27,7 @@ pub async fn bootstrap(config: &ServerConfig) -> Result<Bootstrap, ConfigError> 
     }
     let mut failures = Vec::new();
     for url in &urls {
-        match ask(url).await {
+        match ask(url, tls).await {
             Ok(reply) => return find_self(config, reply),
             Err(e) => failures.push(format!("{url}: {e}")),
         }
@@ -34,12 +38,17 @@ pub async fn bootstrap(config: &ServerConfig) -> Result<Bootstrap, ConfigError> 
     )))
 }
 
-async fn ask(url: &str) -> Result<MembersReply, String> {
-    let endpoint = tonic::transport::Endpoint::from_shared(crate::hooks::route(url))
-        .map_err(|e| e.to_string())?
+async fn ask(
+    url: &str,
+    tls: Option<&tonic::transport::ClientTlsConfig>,
+) -> Result<MembersReply, String> {
+    let endpoint = crate::tls::endpoint(url, tls)?
         .connect_timeout(ASK_TIMEOUT)
         .timeout(ASK_TIMEOUT);
-    let channel = endpoint.connect().await.map_err(|e| e.to_string())?;
+    let channel = endpoint
+        .connect()
+        .await
+        .map_err(|e| crate::tls::error_chain(&e))?;
     PeerClient::new(channel)
         .members(MembersRequest {})
         .await

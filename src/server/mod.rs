@@ -79,6 +79,8 @@ pub struct Ctx {
     hub: std::sync::Arc<WatchHub>,
     progress_every: Duration,
     strict_reconfig_check: bool,
+    /// TLS for this member's dials to other members' https client URLs.
+    client_dial_tls: Option<tonic::transport::ClientTlsConfig>,
 }
 
 impl Ctx {
@@ -120,7 +122,7 @@ impl Ctx {
             .and_then(|m| m.client_urls.first().cloned())
             .ok_or(Error::NoLeader)?;
         drop(txn);
-        tonic::transport::Endpoint::from_shared(crate::hooks::route(&url))
+        crate::tls::endpoint(&url, self.client_dial_tls.as_ref())
             .map_err(|e| Error::Internal(format!("leader URL: {e}")))?
             .connect_timeout(Duration::from_secs(2))
             .connect()
@@ -165,6 +167,8 @@ impl Ctx {
 pub enum ServeError {
     #[error(transparent)]
     Config(#[from] ConfigError),
+    #[error("TLS: {0}")]
+    Tls(#[from] crate::tls::TlsError),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("cannot listen on {url}: {source}")]
@@ -217,8 +221,9 @@ impl Member {
         for (url, addr) in &client_addrs_wanted {
             client_listeners.push((url.clone(), bind(url, *addr).await?));
         }
+        let tls = Tls::of(&config)?;
         if config.joins() && Store::is_new(&config.data_dir) {
-            bootstrap = join::bootstrap(&config).await?;
+            bootstrap = join::bootstrap(&config, tls.peer_dial.as_ref()).await?;
         }
         let (store, opened) = Store::open(&config.data_dir, &bootstrap)?;
         let (member_id, cluster_id) = {
@@ -256,6 +261,7 @@ impl Member {
                 member_id,
                 max_request_bytes: config.limits.max_request_bytes,
                 snapshot_count: config.snapshot_count,
+                peer_tls: tls.peer_dial.clone(),
             },
         )?;
         let ctx = Ctx {
@@ -269,6 +275,7 @@ impl Member {
             hub,
             progress_every: config.watch_progress_notify_interval,
             strict_reconfig_check: config.strict_reconfig_check,
+            client_dial_tls: tls.client_dial.clone(),
         };
         tokio::spawn(crate::lease::run(
             lessor,
@@ -279,10 +286,14 @@ impl Member {
         let mut client_addrs = Vec::new();
         let mut servers = Vec::new();
         for (url, listener) in peer_listeners {
+            let accept = tls
+                .peer_accept
+                .clone()
+                .filter(|_| url.starts_with("https://"));
             servers.push(tokio::spawn(serve_peers(
                 ctx.raft.clone(),
                 ctx.store.clone(),
-                listener,
+                listen::accepted(listener, accept),
                 url,
                 config.limits.max_request_bytes,
             )));
@@ -293,9 +304,13 @@ impl Member {
                 source,
             })?;
             client_addrs.push(bound);
+            let accept = tls
+                .client_accept
+                .clone()
+                .filter(|_| url.starts_with("https://"));
             servers.push(tokio::spawn(serve_clients(
                 ctx.clone(),
-                listener,
+                listen::accepted(listener, accept),
                 url.clone(),
             )));
             tracing::info!("serving client requests on {bound}");
@@ -357,7 +372,7 @@ async fn futures_first(
 
 async fn serve_clients(
     ctx: Ctx,
-    listener: tokio::net::TcpListener,
+    connections: Connections,
     url: String,
 ) -> std::result::Result<(), ServeError> {
     // gRPC accepts a little more than a request's limit, so that an
@@ -394,24 +409,66 @@ async fn serve_clients(
         .add_service(watch)
         .add_service(LockServer::new(lock::LockService::new(ctx.clone())))
         .add_service(ElectionServer::new(lock::ElectionService::new(ctx.clone())))
-        .serve_with_incoming(client_connections(listener))
+        .serve_with_incoming(client_connections(connections))
         .await
         .map_err(|source| ServeError::Transport { url, source })
 }
 
-/// Accepted client connections: without Nagle's delay (requests and
-/// answers are small), each wrapped to accept etcdctl's URL authorities.
+/// A listener's accepted connections.
+type Connections = tokio_stream::wrappers::ReceiverStream<std::io::Result<listen::Conn>>;
+
+/// Accepted client connections, each wrapped to accept etcdctl's URL
+/// authorities.
 fn client_connections(
-    listener: tokio::net::TcpListener,
-) -> impl tokio_stream::Stream<Item = std::io::Result<authority::FixAuthority<tokio::net::TcpStream>>>
-{
+    connections: Connections,
+) -> impl tokio_stream::Stream<Item = std::io::Result<authority::FixAuthority<listen::Conn>>> {
     use tokio_stream::StreamExt as _;
-    listen::accepted(listener).map(|conn| {
-        conn.map(|stream| {
-            let _ = stream.set_nodelay(true);
-            authority::FixAuthority::new(stream)
+    connections.map(|conn| conn.map(authority::FixAuthority::new))
+}
+
+/// The TLS a member's flags ask for: to accept on https client and peer
+/// URLs, and to dial other members' https URLs.
+struct Tls {
+    client_accept: Option<std::sync::Arc<rustls::ServerConfig>>,
+    peer_accept: Option<std::sync::Arc<rustls::ServerConfig>>,
+    client_dial: Option<tonic::transport::ClientTlsConfig>,
+    peer_dial: Option<tonic::transport::ClientTlsConfig>,
+}
+
+impl Tls {
+    fn of(config: &ServerConfig) -> std::result::Result<Tls, ServeError> {
+        let https = |urls: &[String]| urls.iter().any(|u| u.starts_with("https://"));
+        let peer_https = https(&config.listen_peer_urls)
+            || https(&config.initial_advertise_peer_urls)
+            || config.initial_cluster.contains("https://");
+        let client_accept = if https(&config.listen_client_urls) {
+            Some(crate::tls::server_config(&config.client_tls)?)
+        } else {
+            None
+        };
+        let peer_accept = if https(&config.listen_peer_urls) {
+            Some(crate::tls::server_config(&config.peer_tls)?)
+        } else {
+            None
+        };
+        let client_dial =
+            if https(&config.advertise_client_urls) || config.client_tls.has_identity() {
+                Some(crate::tls::client_config(&config.client_tls)?)
+            } else {
+                None
+            };
+        let peer_dial = if peer_https || config.peer_tls.has_identity() {
+            Some(crate::tls::client_config(&config.peer_tls)?)
+        } else {
+            None
+        };
+        Ok(Tls {
+            client_accept,
+            peer_accept,
+            client_dial,
+            peer_dial,
         })
-    })
+    }
 }
 
 /// Listens on `addr`, the address of `url`.
@@ -430,7 +487,7 @@ async fn bind(
 async fn serve_peers(
     raft: RaftHandle,
     store: Store,
-    listener: tokio::net::TcpListener,
+    connections: Connections,
     url: String,
     max_request_bytes: usize,
 ) -> std::result::Result<(), ServeError> {
@@ -442,7 +499,7 @@ async fn serve_peers(
             crate::proto::kvdpeer::peer_server::SERVICE_NAME,
         ]))
         .add_service(service)
-        .serve_with_incoming(listen::accepted(listener))
+        .serve_with_incoming(connections)
         .await
         .map_err(|source| ServeError::Transport { url, source })
 }

@@ -1,0 +1,191 @@
+//! TLS for the client and peer ports, with rustls (ring): the files a
+//! member or a client is given (PEM certificates and keys, as etcd takes
+//! them) turned into a server configuration for accepting and a tonic
+//! client configuration for dialing.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rustls_pki_types::pem::PemObject;
+use rustls_pki_types::{CertificateDer, PrivateKeyDer};
+use thiserror::Error;
+
+/// The certificate files of one side (client port or peer port).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TlsFiles {
+    /// This side's certificate (chain), PEM.
+    pub cert: Option<PathBuf>,
+    /// Its private key, PEM.
+    pub key: Option<PathBuf>,
+    /// The CA that signs the certificates this side accepts from the other.
+    pub trusted_ca: Option<PathBuf>,
+    /// Whether the other side must present a certificate the CA signed.
+    pub client_cert_auth: bool,
+}
+
+impl TlsFiles {
+    /// Whether a certificate and key were given.
+    pub fn has_identity(&self) -> bool {
+        self.cert.is_some() && self.key.is_some()
+    }
+}
+
+/// Why TLS could not be set up.
+#[derive(Debug, Error)]
+pub enum TlsError {
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: {why}")]
+    Pem { path: PathBuf, why: String },
+    #[error("{0}")]
+    Config(String),
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, TlsError> {
+    std::fs::read(path).map_err(|source| TlsError::Read {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// The certificates in a PEM file (at least one).
+pub fn load_certs(path: &Path) -> Result<Vec<CertificateDer<'static>>, TlsError> {
+    let pem = read(path)?;
+    let certs = CertificateDer::pem_slice_iter(&pem)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| TlsError::Pem {
+            path: path.to_path_buf(),
+            why: format!("not a PEM certificate file: {e}"),
+        })?;
+    if certs.is_empty() {
+        return Err(TlsError::Pem {
+            path: path.to_path_buf(),
+            why: "holds no certificate".into(),
+        });
+    }
+    Ok(certs)
+}
+
+/// The private key in a PEM file.
+pub fn load_key(path: &Path) -> Result<PrivateKeyDer<'static>, TlsError> {
+    let pem = read(path)?;
+    PrivateKeyDer::from_pem_slice(&pem).map_err(|e| TlsError::Pem {
+        path: path.to_path_buf(),
+        why: format!("not a PEM private key: {e}"),
+    })
+}
+
+fn provider() -> Arc<rustls::crypto::CryptoProvider> {
+    Arc::new(rustls::crypto::ring::default_provider())
+}
+
+fn roots(ca: &Path) -> Result<rustls::RootCertStore, TlsError> {
+    let mut roots = rustls::RootCertStore::empty();
+    for cert in load_certs(ca)? {
+        roots.add(cert).map_err(|e| TlsError::Pem {
+            path: ca.to_path_buf(),
+            why: format!("not a usable CA certificate: {e}"),
+        })?;
+    }
+    Ok(roots)
+}
+
+/// The configuration a listener accepts TLS connections with: `files`'
+/// certificate, and with `client_cert_auth` only clients whose
+/// certificate the trusted CA signed. gRPC needs ALPN `h2`.
+pub fn server_config(files: &TlsFiles) -> Result<Arc<rustls::ServerConfig>, TlsError> {
+    let (Some(cert), Some(key)) = (&files.cert, &files.key) else {
+        return Err(TlsError::Config(
+            "a certificate and its key are needed (--cert-file and --key-file, or --peer-cert-file and --peer-key-file)".into(),
+        ));
+    };
+    let builder = rustls::ServerConfig::builder_with_provider(provider())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| TlsError::Config(e.to_string()))?;
+    let builder = if files.client_cert_auth {
+        let ca = files.trusted_ca.as_ref().ok_or_else(|| {
+            TlsError::Config(
+                "client certificate authentication needs the CA that signs them (--trusted-ca-file or --peer-trusted-ca-file)".into(),
+            )
+        })?;
+        let verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(
+            Arc::new(roots(ca)?),
+            provider(),
+        )
+        .build()
+        .map_err(|e| TlsError::Config(e.to_string()))?;
+        builder.with_client_cert_verifier(verifier)
+    } else {
+        builder.with_no_client_auth()
+    };
+    let mut config = builder
+        .with_single_cert(load_certs(cert)?, load_key(key)?)
+        .map_err(|e| TlsError::Pem {
+            path: key.clone(),
+            why: format!(
+                "the key does not fit the certificate {}: {e}",
+                cert.display()
+            ),
+        })?;
+    config.alpn_protocols = vec![b"h2".to_vec()];
+    Ok(Arc::new(config))
+}
+
+/// The configuration to dial TLS endpoints with: trust `trusted_ca`, and
+/// present `cert` and `key` if given (for servers that ask for a client
+/// certificate).
+pub fn client_config(files: &TlsFiles) -> Result<tonic::transport::ClientTlsConfig, TlsError> {
+    let mut config = tonic::transport::ClientTlsConfig::new();
+    match &files.trusted_ca {
+        Some(ca) => {
+            roots(ca)?;
+            config = config.ca_certificate(tonic::transport::Certificate::from_pem(read(ca)?));
+        }
+        None => config = config.with_enabled_roots(),
+    }
+    if let (Some(cert), Some(key)) = (&files.cert, &files.key) {
+        load_certs(cert)?;
+        load_key(key)?;
+        config = config.identity(tonic::transport::Identity::from_pem(
+            read(cert)?,
+            read(key)?,
+        ));
+    }
+    Ok(config)
+}
+
+/// An endpoint for `url` (routed as the chaos harness asks), with TLS
+/// from `tls` when the URL is https.
+pub fn endpoint(
+    url: &str,
+    tls: Option<&tonic::transport::ClientTlsConfig>,
+) -> Result<tonic::transport::Endpoint, String> {
+    let endpoint = tonic::transport::Endpoint::from_shared(crate::hooks::route(url))
+        .map_err(|e| format!("{url}: {e}"))?;
+    if !url.starts_with("https://") {
+        return Ok(endpoint);
+    }
+    let tls = tls.ok_or_else(|| format!("{url} needs TLS, but no certificates were given"))?;
+    endpoint
+        .tls_config(tls.clone())
+        .map_err(|e| format!("{url}: {e}"))
+}
+
+/// An error with its causes, `a: b: c`: tonic's transport errors say
+/// "transport error" and keep the reason (a refused certificate) below.
+pub fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        let part = s.to_string();
+        if !text.contains(&part) {
+            text.push_str(": ");
+            text.push_str(&part);
+        }
+        source = s.source();
+    }
+    text
+}

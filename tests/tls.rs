@@ -1,0 +1,243 @@
+//! TLS on the client and peer ports: Debian's etcdctl with client
+//! certificates against a kvd that demands them; clients without a
+//! certificate, or with one another CA signed, refused; a 3-member cluster
+//! over peer TLS; a member with a foreign peer certificate unable to join.
+//! Certificates come from `kvd certs init`.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{debian_tool, free_port, kvd_bin, run, Reaped};
+
+/// Makes a CA and its certificates in `dir` with `kvd certs init`.
+fn certs(dir: &Path) -> PathBuf {
+    let (out, err, code) = run(Command::new(kvd_bin()).args(["certs", "init"]).arg(dir));
+    assert_eq!(code, 0, "{out}{err}");
+    dir.to_path_buf()
+}
+
+/// The flags that make a member serve TLS on both ports with `certs`,
+/// demanding certificates from clients and peers.
+fn tls_flags(certs: &Path) -> Vec<String> {
+    let f = |name: &str| certs.join(name).display().to_string();
+    vec![
+        "--cert-file".into(),
+        f("server.pem"),
+        "--key-file".into(),
+        f("server-key.pem"),
+        "--trusted-ca-file".into(),
+        f("ca.pem"),
+        "--client-cert-auth".into(),
+        "--peer-cert-file".into(),
+        f("peer.pem"),
+        "--peer-key-file".into(),
+        f("peer-key.pem"),
+        "--peer-trusted-ca-file".into(),
+        f("ca.pem"),
+        "--peer-client-cert-auth".into(),
+    ]
+}
+
+/// A member on https client and peer URLs.
+struct Member {
+    name: String,
+    client: String,
+    peer: String,
+    data_dir: PathBuf,
+    log: PathBuf,
+}
+
+impl Member {
+    fn new(dir: &Path, name: &str) -> Member {
+        Member {
+            name: name.into(),
+            client: format!("https://127.0.0.1:{}", free_port()),
+            peer: format!("https://127.0.0.1:{}", free_port()),
+            data_dir: dir.join(name),
+            log: dir.join(format!("{name}.log")),
+        }
+    }
+
+    fn start(&self, initial_cluster: &str, state: &str, certs: &Path) -> Reaped {
+        let log = std::fs::File::create(&self.log).unwrap();
+        let child = Command::new(kvd_bin())
+            .arg("serve")
+            .args(["--name", &self.name])
+            .arg("--data-dir")
+            .arg(&self.data_dir)
+            .args(["--listen-client-urls", &self.client])
+            .args(["--advertise-client-urls", &self.client])
+            .args(["--listen-peer-urls", &self.peer])
+            .args(["--initial-advertise-peer-urls", &self.peer])
+            .args(["--initial-cluster", initial_cluster])
+            .args(["--initial-cluster-state", state])
+            .args(tls_flags(certs))
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .spawn()
+            .expect("start kvd");
+        Reaped(child)
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+/// Debian's etcdctl against `endpoint` with `tls` flags.
+fn etcdctl(endpoint: &str, tls: &[String], args: &[&str]) -> (String, String, i32) {
+    run(Command::new(debian_tool("etcdctl", "etcd-client"))
+        .env("ETCDCTL_API", "3")
+        .args([
+            "--endpoints",
+            endpoint,
+            "--dial-timeout",
+            "2s",
+            "--command-timeout",
+            "4s",
+        ])
+        .args(tls)
+        .args(args))
+}
+
+fn client_tls(certs: &Path) -> Vec<String> {
+    let f = |name: &str| certs.join(name).display().to_string();
+    vec![
+        "--cacert".into(),
+        f("ca.pem"),
+        "--cert".into(),
+        f("client.pem"),
+        "--key".into(),
+        f("client-key.pem"),
+    ]
+}
+
+/// Retries `put` until the cluster answers (a leader is elected).
+fn put_until_ready(endpoint: &str, tls: &[String], log: impl Fn() -> String) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let (out, err, code) = etcdctl(endpoint, tls, &["put", "ready", "yes"]);
+        if code == 0 {
+            return;
+        }
+        assert!(Instant::now() < deadline, "{out}{err}\n{}", log());
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn etcdctl_with_a_client_certificate_gets_in_and_others_are_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ours = certs(&tmp.path().join("ours"));
+    let theirs = certs(&tmp.path().join("theirs"));
+    let m = Member::new(tmp.path(), "m0");
+    let _server = m.start(&format!("m0={}", m.peer), "new", &ours);
+    let tls = client_tls(&ours);
+    put_until_ready(&m.client, &tls, || m.log());
+    let (out, err, code) = etcdctl(&m.client, &tls, &["put", "foo", "bar"]);
+    assert_eq!((out.as_str(), code), ("OK\n", 0), "{err}");
+    let (out, _, _) = etcdctl(&m.client, &tls, &["get", "foo"]);
+    assert_eq!(out, "foo\nbar\n");
+
+    // No client certificate: the handshake is refused.
+    let ca_only = tls[..2].to_vec();
+    let (out, err, code) = etcdctl(&m.client, &ca_only, &["get", "foo"]);
+    assert_ne!(code, 0, "{out}{err}");
+    // A certificate another CA signed: refused too.
+    let mut foreign = client_tls(&theirs);
+    foreign[1] = ours.join("ca.pem").display().to_string();
+    let (out, err, code) = etcdctl(&m.client, &foreign, &["get", "foo"]);
+    assert_ne!(code, 0, "{out}{err}");
+    // Not trusting the server's CA: the client refuses the server.
+    let (out, err, code) = etcdctl(&m.client, &client_tls(&theirs), &["get", "foo"]);
+    assert_ne!(code, 0, "{out}{err}");
+    // Plain HTTP/2 on the TLS port gets nowhere.
+    let plain = m.client.replace("https://", "http://");
+    let (out, err, code) = etcdctl(&plain, &[], &["get", "foo"]);
+    assert_ne!(code, 0, "{out}{err}");
+    // kvd's own client, with etcdctl's flags.
+    let (out, err, code) = run(Command::new(kvd_bin())
+        .args(["--endpoints", &m.client])
+        .args(&tls)
+        .args(["get", "foo", "--print-value-only"]));
+    assert_eq!((out.as_str(), code), ("bar\n", 0), "{err}");
+    assert!(m.log().contains("TLS handshake from"), "{}", m.log());
+}
+
+#[test]
+fn three_members_form_a_cluster_over_peer_tls_and_a_foreign_certificate_cannot_join() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ours = certs(&tmp.path().join("ours"));
+    let theirs = certs(&tmp.path().join("theirs"));
+    let members: Vec<Member> = (0..3)
+        .map(|i| Member::new(tmp.path(), &format!("m{i}")))
+        .collect();
+    let initial = members
+        .iter()
+        .map(|m| format!("{}={}", m.name, m.peer))
+        .collect::<Vec<_>>()
+        .join(",");
+    let _servers: Vec<Reaped> = members
+        .iter()
+        .map(|m| m.start(&initial, "new", &ours))
+        .collect();
+    let tls = client_tls(&ours);
+    put_until_ready(&members[0].client, &tls, || members[0].log());
+    let (_, err, code) = etcdctl(&members[0].client, &tls, &["put", "k", "v"]);
+    assert_eq!(code, 0, "{err}");
+    let (out, err, _) = etcdctl(
+        &members[2].client,
+        &tls,
+        &["get", "k", "--print-value-only"],
+    );
+    assert_eq!(out, "v\n", "{err}\n{}", members[2].log());
+    let (out, err, code) = etcdctl(&members[1].client, &tls, &["member", "list"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.matches("https://").count(), 6, "{out}");
+
+    // A fourth member, added, but holding a certificate another CA signed.
+    let intruder = Member::new(tmp.path(), "m3");
+    let peer_urls = format!("--peer-urls={}", intruder.peer);
+    let add = ["member", "add", "m3", peer_urls.as_str(), "--learner"];
+    // Membership changes wait until every voter's link has been up 5 s.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let (out, err, code) = etcdctl(&members[0].client, &tls, &add);
+        if code == 0 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "{out}{err}");
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    let joined = format!("{initial},m3={}", intruder.peer);
+    let mut child = intruder.start(&joined, "existing", &theirs);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = child.0.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the intruder kept running:\n{}",
+            intruder.log()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(!status.success());
+    let log = intruder.log();
+    assert!(log.contains("joining the cluster"), "{log}");
+    assert!(log.contains("certificate"), "the reason is named: {log}");
+    // The members refused its handshakes, and still work.
+    assert!(
+        members
+            .iter()
+            .any(|m| m.log().contains("TLS handshake from")),
+        "no member logged a refused handshake"
+    );
+    let (_, err, code) = etcdctl(&members[1].client, &tls, &["put", "k", "v2"]);
+    assert_eq!(code, 0, "{err}");
+}
