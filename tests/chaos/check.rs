@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::history::{Event, Record};
 use crate::linearizable::{self, Verdict};
-use crate::workload::{ACCOUNTS, FENCE, OPENING_BALANCE};
+use crate::workload::{ACCOUNTS, FENCE, LOCK_PREFIX, OPENING_BALANCE};
 
 /// Search steps the linearizability checker may take per key.
 const SEARCH_BUDGET: u64 = 20_000_000;
@@ -30,18 +30,26 @@ fn anomaly(checker: &'static str, text: String) -> Anomaly {
     }
 }
 
-/// Every register key's history must be linearizable.
+/// Every register key's history must be linearizable; returns what it
+/// found and how many keys it checked. A key the search gives up on is an
+/// anomaly too: unchecked is not passed.
 pub fn registers(record: &Record) -> (Vec<Anomaly>, usize) {
     let mut by_key: BTreeMap<usize, Vec<linearizable::Op>> = BTreeMap::new();
     for r in &record.registers {
         by_key.entry(r.key).or_default().push(r.op.clone());
     }
     let mut found = Vec::new();
-    let mut gave_up = 0;
+    let keys = by_key.len();
     for (key, ops) in by_key {
         match linearizable::check(None, &ops, SEARCH_BUDGET) {
             Verdict::Linearizable => {}
-            Verdict::GaveUp => gave_up += 1,
+            Verdict::GaveUp => found.push(anomaly(
+                "linearizability",
+                format!(
+                    "register /reg/{key}: the search gave up after {SEARCH_BUDGET} steps on {} operations; unchecked",
+                    ops.len()
+                ),
+            )),
             Verdict::Violation { ops } => found.push(Anomaly {
                 checker: "linearizability",
                 text: format!(
@@ -52,7 +60,7 @@ pub fn registers(record: &Record) -> (Vec<Anomaly>, usize) {
             }),
         }
     }
-    (found, gave_up)
+    (found, keys)
 }
 
 /// A sub-history as `describe` renders it, each line followed by the
@@ -149,11 +157,18 @@ fn first_difference(a: &[Event], b: &[Event]) -> usize {
 }
 
 /// Each watcher saw exactly the store's history from where it started to
-/// the last revision it saw: nothing missing, repeated or reordered.
+/// the revision it was told to reach: nothing missing (at the end
+/// either), repeated or reordered; and no cancellation (nothing compacts).
 pub fn watchers(record: &Record, history: &[Event]) -> Vec<Anomaly> {
     let mut found = Vec::new();
     for w in &record.watches {
-        let last = w.events.last().map_or(0, |e| e.revision);
+        for c in &w.cancels {
+            found.push(anomaly(
+                "watch",
+                format!("watcher {} was cancelled {c}", w.watcher),
+            ));
+        }
+        let last = w.until;
         let expected: Vec<&Event> = history
             .iter()
             .filter(|e| e.revision >= w.from && e.revision <= last)
@@ -218,11 +233,29 @@ pub fn acknowledged(record: &Record, history: &[Event]) -> Vec<Anomaly> {
     found
 }
 
-/// Lock holders' fenced writes went in token order.
-pub fn fence(history: &[Event]) -> Vec<Anomaly> {
+/// Lock holders' fenced writes went in token order, and each was made by
+/// the holder: at the revision of a fence write, the token is the create
+/// revision of the oldest live key under the lock's prefix (etcd's lock
+/// recipe: the oldest waiter holds it).
+pub fn locks(history: &[Event]) -> Vec<Anomaly> {
+    let mut live: BTreeMap<&str, i64> = BTreeMap::new();
     let mut last = String::new();
     let mut found = Vec::new();
-    for e in history.iter().filter(|e| e.key == FENCE) {
+    for e in history {
+        if e.key.starts_with(LOCK_PREFIX) {
+            match e.value {
+                Some(_) => {
+                    live.entry(e.key.as_str()).or_insert(e.revision);
+                }
+                None => {
+                    live.remove(e.key.as_str());
+                }
+            }
+            continue;
+        }
+        if e.key != FENCE {
+            continue;
+        }
         let Some(v) = &e.value else { continue };
         if *v <= last {
             found.push(anomaly(
@@ -234,6 +267,92 @@ pub fn fence(history: &[Event]) -> Vec<Anomaly> {
             ));
         }
         last = v.clone();
+        let token: i64 = v.parse().unwrap_or(-1);
+        let holder = live.values().min().copied();
+        if token != 0 && Some(token) != holder {
+            found.push(anomaly(
+                "locks",
+                format!(
+                    "fence {token} written at revision {} while the lock's holder had token {holder:?}",
+                    e.revision
+                ),
+            ));
+        }
+    }
+    found
+}
+
+/// The accounts, replayed through the history, hold the opening total
+/// after every revision that touched them.
+pub fn bank_history(history: &[Event]) -> Vec<Anomaly> {
+    let total = ACCOUNTS as i64 * OPENING_BALANCE;
+    let mut balances: BTreeMap<&str, i64> = BTreeMap::new();
+    let mut found = Vec::new();
+    let bank: Vec<&Event> = history
+        .iter()
+        .filter(|e| e.key.starts_with("/bank/"))
+        .collect();
+    for (i, e) in bank.iter().enumerate() {
+        match &e.value {
+            Some(v) => balances.insert(e.key.as_str(), v.parse().unwrap_or(i64::MIN / 4)),
+            None => balances.remove(e.key.as_str()),
+        };
+        let revision_done = bank.get(i + 1).is_none_or(|n| n.revision != e.revision);
+        let sum: i64 = balances.values().sum();
+        if revision_done && (balances.len() != ACCOUNTS || sum != total) {
+            found.push(anomaly(
+                "bank",
+                format!(
+                    "after revision {} the history holds {} accounts totalling {sum}",
+                    e.revision,
+                    balances.len()
+                ),
+            ));
+            break;
+        }
+    }
+    found
+}
+
+/// A value written once appears once in the history (no write applied
+/// twice), and every register value in it was sent by a client (nothing
+/// made up).
+pub fn unique_values(record: &Record, history: &[Event]) -> Vec<Anomaly> {
+    let sent: HashSet<&str> = record
+        .registers
+        .iter()
+        .filter_map(|r| match &r.op.call {
+            linearizable::Call::Write(v) => Some(v.as_str()),
+            linearizable::Call::Cas { new, .. } => Some(new.as_str()),
+            _ => None,
+        })
+        .collect();
+    let mut seen: HashMap<(&str, &str), i64> = HashMap::new();
+    let mut found = Vec::new();
+    for e in history {
+        let Some(v) = &e.value else { continue };
+        let unique = e.key.starts_with("/reg/") || e.key == FENCE;
+        if !unique {
+            continue;
+        }
+        if let Some(first) = seen.insert((e.key.as_str(), v.as_str()), e.revision) {
+            found.push(anomaly(
+                "history",
+                format!(
+                    "{} = {v} written twice, at revisions {first} and {}",
+                    e.key, e.revision
+                ),
+            ));
+        }
+        if e.key.starts_with("/reg/") && !sent.contains(v.as_str()) {
+            found.push(anomaly(
+                "history",
+                format!(
+                    "{} = {v} at revision {} was never sent by a client",
+                    e.key, e.revision
+                ),
+            ));
+        }
     }
     found
 }
@@ -258,11 +377,16 @@ mod tests {
         record.watches.push(WatchLog {
             watcher: 0,
             from: 1,
+            until: 4,
             events: history.clone(),
             reconnects: 0,
+            cancels: Vec::new(),
         });
         assert!(watchers(&record, &history).is_empty());
         record.watches[0].events.remove(1);
+        assert_eq!(watchers(&record, &history).len(), 1);
+        // Missing the last event: short of where it was told to get.
+        record.watches[0].events = history[..2].to_vec();
         assert_eq!(watchers(&record, &history).len(), 1);
     }
 
@@ -309,9 +433,51 @@ mod tests {
     }
 
     #[test]
-    fn fence_tokens_must_rise() {
-        assert!(fence(&[ev(2, FENCE, "01"), ev(3, FENCE, "02")]).is_empty());
-        assert_eq!(fence(&[ev(2, FENCE, "02"), ev(3, FENCE, "01")]).len(), 1);
+    fn fence_tokens_must_rise_and_come_from_the_holder() {
+        let lock = |rev, n: u32| ev(rev, &format!("{LOCK_PREFIX}/{n}"), "");
+        let unlock = |rev, n: u32| Event {
+            revision: rev,
+            key: format!("{LOCK_PREFIX}/{n}"),
+            value: None,
+        };
+        let good = [
+            lock(2, 1),
+            ev(3, FENCE, "2"),
+            lock(4, 2),
+            unlock(5, 1),
+            ev(6, FENCE, "4"),
+        ];
+        assert!(locks(&good).is_empty(), "{:?}", locks(&good));
+        // Token 4 written while key 1 (token 2) still held the lock.
+        let two_holders = [lock(2, 1), lock(4, 2), ev(5, FENCE, "4")];
+        assert_eq!(locks(&two_holders).len(), 1);
+        let backwards = [
+            lock(2, 1),
+            ev(3, FENCE, "2"),
+            unlock(4, 1),
+            ev(5, FENCE, "1"),
+        ];
+        assert!(!locks(&backwards).is_empty());
+    }
+
+    #[test]
+    fn a_replayed_bank_that_loses_money_is_reported() {
+        let open: Vec<Event> = (0..ACCOUNTS)
+            .map(|a| ev(2, &format!("/bank/{a}"), &OPENING_BALANCE.to_string()))
+            .collect();
+        assert!(bank_history(&open).is_empty());
+        let mut lossy = open.clone();
+        lossy.push(ev(3, "/bank/0", "90"));
+        assert_eq!(bank_history(&lossy).len(), 1);
+    }
+
+    #[test]
+    fn a_value_applied_twice_or_never_sent_is_reported() {
+        let record = Record::default();
+        let twice = [ev(2, FENCE, "5"), ev(3, FENCE, "5")];
+        assert_eq!(unique_values(&record, &twice).len(), 1);
+        let made_up = [ev(2, "/reg/0", "c9-9")];
+        assert_eq!(unique_values(&record, &made_up).len(), 1);
     }
 
     #[test]

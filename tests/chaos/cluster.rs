@@ -22,6 +22,10 @@ pub struct Slot {
     paused: bool,
     /// Whether the slot is a member of the cluster (voter or learner).
     pub member: bool,
+    /// `--initial-cluster-state` it starts with: `existing` once it joined
+    /// a running cluster (until its data directory exists, a restart must
+    /// join again, not found a cluster of its own).
+    state: &'static str,
 }
 
 impl Slot {
@@ -48,12 +52,11 @@ pub struct Cluster {
     pub dir: PathBuf,
 }
 
-/// A free loopback port, held by no one once returned.
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("no free port")
+/// A free loopback port, held until the listener is dropped (so that the
+/// proxies, bound meanwhile, cannot take it).
+fn free_port() -> (u16, std::net::TcpListener) {
+    let l = std::net::TcpListener::bind("127.0.0.1:0").expect("no free port");
+    (l.local_addr().expect("bound").port(), l)
 }
 
 impl Cluster {
@@ -67,19 +70,27 @@ impl Cluster {
         flags: &[&str],
     ) -> Cluster {
         std::fs::create_dir_all(&dir).expect("cluster directory");
+        let mut held = Vec::new();
         let slots: Vec<Slot> = (0..slots)
-            .map(|i| Slot {
-                name: format!("m{i}"),
-                client_port: free_port(),
-                peer_port: free_port(),
-                data_dir: dir.join(format!("m{i}")),
-                child: None,
-                paused: false,
-                member: i < members,
+            .map(|i| {
+                let (client_port, c) = free_port();
+                let (peer_port, p) = free_port();
+                held.extend([c, p]);
+                Slot {
+                    name: format!("m{i}"),
+                    client_port,
+                    peer_port,
+                    data_dir: dir.join(format!("m{i}")),
+                    child: None,
+                    paused: false,
+                    member: i < members,
+                    state: "new",
+                }
             })
             .collect();
         let targets: Vec<(u16, u16)> = slots.iter().map(|s| (s.client_port, s.peer_port)).collect();
         let net = Net::start(&targets).await;
+        drop(held);
         let mut cluster = Cluster {
             slots,
             net,
@@ -91,7 +102,7 @@ impl Cluster {
             dir,
         };
         for i in 0..members {
-            cluster.spawn(i, "new", &[]);
+            cluster.spawn_with(i, &[]);
         }
         cluster
     }
@@ -106,8 +117,15 @@ impl Cluster {
             .join(",")
     }
 
+    /// Starts slot `i`'s member as a member that joins a running cluster.
+    pub fn join(&mut self, i: usize) {
+        self.slots[i].state = "existing";
+        self.spawn_with(i, &[]);
+    }
+
     /// Starts slot `i`'s member with `extra_env` on top of the cluster's.
-    pub fn spawn(&mut self, i: usize, state: &str, extra_env: &[(&str, &str)]) {
+    pub fn spawn_with(&mut self, i: usize, extra_env: &[(&str, &str)]) {
+        let state = self.slots[i].state;
         let initial = self.initial_cluster();
         let routes = self.net.routes_for(i);
         let s = &self.slots[i];
@@ -175,7 +193,7 @@ impl Cluster {
     /// Restarts slot `i`'s member on its data directory.
     pub fn restart(&mut self, i: usize) {
         self.kill(i);
-        self.spawn(i, "new", &[]);
+        self.spawn_with(i, &[]);
     }
 
     /// Stops (SIGSTOP) or continues (SIGCONT) slot `i`'s member.
@@ -329,6 +347,9 @@ impl Cluster {
     /// Makes the slots' membership what the cluster says it is, and starts
     /// every member that does not run (after faults that were cut short).
     pub async fn reconcile(&mut self) -> Result<(), String> {
+        for i in 0..self.slots.len() {
+            self.exited(i);
+        }
         let mut list = None;
         for i in self.running() {
             if let Some(mut c) = connect(&self.slots[i].endpoint()).await {
@@ -346,12 +367,10 @@ impl Cluster {
             let member = list.members().iter().any(|m| m.peer_urls().contains(&url));
             self.slots[i].member = member;
             if member && self.slots[i].child.is_none() {
-                let state = if self.slots[i].data_dir.exists() {
-                    "new"
-                } else {
-                    "existing"
-                };
-                self.spawn(i, state, &[]);
+                if !self.slots[i].data_dir.exists() {
+                    self.slots[i].state = "existing";
+                }
+                self.spawn_with(i, &[]);
             } else if !member && self.slots[i].child.is_some() {
                 self.wipe(i);
             }
@@ -389,9 +408,19 @@ pub enum Change {
 
 /// A client to one endpoint, or `None` if it cannot connect soon.
 pub async fn connect(endpoint: &str) -> Option<Client> {
+    connect_with(endpoint, Duration::from_secs(2)).await
+}
+
+/// A client for the final checks: a long history takes a while to hash
+/// or stream on a loaded machine.
+pub async fn connect_patient(endpoint: &str) -> Option<Client> {
+    connect_with(endpoint, Duration::from_secs(30)).await
+}
+
+async fn connect_with(endpoint: &str, timeout: Duration) -> Option<Client> {
     let opts = ConnectOptions::new()
         .with_connect_timeout(Duration::from_millis(500))
-        .with_timeout(Duration::from_secs(2));
+        .with_timeout(timeout);
     tokio::time::timeout(
         Duration::from_secs(1),
         Client::connect([endpoint], Some(opts)),

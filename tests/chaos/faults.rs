@@ -76,24 +76,48 @@ pub async fn inject(
     rng: &mut Rng,
 ) -> Fault {
     let start = shared.history.now();
-    let detail = match kind {
-        Kind::KillRandom => {
-            let i = *rng.pick(&cluster.running());
-            cluster.kill(i);
-            publish(cluster, shared);
-            tokio::time::sleep(hold).await;
-            cluster.restart(i);
-            format!("m{i}")
-        }
-        Kind::KillLeader => {
-            let Some(i) = cluster.leader().await else {
-                return skipped(kind, shared, start);
+    let (completed, detail) = match apply(kind, cluster, shared, hold, rng).await {
+        Ok(detail) => (true, detail),
+        Err(why) => (false, format!("not completed: {why}")),
+    };
+    publish(cluster, shared);
+    Fault {
+        kind: kind.name(),
+        detail,
+        start,
+        end: shared.history.now(),
+        completed,
+    }
+}
+
+/// One of `items`, or why there is none.
+fn any_of(items: &[usize], rng: &mut Rng, what: &str) -> Result<usize, String> {
+    if items.is_empty() {
+        return Err(format!("no {what}"));
+    }
+    Ok(*rng.pick(items))
+}
+
+async fn apply(
+    kind: Kind,
+    cluster: &mut Cluster,
+    shared: &Shared,
+    hold: Duration,
+    rng: &mut Rng,
+) -> Result<String, String> {
+    let leader = || async { cluster.leader().await.ok_or("no leader known") };
+    match kind {
+        Kind::KillRandom | Kind::KillLeader => {
+            let i = if kind == Kind::KillLeader {
+                leader().await?
+            } else {
+                any_of(&cluster.running(), rng, "running member")?
             };
             cluster.kill(i);
             publish(cluster, shared);
             tokio::time::sleep(hold).await;
             cluster.restart(i);
-            format!("m{i}")
+            Ok(format!("m{i}"))
         }
         Kind::KillAll => {
             let all = cluster.running();
@@ -105,67 +129,61 @@ pub async fn inject(
             for &i in &all {
                 cluster.restart(i);
             }
-            format!("{all:?}")
+            Ok(format!("{all:?}"))
         }
         Kind::PauseLeader | Kind::PauseFollower => {
-            let leader = cluster.leader().await;
-            let target = if kind == Kind::PauseLeader {
-                leader
+            let l = leader().await?;
+            let i = if kind == Kind::PauseLeader {
+                l
             } else {
-                let followers: Vec<usize> = cluster
-                    .running()
-                    .into_iter()
-                    .filter(|i| Some(*i) != leader)
-                    .collect();
-                (!followers.is_empty()).then(|| *rng.pick(&followers))
-            };
-            let Some(i) = target else {
-                return skipped(kind, shared, start);
+                let followers: Vec<usize> =
+                    cluster.running().into_iter().filter(|i| *i != l).collect();
+                any_of(&followers, rng, "running follower")?
             };
             cluster.pause(i, true);
             tokio::time::sleep(hold).await;
             cluster.pause(i, false);
-            format!("m{i}")
+            Ok(format!("m{i}"))
         }
         Kind::PartitionMinority | Kind::IsolateLeader => {
-            let target = if kind == Kind::IsolateLeader {
-                cluster.leader().await
+            // Stalled links for a minority, dropped ones for a leader: a
+            // drop also resets what was in flight.
+            let (i, drop) = if kind == Kind::IsolateLeader {
+                (leader().await?, true)
             } else {
-                Some(*rng.pick(&cluster.members()))
+                (any_of(&cluster.running(), rng, "running member")?, false)
             };
-            let Some(i) = target else {
-                return skipped(kind, shared, start);
-            };
-            cluster.net.partition(&[i]);
+            cluster.net.partition(&[i], drop);
             tokio::time::sleep(hold).await;
             cluster.net.heal();
-            format!("m{i} | rest")
+            Ok(format!(
+                "m{i} | rest{}",
+                if drop { " (dropped)" } else { " (stalled)" }
+            ))
         }
         Kind::Bridge => {
-            // a and b cannot talk; the bridge talks to both.
+            // a and b cannot talk; the bridge, any member, talks to both.
             let members = cluster.members();
             if members.len() < 3 {
-                return skipped(kind, shared, start);
+                return Err("fewer than 3 members".into());
             }
-            let bridge = cluster.leader().await.unwrap_or(members[0]);
+            let bridge = *rng.pick(&members);
             let others: Vec<usize> = members.into_iter().filter(|&m| m != bridge).collect();
             cluster.net.cut(others[0], others[1]);
             tokio::time::sleep(hold).await;
             cluster.net.heal();
-            format!("m{} - m{bridge} - m{}", others[0], others[1])
+            Ok(format!("m{} - m{bridge} - m{}", others[0], others[1]))
         }
         Kind::LeaderCannotSend => {
-            let Some(l) = cluster.leader().await else {
-                return skipped(kind, shared, start);
-            };
+            let l = leader().await?;
             for m in cluster.members() {
                 if m != l {
-                    cluster.net.block(l, m);
+                    cluster.net.block(l, m, true);
                 }
             }
             tokio::time::sleep(hold).await;
             cluster.net.heal();
-            format!("m{l} -> rest dropped")
+            Ok(format!("m{l} -> rest dropped"))
         }
         Kind::SlowLinks => {
             cluster
@@ -173,70 +191,66 @@ pub async fn inject(
                 .slow(Duration::from_millis(20), Duration::from_millis(100));
             tokio::time::sleep(hold).await;
             cluster.net.heal();
-            "all links".to_string()
+            Ok("all links".to_string())
         }
         Kind::LossyLinks => {
             cluster.net.lossy(20);
             tokio::time::sleep(hold).await;
             cluster.net.heal();
-            "2% of chunks reset their connection".to_string()
+            Ok("2% of chunks reset their connection".to_string())
         }
-        Kind::RemoveAndReadd => match remove_and_readd(cluster, shared, rng).await {
-            Ok(detail) => detail,
-            Err(e) => format!("not completed: {e}"),
-        },
-        Kind::LearnerPromoted => match learner_promoted(cluster, shared, rng).await {
-            Ok(detail) => detail,
-            Err(e) => format!("not completed: {e}"),
-        },
+        Kind::RemoveAndReadd => {
+            let r = remove_and_readd(cluster, shared, rng).await;
+            settle_membership(cluster, r).await
+        }
+        Kind::LearnerPromoted => {
+            let r = learner_promoted(cluster, shared, rng).await;
+            settle_membership(cluster, r).await
+        }
         Kind::TornLogWrite => {
-            let i = *rng.pick(&cluster.running());
+            let i = any_of(&cluster.running(), rng, "running member")?;
             cluster.kill(i);
             let after = (5 + rng.below(40)).to_string();
-            cluster.spawn(
-                i,
-                "new",
-                &[
-                    ("KVD_FAILPOINT", "torn-log-write"),
-                    ("KVD_FAILPOINT_AFTER", after.as_str()),
-                ],
-            );
+            let env = [
+                ("KVD_FAILPOINT", "torn-log-write"),
+                ("KVD_FAILPOINT_AFTER", after.as_str()),
+            ];
+            let logged = cluster.log_of(i).matches(TORN).count();
+            cluster.spawn_with(i, &env);
             publish(cluster, shared);
-            let mut torn = false;
             for _ in 0..(hold.as_millis() / 50).max(1) * 4 {
                 if cluster.exited(i) {
-                    torn = true;
                     break;
                 }
                 tokio::time::sleep(Duration::from_millis(50)).await;
             }
+            let torn = cluster.log_of(i).matches(TORN).count() > logged;
             cluster.restart(i);
-            format!(
-                "m{i}: {}",
-                if torn {
-                    "torn and restarted"
-                } else {
-                    "no write came; restarted"
-                }
-            )
+            if torn {
+                Ok(format!("m{i}: torn and restarted"))
+            } else {
+                Err(format!("m{i} did not reach the crash point; restarted"))
+            }
         }
-    };
-    publish(cluster, shared);
-    Fault {
-        kind: kind.name(),
-        detail,
-        start,
-        end: shared.history.now(),
     }
 }
 
-fn skipped(kind: Kind, shared: &Shared, start: u64) -> Fault {
-    Fault {
-        kind: kind.name(),
-        detail: "skipped: no leader known".to_string(),
-        start,
-        end: shared.history.now(),
+/// What kvd prints at the torn-write crash point.
+const TORN: &str = "failpoint torn-log-write reached";
+
+/// After a membership change, whatever its outcome, the slots follow what
+/// the cluster says (a change may have been applied after its answer was
+/// lost).
+async fn settle_membership(
+    cluster: &mut Cluster,
+    result: Result<String, String>,
+) -> Result<String, String> {
+    if let Err(why) = &result {
+        if let Err(e) = cluster.reconcile().await {
+            return Err(format!("{why}; then {e}"));
+        }
     }
+    result
 }
 
 /// Tells the workers which members run now.
@@ -258,7 +272,7 @@ async fn remove_and_readd(
     shared: &Shared,
     rng: &mut Rng,
 ) -> Result<String, String> {
-    let i = *rng.pick(&cluster.members());
+    let i = any_of(&cluster.members(), rng, "member")?;
     let id = cluster.member_id(i).await.ok_or("its ID is unknown")?;
     cluster
         .change_members(Change::Remove(id), CHANGE_WITHIN)
@@ -271,7 +285,7 @@ async fn remove_and_readd(
         .change_members(Change::AddVoter(i), CHANGE_WITHIN)
         .await?;
     cluster.set_member(i, true);
-    cluster.spawn(i, "existing", &[]);
+    cluster.join(i);
     Ok(format!("m{i} ({id:x}) removed and added back"))
 }
 
@@ -289,7 +303,7 @@ async fn learner_promoted(
         .change_members(Change::AddLearner(free), CHANGE_WITHIN)
         .await?;
     cluster.set_member(free, true);
-    cluster.spawn(free, "existing", &[]);
+    cluster.join(free);
     publish(cluster, shared);
     // A learner is promoted only once it has caught up.
     cluster
@@ -300,7 +314,7 @@ async fn learner_promoted(
         .into_iter()
         .filter(|&m| m != free)
         .collect();
-    let gone = *rng.pick(&others);
+    let gone = any_of(&others, rng, "other member")?;
     let gone_id = cluster.member_id(gone).await.ok_or("its ID is unknown")?;
     cluster
         .change_members(Change::Remove(gone_id), CHANGE_WITHIN)

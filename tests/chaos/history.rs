@@ -50,13 +50,17 @@ pub struct Event {
     pub value: Option<String>,
 }
 
-/// Everything one watcher saw, from `from` on.
+/// Everything one watcher saw, from `from` on, until it had to reach
+/// `until`.
 #[derive(Clone, Debug, Default)]
 pub struct WatchLog {
     pub watcher: usize,
     pub from: i64,
+    pub until: i64,
     pub events: Vec<Event>,
     pub reconnects: usize,
+    /// Cancellations the server sent, with its reason.
+    pub cancels: Vec<String>,
 }
 
 /// A key put on a lease; whether a revoke of the lease was acknowledged.
@@ -74,6 +78,8 @@ pub struct Fault {
     pub detail: String,
     pub start: u64,
     pub end: u64,
+    /// Whether it happened as named (not skipped, not cut short).
+    pub completed: bool,
 }
 
 /// How operations ended, per workload.
@@ -139,7 +145,7 @@ impl History {
     }
 
     /// Records an operation of `workload` invoked at `invoke` that has
-    /// just completed, and counts its outcome.
+    /// just completed, and counts its outcome; returns its completion time.
     #[allow(clippy::too_many_arguments)]
     pub fn op(
         &self,
@@ -150,7 +156,7 @@ impl History {
         invoke: u64,
         outcome: Outcome,
         result: String,
-    ) {
+    ) -> u64 {
         let complete = self.now();
         let mut r = self.lock();
         let t = r.tally.entry(workload).or_default();
@@ -169,6 +175,7 @@ impl History {
             outcome,
             result,
         });
+        complete
     }
 
     /// Records an acknowledged write.
@@ -193,12 +200,25 @@ pub enum Outcome {
     Unknown,
 }
 
-/// Writes the record as JSON lines, one object per operation or fault.
-pub fn write_jsonl(record: &Record, path: &Path) -> std::io::Result<()> {
+/// Writes the record as JSON lines, one object per operation or fault,
+/// and the history each member gave back at the end.
+pub fn write_jsonl(
+    record: &Record,
+    read_back: &[(usize, Vec<Event>)],
+    path: &Path,
+) -> std::io::Result<()> {
     let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    for (member, events) in read_back {
+        let events: Vec<_> = events
+            .iter()
+            .map(|e| json!([e.revision, e.key, e.value]))
+            .collect();
+        let line = json!({"type": "read-back", "member": member, "events": events});
+        writeln!(out, "{line}")?;
+    }
     for f in &record.faults {
         let line = json!({"type": "fault", "kind": f.kind, "detail": f.detail,
-            "start_ns": f.start, "end_ns": f.end});
+            "start_ns": f.start, "end_ns": f.end, "completed": f.completed});
         writeln!(out, "{line}")?;
     }
     for o in &record.ops {
@@ -216,7 +236,7 @@ pub fn write_jsonl(record: &Record, path: &Path) -> std::io::Result<()> {
     }
     for a in &record.acks {
         let line = json!({"type": "ack", "key": a.key, "value": a.value,
-            "revision": a.revision});
+            "revision": a.revision, "unique": a.unique});
         writeln!(out, "{line}")?;
     }
     for w in &record.watches {
@@ -226,7 +246,8 @@ pub fn write_jsonl(record: &Record, path: &Path) -> std::io::Result<()> {
             .map(|e| json!([e.revision, e.key, e.value]))
             .collect();
         let line = json!({"type": "watch", "watcher": w.watcher, "from": w.from,
-            "reconnects": w.reconnects, "events": events});
+            "until": w.until, "reconnects": w.reconnects, "cancels": w.cancels,
+            "events": events});
         writeln!(out, "{line}")?;
     }
     for l in &record.leased {

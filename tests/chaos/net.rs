@@ -102,23 +102,28 @@ impl Net {
         &self.links[from * self.slots + to]
     }
 
-    /// Stops traffic from `from` to `to` (one direction).
-    pub fn block(&self, from: usize, to: usize) {
-        self.link(from, to).blocked.store(true, Ordering::SeqCst);
+    /// Stops traffic from `from` to `to` (one direction): held, or with
+    /// `drop` also lost (its open connections reset).
+    pub fn block(&self, from: usize, to: usize, drop: bool) {
+        let link = self.link(from, to);
+        link.blocked.store(true, Ordering::SeqCst);
+        if drop {
+            link.reset();
+        }
     }
 
-    /// Cuts `a` and `b` apart in both directions.
+    /// Cuts `a` and `b` apart in both directions (traffic held).
     pub fn cut(&self, a: usize, b: usize) {
-        self.block(a, b);
-        self.block(b, a);
+        self.block(a, b, false);
+        self.block(b, a, false);
     }
 
     /// Splits the slots into `side` and the rest: no traffic crosses.
-    pub fn partition(&self, side: &[usize]) {
+    pub fn partition(&self, side: &[usize], drop: bool) {
         for a in 0..self.slots {
             for b in 0..self.slots {
                 if a != b && side.contains(&a) != side.contains(&b) {
-                    self.block(a, b);
+                    self.block(a, b, drop);
                 }
             }
         }

@@ -39,6 +39,9 @@ pub const REGISTERS: usize = 6;
 pub struct Shared {
     pub history: History,
     pub stop: AtomicBool,
+    /// The revision watchers must reach before they stop (0: not known
+    /// yet); set once the other workers stopped and the members agree.
+    pub watch_until: std::sync::atomic::AtomicI64,
     /// Client endpoints of running members, by slot.
     pub endpoints: Mutex<Vec<(usize, String)>>,
 }
@@ -106,7 +109,10 @@ pub async fn registers(shared: Arc<Shared>, client: usize, rng: Rng) {
             back_off().await;
             continue;
         };
-        let k = rng.below(REGISTERS as u64) as usize;
+        // Keys change every 10 s, which keeps each key's history small
+        // enough for the linearizability search.
+        let epoch = (shared.history.now() / 10_000_000_000) as usize;
+        let k = epoch * REGISTERS + rng.below(REGISTERS as u64) as usize;
         let key = register_key(k);
         n += 1;
         let value = format!("c{client}-{n}");
@@ -182,8 +188,7 @@ pub async fn registers(shared: Arc<Shared>, client: usize, rng: Rng) {
             Outcome::Ok
         };
         let text = (format!("{key}: {call:?}"), format!("{ret:?}"));
-        h.op("registers", client, member, text.0, invoke, outcome, text.1);
-        let complete = h.now();
+        let complete = h.op("registers", client, member, text.0, invoke, outcome, text.1);
         h.lock().registers.push(RegisterOp {
             key: k,
             member,
@@ -313,15 +318,10 @@ pub async fn bank(shared: Arc<Shared>, client: usize, opened_at: i64, rng: Rng) 
                         let result = format!("succeeded {} at {rev}", r.succeeded());
                         h.op("bank", client, member, call, invoke, Outcome::Ok, result);
                     }
-                    _ => h.op(
-                        "bank",
-                        client,
-                        member,
-                        call,
-                        invoke,
-                        Outcome::Unknown,
-                        String::new(),
-                    ),
+                    _ => {
+                        let unknown = Outcome::Unknown;
+                        h.op("bank", client, member, call, invoke, unknown, String::new());
+                    }
                 }
             }
             _ => {}
@@ -360,6 +360,8 @@ fn read_of(
 
 /// Watcher `watcher`: every event from revision `from` on, across
 /// reconnects to any member, resuming after the last revision seen.
+/// Once told where to stop, it watches on until it has seen that
+/// revision, or gives up after 30 s (the checker then finds it short).
 pub async fn watcher(shared: Arc<Shared>, watcher: usize, from: i64, rng: Rng) {
     let mut clients = Clients::new(shared.clone(), rng);
     let mut log = WatchLog {
@@ -369,7 +371,17 @@ pub async fn watcher(shared: Arc<Shared>, watcher: usize, from: i64, rng: Rng) {
     };
     let mut next = from;
     let mut first = true;
-    while !shared.stopped() {
+    let mut deadline = None;
+    let done = |next: i64, deadline: &mut Option<std::time::Instant>| {
+        let until = shared.watch_until.load(Ordering::SeqCst);
+        if until == 0 {
+            return false;
+        }
+        let at =
+            *deadline.get_or_insert_with(|| std::time::Instant::now() + Duration::from_secs(30));
+        next > until || std::time::Instant::now() > at
+    };
+    while !done(next, &mut deadline) {
         let Some((_, mut c)) = clients.any().await else {
             back_off().await;
             continue;
@@ -383,13 +395,20 @@ pub async fn watcher(shared: Arc<Shared>, watcher: usize, from: i64, rng: Rng) {
             back_off().await;
             continue;
         };
-        loop {
+        while !done(next, &mut deadline) {
+            let tick = tokio::time::sleep(Duration::from_millis(100));
             let message = tokio::select! {
                 m = stream.message() => m,
-                _ = stopping(&shared) => break,
+                _ = tick => continue,
             };
             let Ok(Some(resp)) = message else { break };
             if resp.canceled() {
+                // The harness never compacts: a cancel is worth a look.
+                log.cancels.push(format!(
+                    "at {next}: {:?} (compact revision {})",
+                    resp.cancel_reason(),
+                    resp.compact_revision()
+                ));
                 break;
             }
             for e in resp.events() {
@@ -399,14 +418,8 @@ pub async fn watcher(shared: Arc<Shared>, watcher: usize, from: i64, rng: Rng) {
             }
         }
     }
+    log.until = shared.watch_until.load(Ordering::SeqCst);
     shared.history.lock().watches.push(log);
-}
-
-/// Resolves once the run is told to stop.
-async fn stopping(shared: &Shared) {
-    while !shared.stopped() {
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
 }
 
 /// An event as the history keeps it.
@@ -504,6 +517,8 @@ pub async fn leases(shared: Arc<Shared>, client: usize, rng: Rng) {
 
 /// The fence key lock holders write.
 pub const FENCE: &str = "/fence";
+/// The lock the lockers take (its waiters' keys live under it).
+pub const LOCK_PREFIX: &str = "/locks/chaos";
 
 /// Lock worker `client`: takes the lock on a lease, writes its fence token
 /// (its lock key's create revision) only if it is above the one written,
@@ -527,7 +542,7 @@ pub async fn locker(shared: Arc<Shared>, client: usize, rng: Rng) {
         let Some(lease) = lease else { continue };
         let invoke = h.now();
         let opts = LockOptions::new().with_lease(lease);
-        let lock = timed(c.lock("/locks/chaos", Some(opts))).await;
+        let lock = timed(c.lock(LOCK_PREFIX, Some(opts))).await;
         let owner = lock
             .as_ref()
             .and_then(|l| l.as_ref().ok())
