@@ -81,9 +81,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l cert-file -d 'The client port\'s certificate (PEM), for https:// client URLs' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l key-file -d 'The key of --cert-file (PEM)' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l trusted-ca-file -d 'The CA that signs client certificates (PEM)' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l client-crl-file -d 'Client certificates revoked (PEM certificate revocation lists)' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-cert-file -d 'The peer port\'s certificate (PEM), used both ways between members' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-key-file -d 'The key of --peer-cert-file (PEM)' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-trusted-ca-file -d 'The CA that signs the members\' peer certificates (PEM)' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-crl-file -d 'Peer certificates revoked (PEM certificate revocation lists)' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rustls_pki_types::pem::PemObject;
-use rustls_pki_types::{CertificateDer, PrivateKeyDer};
+use rustls_pki_types::{CertificateDer, CertificateRevocationListDer, PrivateKeyDer};
 use thiserror::Error;
 
 /// The certificate files of one side (client port or peer port).
@@ -21,6 +21,8 @@ pub struct TlsFiles {
     pub trusted_ca: Option<PathBuf>,
     /// Whether the other side must present a certificate the CA signed.
     pub client_cert_auth: bool,
+    /// Revoked certificates the other side may not present (PEM CRLs).
+    pub crl: Option<PathBuf>,
 }
 
 impl TlsFiles {
@@ -78,6 +80,24 @@ pub fn load_key(path: &Path) -> Result<PrivateKeyDer<'static>, TlsError> {
     })
 }
 
+/// The revocation lists in a PEM file (at least one).
+pub fn load_crls(path: &Path) -> Result<Vec<CertificateRevocationListDer<'static>>, TlsError> {
+    let pem = read(path)?;
+    let crls = CertificateRevocationListDer::pem_slice_iter(&pem)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| TlsError::Pem {
+            path: path.to_path_buf(),
+            why: format!("not a PEM revocation list file: {e}"),
+        })?;
+    if crls.is_empty() {
+        return Err(TlsError::Pem {
+            path: path.to_path_buf(),
+            why: "holds no revocation list".into(),
+        });
+    }
+    Ok(crls)
+}
+
 fn provider() -> Arc<rustls::crypto::CryptoProvider> {
     Arc::new(rustls::crypto::ring::default_provider())
 }
@@ -111,12 +131,16 @@ pub fn server_config(files: &TlsFiles) -> Result<Arc<rustls::ServerConfig>, TlsE
                 "client certificate authentication needs the CA that signs them (--trusted-ca-file or --peer-trusted-ca-file)".into(),
             )
         })?;
-        let verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(
+        let mut verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(
             Arc::new(roots(ca)?),
             provider(),
-        )
-        .build()
-        .map_err(|e| TlsError::Config(e.to_string()))?;
+        );
+        if let Some(crl) = &files.crl {
+            verifier = verifier.with_crls(load_crls(crl)?);
+        }
+        let verifier = verifier
+            .build()
+            .map_err(|e| TlsError::Config(e.to_string()))?;
         builder.with_client_cert_verifier(verifier)
     } else {
         builder.with_no_client_auth()

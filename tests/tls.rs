@@ -62,6 +62,16 @@ impl Member {
     }
 
     fn start(&self, initial_cluster: &str, state: &str, certs: &Path) -> Reaped {
+        self.start_with(initial_cluster, state, certs, &[])
+    }
+
+    fn start_with(
+        &self,
+        initial_cluster: &str,
+        state: &str,
+        certs: &Path,
+        extra: &[&str],
+    ) -> Reaped {
         let log = std::fs::File::create(&self.log).unwrap();
         let child = Command::new(kvd_bin())
             .arg("serve")
@@ -75,6 +85,7 @@ impl Member {
             .args(["--initial-cluster", initial_cluster])
             .args(["--initial-cluster-state", state])
             .args(tls_flags(certs))
+            .args(extra)
             .stdin(Stdio::null())
             .stdout(log.try_clone().unwrap())
             .stderr(log)
@@ -240,4 +251,75 @@ fn three_members_form_a_cluster_over_peer_tls_and_a_foreign_certificate_cannot_j
     );
     let (_, err, code) = etcdctl(&members[1].client, &tls, &["put", "k", "v2"]);
     assert_eq!(code, 0, "{err}");
+}
+
+/// The CA `kvd certs init` made, as an issuer again: the same name and key
+/// sign certificates its ca.pem verifies.
+fn issuer(certs: &Path) -> (rcgen::Certificate, rcgen::KeyPair) {
+    let key_pem = std::fs::read_to_string(certs.join("ca-key.pem")).unwrap();
+    let key = rcgen::KeyPair::from_pem(&key_pem).unwrap();
+    let mut params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+    params.is_ca = rcgen::IsCa::Ca(rcgen::BasicConstraints::Unconstrained);
+    params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, "kvd CA");
+    params.key_usages = vec![
+        rcgen::KeyUsagePurpose::KeyCertSign,
+        rcgen::KeyUsagePurpose::CrlSign,
+        rcgen::KeyUsagePurpose::DigitalSignature,
+    ];
+    (params.self_signed(&key).unwrap(), key)
+}
+
+#[test]
+fn a_revoked_client_certificate_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ours = certs(&tmp.path().join("ours"));
+    let (ca, ca_key) = issuer(&ours);
+    // A client certificate with a known serial, then a list revoking it.
+    let key = rcgen::KeyPair::generate().unwrap();
+    let mut params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+    params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, "revoked");
+    params.serial_number = Some(rcgen::SerialNumber::from(4242u64));
+    params.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ClientAuth];
+    let cert = params.signed_by(&key, &ca, &ca_key).unwrap();
+    std::fs::write(ours.join("revoked.pem"), cert.pem()).unwrap();
+    std::fs::write(ours.join("revoked-key.pem"), key.serialize_pem()).unwrap();
+    let crl = rcgen::CertificateRevocationListParams {
+        this_update: rcgen::date_time_ymd(2024, 1, 1),
+        next_update: rcgen::date_time_ymd(4000, 1, 1),
+        crl_number: rcgen::SerialNumber::from(1u64),
+        issuing_distribution_point: None,
+        revoked_certs: vec![rcgen::RevokedCertParams {
+            serial_number: rcgen::SerialNumber::from(4242u64),
+            revocation_time: rcgen::date_time_ymd(2024, 1, 1),
+            reason_code: Some(rcgen::RevocationReason::KeyCompromise),
+            invalidity_date: None,
+        }],
+        key_identifier_method: rcgen::KeyIdMethod::Sha256,
+    }
+    .signed_by(&ca, &ca_key)
+    .unwrap();
+    let crl_path = ours.join("crl.pem");
+    std::fs::write(&crl_path, crl.pem().unwrap()).unwrap();
+
+    let m = Member::new(tmp.path(), "m0");
+    let _server = m.start_with(
+        &format!("m0={}", m.peer),
+        "new",
+        &ours,
+        &["--client-crl-file", crl_path.to_str().unwrap()],
+    );
+    let tls = client_tls(&ours);
+    put_until_ready(&m.client, &tls, || m.log());
+    let mut revoked = tls.clone();
+    revoked[3] = ours.join("revoked.pem").display().to_string();
+    revoked[5] = ours.join("revoked-key.pem").display().to_string();
+    let (out, err, code) = etcdctl(&m.client, &revoked, &["get", "ready"]);
+    assert_ne!(code, 0, "{out}{err}");
+    assert!(m.log().contains("Revoked"), "{}", m.log());
+    let (out, err, code) = etcdctl(&m.client, &tls, &["get", "ready", "--print-value-only"]);
+    assert_eq!((out.as_str(), code), ("yes\n", 0), "{err}");
 }

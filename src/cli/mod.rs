@@ -144,6 +144,7 @@ impl GlobalArgs {
             key: self.key.clone(),
             trusted_ca: self.cacert.clone(),
             client_cert_auth: false,
+            crl: None,
         };
         if self.cert.is_some() != self.key.is_some() {
             return Err(crate::tls::TlsError::Config("--cert and --key go together".into()).into());

@@ -89,6 +89,9 @@ pub struct ServeArgs {
     /// Accept only clients with a certificate --trusted-ca-file signed.
     #[arg(long, env = "ETCD_CLIENT_CERT_AUTH")]
     pub client_cert_auth: bool,
+    /// Client certificates revoked (PEM certificate revocation lists).
+    #[arg(long, env = "ETCD_CLIENT_CRL_FILE")]
+    pub client_crl_file: Option<PathBuf>,
     /// The peer port's certificate (PEM), used both ways between members.
     #[arg(long, env = "ETCD_PEER_CERT_FILE")]
     pub peer_cert_file: Option<PathBuf>,
@@ -101,6 +104,9 @@ pub struct ServeArgs {
     /// Accept only members with a certificate --peer-trusted-ca-file signed.
     #[arg(long, env = "ETCD_PEER_CLIENT_CERT_AUTH")]
     pub peer_client_cert_auth: bool,
+    /// Peer certificates revoked (PEM certificate revocation lists).
+    #[arg(long, env = "ETCD_PEER_CRL_FILE")]
+    pub peer_crl_file: Option<PathBuf>,
 }
 
 impl ServeArgs {
@@ -162,12 +168,14 @@ impl ServeArgs {
                 key: self.key_file.clone(),
                 trusted_ca: self.trusted_ca_file.clone(),
                 client_cert_auth: self.client_cert_auth,
+                crl: self.client_crl_file.clone(),
             },
             peer_tls: crate::tls::TlsFiles {
                 cert: self.peer_cert_file.clone(),
                 key: self.peer_key_file.clone(),
                 trusted_ca: self.peer_trusted_ca_file.clone(),
                 client_cert_auth: self.peer_client_cert_auth,
+                crl: self.peer_crl_file.clone(),
             },
         }
     }
