@@ -92,6 +92,7 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
             [CompletionResult]::new('--client-cert-auth', '--client-cert-auth', [CompletionResultType]::ParameterName, 'Accept only clients with a certificate --trusted-ca-file signed')
+            [CompletionResult]::new('--auto-tls', '--auto-tls', [CompletionResultType]::ParameterName, 'Serve https client URLs with a self-signed certificate made at start when no --cert-file is given (clients must skip verification)')
             [CompletionResult]::new('--peer-client-cert-auth', '--peer-client-cert-auth', [CompletionResultType]::ParameterName, 'Accept only members with a certificate --peer-trusted-ca-file signed')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

@@ -88,6 +88,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand --cert 'Identify secure client using this TLS certificate file'
             cand --key 'Identify secure client using this TLS key file'
             cand --client-cert-auth 'Accept only clients with a certificate --trusted-ca-file signed'
+            cand --auto-tls 'Serve https client URLs with a self-signed certificate made at start when no --cert-file is given (clients must skip verification)'
             cand --peer-client-cert-auth 'Accept only members with a certificate --peer-trusted-ca-file signed'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

@@ -100,6 +100,7 @@ complete -c kvd -n "__fish_kvd_using_subcommand serve" -l cacert -d 'Verify cert
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l client-cert-auth -d 'Accept only clients with a certificate --trusted-ca-file signed'
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l auto-tls -d 'Serve https client URLs with a self-signed certificate made at start when no --cert-file is given (clients must skip verification)'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-client-cert-auth -d 'Accept only members with a certificate --peer-trusted-ca-file signed'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -s V -l version -d 'Print version'

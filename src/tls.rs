@@ -158,6 +158,37 @@ pub fn server_config(files: &TlsFiles) -> Result<Arc<rustls::ServerConfig>, TlsE
     Ok(Arc::new(config))
 }
 
+/// etcd's --auto-tls: a certificate made at start, signed by itself, for
+/// `hosts` (and localhost); clients cannot verify it and must skip
+/// verification, so it encrypts but does not authenticate the server.
+pub fn self_signed_server_config(hosts: &[String]) -> Result<Arc<rustls::ServerConfig>, TlsError> {
+    let mut names = vec!["localhost".to_string(), "127.0.0.1".into(), "::1".into()];
+    for h in hosts {
+        if !names.contains(h) {
+            names.push(h.clone());
+        }
+    }
+    let made = (|| {
+        let key = rcgen::KeyPair::generate()?;
+        let mut params = rcgen::CertificateParams::new(names)?;
+        params
+            .distinguished_name
+            .push(rcgen::DnType::OrganizationName, "kvd auto-tls");
+        let cert = params.self_signed(&key)?;
+        Ok::<_, rcgen::Error>((cert.der().clone(), key.serialize_der()))
+    })()
+    .map_err(|e| TlsError::Config(format!("making a self-signed certificate: {e}")))?;
+    let key = PrivateKeyDer::try_from(made.1).map_err(|e| TlsError::Config(e.to_string()))?;
+    let mut config = rustls::ServerConfig::builder_with_provider(provider())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| TlsError::Config(e.to_string()))?
+        .with_no_client_auth()
+        .with_single_cert(vec![made.0], key)
+        .map_err(|e| TlsError::Config(e.to_string()))?;
+    config.alpn_protocols = vec![b"h2".to_vec()];
+    Ok(Arc::new(config))
+}
+
 /// The configuration to dial TLS endpoints with: trust `trusted_ca`, and
 /// present `cert` and `key` if given (for servers that ask for a client
 /// certificate).

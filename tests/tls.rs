@@ -323,3 +323,39 @@ fn a_revoked_client_certificate_is_refused() {
     let (out, err, code) = etcdctl(&m.client, &tls, &["get", "ready", "--print-value-only"]);
     assert_eq!((out.as_str(), code), ("yes\n", 0), "{err}");
 }
+
+#[test]
+fn auto_tls_encrypts_with_a_certificate_clients_must_skip_verifying() {
+    let tmp = tempfile::tempdir().unwrap();
+    let client = format!("https://127.0.0.1:{}", free_port());
+    let peer = format!("http://127.0.0.1:{}", free_port());
+    let log = tmp.path().join("m0.log");
+    let _server = Reaped(
+        Command::new(kvd_bin())
+            .args(["serve", "--auto-tls", "--data-dir"])
+            .arg(tmp.path().join("m0"))
+            .args(["--listen-client-urls", &client])
+            .args(["--advertise-client-urls", &client])
+            .args(["--listen-peer-urls", &peer])
+            .args(["--initial-advertise-peer-urls", &peer])
+            .args(["--initial-cluster", &format!("default={peer}")])
+            .stdin(Stdio::null())
+            .stdout(std::fs::File::create(&log).unwrap())
+            .stderr(std::fs::File::create(tmp.path().join("m0.err")).unwrap())
+            .spawn()
+            .unwrap(),
+    );
+    // etcdctl 3.4 skips verification only with transport security on.
+    let skip = vec![
+        "--insecure-skip-tls-verify".to_string(),
+        "--insecure-transport=false".to_string(),
+    ];
+    put_until_ready(&client, &skip, || {
+        std::fs::read_to_string(tmp.path().join("m0.err")).unwrap_or_default()
+    });
+    let (out, err, code) = etcdctl(&client, &skip, &["get", "ready", "--print-value-only"]);
+    assert_eq!((out.as_str(), code), ("yes\n", 0), "{err}");
+    // Verifying, a client refuses the self-signed certificate.
+    let (out, err, code) = etcdctl(&client, &[], &["get", "ready"]);
+    assert_ne!(code, 0, "{out}{err}");
+}

@@ -89,6 +89,10 @@ pub struct ServeArgs {
     /// Accept only clients with a certificate --trusted-ca-file signed.
     #[arg(long, env = "ETCD_CLIENT_CERT_AUTH")]
     pub client_cert_auth: bool,
+    /// Serve https client URLs with a self-signed certificate made at start
+    /// when no --cert-file is given (clients must skip verification).
+    #[arg(long, env = "ETCD_AUTO_TLS")]
+    pub auto_tls: bool,
     /// Client certificates revoked (PEM certificate revocation lists).
     #[arg(long, env = "ETCD_CLIENT_CRL_FILE")]
     pub client_crl_file: Option<PathBuf>,
@@ -170,6 +174,7 @@ impl ServeArgs {
                 client_cert_auth: self.client_cert_auth,
                 crl: self.client_crl_file.clone(),
             },
+            auto_tls: self.auto_tls,
             peer_tls: crate::tls::TlsFiles {
                 cert: self.peer_cert_file.clone(),
                 key: self.peer_key_file.clone(),

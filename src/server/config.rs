@@ -59,6 +59,9 @@ pub struct ServerConfig {
     pub client_tls: crate::tls::TlsFiles,
     /// TLS on the peer port (https:// peer URLs), both ways.
     pub peer_tls: crate::tls::TlsFiles,
+    /// Serve https client URLs with a self-signed certificate made at start
+    /// when no --cert-file is given (etcd's --auto-tls).
+    pub auto_tls: bool,
 }
 
 impl ServerConfig {
@@ -192,6 +195,7 @@ mod tests {
             strict_reconfig_check: true,
             client_tls: Default::default(),
             peer_tls: Default::default(),
+            auto_tls: false,
         }
     }
 

@@ -426,6 +426,18 @@ fn client_connections(
     connections.map(|conn| conn.map(authority::FixAuthority::new))
 }
 
+/// The host of `scheme://host:port`, without brackets.
+fn url_host(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let hostport = rest.split('/').next()?;
+    let host = hostport.rsplit_once(':').map_or(hostport, |(h, _)| h);
+    Some(
+        host.trim_start_matches('[')
+            .trim_end_matches(']')
+            .to_string(),
+    )
+}
+
 /// The TLS a member's flags ask for: to accept on https client and peer
 /// URLs, and to dial other members' https URLs.
 struct Tls {
@@ -441,10 +453,19 @@ impl Tls {
         let peer_https = https(&config.listen_peer_urls)
             || https(&config.initial_advertise_peer_urls)
             || config.initial_cluster.contains("https://");
-        let client_accept = if https(&config.listen_client_urls) {
-            Some(crate::tls::server_config(&config.client_tls)?)
-        } else {
+        let client_accept = if !https(&config.listen_client_urls) {
             None
+        } else if config.auto_tls && !config.client_tls.has_identity() {
+            let hosts: Vec<String> = config
+                .listen_client_urls
+                .iter()
+                .chain(&config.advertise_client_urls)
+                .filter_map(|u| url_host(u))
+                .collect();
+            tracing::warn!("--auto-tls: serving clients with a self-signed certificate; clients cannot verify this server");
+            Some(crate::tls::self_signed_server_config(&hosts)?)
+        } else {
+            Some(crate::tls::server_config(&config.client_tls)?)
         };
         let peer_accept = if https(&config.listen_peer_urls) {
             Some(crate::tls::server_config(&config.peer_tls)?)
