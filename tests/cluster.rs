@@ -362,6 +362,44 @@ async fn a_partitioned_minority_refuses_linearizable_reads_and_catches_up_withou
     );
 }
 
+/// A member that has just installed a snapshot and applied nothing since
+/// must survive its own election timeout. Raft was not told the state
+/// machine had reached the snapshot, so campaigning looked for entries
+/// before it, gone with the reset log, and panicked (found by tests/chaos).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_member_that_just_installed_a_snapshot_can_campaign() {
+    let (mut cluster, proxies) =
+        Cluster::start_behind_proxies_with(3, &["--snapshot-count", "10"]).await;
+    for m in &cluster.members {
+        m.client().await;
+    }
+    let leader = leader_index(&cluster).await;
+    let cut = (leader + 1) % 3;
+    proxies[cut].block();
+    let mut l = cluster.members[leader].client().await;
+    for i in 0..200 {
+        l.put(format!("k{i}"), "v", None).await.unwrap();
+    }
+    // Healed, it is far behind a trimmed log: the leader sends a snapshot.
+    proxies[cut].heal();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !cluster.members[cut].log().contains("installing a snapshot") {
+        assert!(Instant::now() < deadline, "no snapshot was sent");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    // Nothing more is written; cut off again, it times out and campaigns.
+    proxies[cut].block();
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    let m = &mut cluster.members[cut];
+    assert_eq!(m.wait_exit(Duration::from_millis(100)), None, "{}", m.log());
+    assert!(m.log().contains("became pre-candidate"), "{}", m.log());
+    proxies[cut].heal();
+    let mut c = cluster.members[cut].client().await;
+    let r = c.get("k199", None).await.unwrap();
+    assert_eq!(r.count(), 1);
+}
+
 /// Runs `kvd cluster up` with `size` members in `dir` on free ports;
 /// returns it (stdout piped) and its base port.
 fn cluster_up(size: u16, dir: &std::path::Path) -> (common::Reaped, u16) {

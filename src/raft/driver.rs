@@ -289,6 +289,7 @@ impl Driver {
         self.publish_status();
         // A leader's appends may go out before its own copy is durable.
         self.send(ready.take_messages());
+        let mut installed = None;
         if !ready.snapshot().is_empty() {
             let snapshot = ready.snapshot().clone();
             if let Err(e) = self.install_snapshot(&snapshot) {
@@ -297,6 +298,7 @@ impl Driver {
                 );
                 return self.forget_unpersisted();
             }
+            installed = Some(snapshot.get_metadata().index);
         }
         // Entries committed before this Ready's append are in the log
         // already: they are applied while the append is synced.
@@ -313,6 +315,12 @@ impl Driver {
         let read_states = ready.take_read_states();
         // Applying is the apply thread's: Raft learns of it from reports.
         let mut light = self.node.advance_append(ready);
+        if let Some(index) = installed {
+            // The state machine is at the snapshot: Raft must know, or it
+            // looks for entries before it (gone with the reset log) when it
+            // next campaigns, and panics.
+            self.node.advance_apply_to(index);
+        }
         self.send(light.take_messages());
         self.hand_off(light.take_committed_entries());
         for rs in read_states {

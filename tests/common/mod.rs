@@ -610,6 +610,11 @@ impl Cluster {
     /// its own proxy (its advertised peer URL), so a test can cut a member
     /// off from everything sent to it.
     pub async fn start_behind_proxies(n: usize) -> (Cluster, Vec<Proxy>) {
+        Self::start_behind_proxies_with(n, &[]).await
+    }
+
+    /// `start_behind_proxies`, each member given `flags` too.
+    pub async fn start_behind_proxies_with(n: usize, flags: &[&str]) -> (Cluster, Vec<Proxy>) {
         let tmp = tempfile::tempdir().expect("tempdir");
         let mut proxies = Vec::new();
         let mut listens = Vec::new();
@@ -628,7 +633,7 @@ impl Cluster {
         for i in 0..n {
             let name = format!("m{i}");
             let advertised = format!("http://127.0.0.1:{}", proxies[i].port);
-            let extra = [
+            let mut extra = vec![
                 "--name",
                 name.as_str(),
                 "--initial-cluster",
@@ -636,6 +641,7 @@ impl Cluster {
                 "--initial-advertise-peer-urls",
                 advertised.as_str(),
             ];
+            extra.extend_from_slice(flags);
             let data_dir = tmp.path().join(&name);
             members.push(Server::spawn(
                 Kind::Kvd,
