@@ -788,7 +788,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__bench__subcmd__range)
-            opts="-w -h -V --consistency --limit --count-only --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --help --version"
+            opts="-w -h -V --consistency --limit --count-only --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -858,6 +858,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -866,7 +870,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__bench__subcmd__txn__subcmd__mixed)
-            opts="-w -h -V --rw-ratio --consistency --limit --count-only --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --help --version"
+            opts="-w -h -V --rw-ratio --consistency --limit --count-only --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -949,6 +953,10 @@ _kvd() {
                     return 0
                     ;;
                 --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -725,6 +725,7 @@ complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcomman
 false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l count-only -d 'Ask for the count of keys only'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l json -d 'Print the report as one JSON object (and no progress bar)'
@@ -783,6 +784,7 @@ complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcomman
 false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l key -d 'Identify secure client using this TLS key file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l count-only -d 'Ask for the count of keys only'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l sequential-keys -d 'Write the keys in order rather than at random'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'

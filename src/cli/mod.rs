@@ -107,13 +107,14 @@ pub struct GlobalArgs {
     #[arg(long, global = true, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false", env = "KVD_HEX")]
     pub hex: bool,
     /// Verify certificates of TLS-enabled secure servers using this CA bundle.
-    #[arg(long, global = true, env = "KVD_CACERT")]
+    #[arg(long = "cacert", id = "tls_cacert", global = true, env = "KVD_CACERT")]
     pub cacert: Option<std::path::PathBuf>,
     /// Identify secure client using this TLS certificate file.
-    #[arg(long, global = true, env = "KVD_CERT")]
+    #[arg(long = "cert", id = "tls_cert", global = true, env = "KVD_CERT")]
     pub cert: Option<std::path::PathBuf>,
     /// Identify secure client using this TLS key file.
-    #[arg(long, global = true, env = "KVD_KEY")]
+    // Explicit IDs: commands have arguments named `key` of their own.
+    #[arg(long = "key", id = "tls_key", global = true, env = "KVD_KEY")]
     pub key: Option<std::path::PathBuf>,
 }
 
