@@ -53,22 +53,27 @@ fn read(path: &Path) -> Result<Vec<u8>, TlsError> {
     })
 }
 
-/// The certificates in a PEM file (at least one).
-pub fn load_certs(path: &Path) -> Result<Vec<CertificateDer<'static>>, TlsError> {
+/// Every object of one kind (`what`) in a PEM file; at least one.
+fn load_all<T: PemObject>(path: &Path, what: &str) -> Result<Vec<T>, TlsError> {
     let pem = read(path)?;
-    let certs = CertificateDer::pem_slice_iter(&pem)
+    let all = T::pem_slice_iter(&pem)
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| TlsError::Pem {
             path: path.to_path_buf(),
-            why: format!("not a PEM certificate file: {e}"),
+            why: format!("not a PEM {what} file: {e}"),
         })?;
-    if certs.is_empty() {
+    if all.is_empty() {
         return Err(TlsError::Pem {
             path: path.to_path_buf(),
-            why: "holds no certificate".into(),
+            why: format!("holds no {what}"),
         });
     }
-    Ok(certs)
+    Ok(all)
+}
+
+/// The certificates in a PEM file (at least one).
+pub fn load_certs(path: &Path) -> Result<Vec<CertificateDer<'static>>, TlsError> {
+    load_all(path, "certificate")
 }
 
 /// The private key in a PEM file.
@@ -82,20 +87,7 @@ pub fn load_key(path: &Path) -> Result<PrivateKeyDer<'static>, TlsError> {
 
 /// The revocation lists in a PEM file (at least one).
 pub fn load_crls(path: &Path) -> Result<Vec<CertificateRevocationListDer<'static>>, TlsError> {
-    let pem = read(path)?;
-    let crls = CertificateRevocationListDer::pem_slice_iter(&pem)
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| TlsError::Pem {
-            path: path.to_path_buf(),
-            why: format!("not a PEM revocation list file: {e}"),
-        })?;
-    if crls.is_empty() {
-        return Err(TlsError::Pem {
-            path: path.to_path_buf(),
-            why: "holds no revocation list".into(),
-        });
-    }
-    Ok(crls)
+    load_all(path, "revocation list")
 }
 
 fn provider() -> Arc<rustls::crypto::CryptoProvider> {

@@ -439,6 +439,33 @@ fn write_outcome<T, E>(r: &Option<Result<T, E>>) -> Outcome {
     }
 }
 
+/// Grants a lease of `ttl` seconds, recorded as an operation of
+/// `workload`; its ID if the grant was answered.
+async fn grant(
+    h: &History,
+    c: &mut Client,
+    workload: &'static str,
+    client: usize,
+    member: usize,
+    ttl: i64,
+) -> Option<i64> {
+    let invoke = h.now();
+    let grant = timed(c.lease_grant(ttl, None)).await;
+    let id = grant.as_ref().and_then(|g| g.as_ref().ok()).map(|g| g.id());
+    let result = id.map(|id| format!("{id:x}")).unwrap_or_default();
+    let call = format!("grant {ttl} s");
+    h.op(
+        workload,
+        client,
+        member,
+        call,
+        invoke,
+        write_outcome(&grant),
+        result,
+    );
+    id
+}
+
 /// Lease worker `client`: a key on a 2 s lease, then the lease revoked
 /// (and the key checked gone at once) or left to expire.
 pub async fn leases(shared: Arc<Shared>, client: usize, rng: Rng) {
@@ -455,12 +482,9 @@ pub async fn leases(shared: Arc<Shared>, client: usize, rng: Rng) {
         let record = |call: String, invoke, outcome, result: String| {
             h.op("leases", client, member, call, invoke, outcome, result)
         };
-        let invoke = h.now();
-        let grant = timed(c.lease_grant(2, None)).await;
-        let id = grant.as_ref().and_then(|g| g.as_ref().ok()).map(|g| g.id());
-        let result = id.map(|id| format!("{id:x}")).unwrap_or_default();
-        record("grant 2 s".into(), invoke, write_outcome(&grant), result);
-        let Some(id) = id else { continue };
+        let Some(id) = grant(h, &mut c, "leases", client, member, 2).await else {
+            continue;
+        };
         n += 1;
         let key = format!("/lease/{client}-{n}");
         let invoke = h.now();
@@ -534,12 +558,9 @@ pub async fn locker(shared: Arc<Shared>, client: usize, rng: Rng) {
         let record = |call: String, invoke, outcome, result: String| {
             h.op("locks", client, member, call, invoke, outcome, result)
         };
-        let invoke = h.now();
-        let grant = timed(c.lease_grant(3, None)).await;
-        let lease = grant.as_ref().and_then(|g| g.as_ref().ok()).map(|g| g.id());
-        let result = lease.map(|id| format!("{id:x}")).unwrap_or_default();
-        record("grant 3 s".into(), invoke, write_outcome(&grant), result);
-        let Some(lease) = lease else { continue };
+        let Some(lease) = grant(h, &mut c, "locks", client, member, 3).await else {
+            continue;
+        };
         let invoke = h.now();
         let opts = LockOptions::new().with_lease(lease);
         let lock = timed(c.lock(LOCK_PREFIX, Some(opts))).await;
