@@ -708,6 +708,7 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
             [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
             [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--tls', '--tls', [CompletionResultType]::ParameterName, 'TLS on every client and peer link, with certificates from `kvd certs init` in DIR/certs (made there on the first run)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

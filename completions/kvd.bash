@@ -1630,7 +1630,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__cluster__subcmd__up)
-            opts="-w -h -V --size --dir --base-port --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
+            opts="-w -h -V --size --dir --base-port --tls --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -655,6 +655,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
             cand --cert 'Identify secure client using this TLS certificate file'
             cand --key 'Identify secure client using this TLS key file'
+            cand --tls 'TLS on every client and peer link, with certificates from `kvd certs init` in DIR/certs (made there on the first run)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'

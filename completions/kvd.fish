@@ -650,6 +650,7 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l tls -d 'TLS on every client and peer link, with certificates from `kvd certs init` in DIR/certs (made there on the first run)'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "up" -d 'Start a local cluster on loopback and run it until Ctrl-C'

@@ -403,7 +403,7 @@ async fn a_member_that_just_installed_a_snapshot_can_campaign() {
 /// Runs `kvd cluster up` with `size` members in `dir` on free ports;
 /// returns it (stdout piped) and its base port.
 fn cluster_up(size: u16, dir: &std::path::Path) -> (common::Reaped, u16) {
-    let base = free_port_run(2 * size);
+    let base = common::free_port_run(2 * size);
     let child = std::process::Command::new(common::kvd_bin())
         .args([
             "cluster",
@@ -419,21 +419,6 @@ fn cluster_up(size: u16, dir: &std::path::Path) -> (common::Reaped, u16) {
         .spawn()
         .unwrap();
     (common::Reaped(child), base)
-}
-
-/// The first of `n` consecutive loopback ports that are all free now.
-fn free_port_run(n: u16) -> u16 {
-    loop {
-        let base = common::free_port();
-        if base > u16::MAX - n {
-            continue;
-        }
-        let all_free =
-            (base..base + n).all(|p| std::net::TcpListener::bind(("127.0.0.1", p)).is_ok());
-        if all_free {
-            return base;
-        }
-    }
 }
 
 #[tokio::test]

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::{debian_tool, free_port, kvd_bin, run, Reaped};
+use common::{debian_tool, free_port, free_port_run, kvd_bin, run, Reaped};
 
 /// Makes a CA and its certificates in `dir` with `kvd certs init`.
 fn certs(dir: &Path) -> PathBuf {
@@ -357,5 +357,41 @@ fn auto_tls_encrypts_with_a_certificate_clients_must_skip_verifying() {
     assert_eq!((out.as_str(), code), ("yes\n", 0), "{err}");
     // Verifying, a client refuses the self-signed certificate.
     let (out, err, code) = etcdctl(&client, &[], &["get", "ready"]);
+    assert_ne!(code, 0, "{out}{err}");
+}
+
+#[test]
+fn cluster_up_with_tls_starts_a_secure_cluster() {
+    let tmp = tempfile::tempdir().unwrap();
+    let base = free_port_run(6);
+    let _up = Reaped(
+        Command::new(kvd_bin())
+            .args(["cluster", "up", "--tls", "--size", "3", "--base-port"])
+            .arg(base.to_string())
+            .arg("--dir")
+            .arg(tmp.path())
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let certs = tmp.path().join("certs");
+    let endpoint = format!("https://127.0.0.1:{base}");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !certs.join("client-key.pem").exists() {
+        assert!(Instant::now() < deadline, "no certificates were made");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let tls = client_tls(&certs);
+    put_until_ready(&endpoint, &tls, || {
+        std::fs::read_to_string(tmp.path().join("n1.log")).unwrap_or_default()
+    });
+    let (out, err, code) = etcdctl(&endpoint, &tls, &["member", "list"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.matches("https://").count(), 6, "{out}");
+    let third = format!("https://127.0.0.1:{}", base + 4);
+    let (out, err, _) = etcdctl(&third, &tls, &["get", "ready", "--print-value-only"]);
+    assert_eq!(out, "yes\n", "{err}");
+    // Without a client certificate, nothing.
+    let (out, err, code) = etcdctl(&endpoint, &tls[..2], &["get", "ready"]);
     assert_ne!(code, 0, "{out}{err}");
 }

@@ -60,6 +60,25 @@ fn fail(why: impl std::fmt::Display) -> CliError {
 }
 
 fn init(a: &InitArgs) -> Result<(), CliError> {
+    write_all(a)?;
+    let d = a.dir.display();
+    println!(
+        "Wrote {} to {d}.\n\
+         Serve TLS on both ports:\n  \
+         kvd serve --listen-client-urls https://127.0.0.1:2379 --advertise-client-urls https://127.0.0.1:2379 \\\n    \
+         --cert-file {d}/server.pem --key-file {d}/server-key.pem --trusted-ca-file {d}/ca.pem --client-cert-auth \\\n    \
+         --listen-peer-urls https://127.0.0.1:2380 --peer-cert-file {d}/peer.pem --peer-key-file {d}/peer-key.pem \\\n    \
+         --peer-trusted-ca-file {d}/ca.pem --peer-client-cert-auth\n\
+         Then, as a client:\n  \
+         kvd --endpoints https://127.0.0.1:2379 --cacert {d}/ca.pem --cert {d}/client.pem --key {d}/client-key.pem get foo",
+        FILES.join(", ")
+    );
+    Ok(())
+}
+
+/// Writes the CA and the certificates into `a.dir`, refusing if any of
+/// the files exists.
+pub fn write_all(a: &InitArgs) -> Result<(), CliError> {
     let existing: Vec<String> = FILES
         .iter()
         .filter(|f| a.dir.join(f).exists())
@@ -76,18 +95,6 @@ fn init(a: &InitArgs) -> Result<(), CliError> {
     for (name, pem) in FILES.iter().zip(made) {
         write(&a.dir.join(name), &pem, name.ends_with("-key.pem"))?;
     }
-    let d = a.dir.display();
-    println!(
-        "Wrote {} to {d}.\n\
-         Serve TLS on both ports:\n  \
-         kvd serve --listen-client-urls https://127.0.0.1:2379 --advertise-client-urls https://127.0.0.1:2379 \\\n    \
-         --cert-file {d}/server.pem --key-file {d}/server-key.pem --trusted-ca-file {d}/ca.pem --client-cert-auth \\\n    \
-         --listen-peer-urls https://127.0.0.1:2380 --peer-cert-file {d}/peer.pem --peer-key-file {d}/peer-key.pem \\\n    \
-         --peer-trusted-ca-file {d}/ca.pem --peer-client-cert-auth\n\
-         Then, as a client:\n  \
-         kvd --endpoints https://127.0.0.1:2379 --cacert {d}/ca.pem --cert {d}/client.pem --key {d}/client-key.pem get foo",
-        FILES.join(", ")
-    );
     Ok(())
 }
 

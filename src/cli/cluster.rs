@@ -28,6 +28,31 @@ pub struct UpArgs {
     /// First port: member i serves clients on base+2i and peers on base+2i+1.
     #[arg(long, default_value_t = 2379)]
     pub base_port: u16,
+    /// TLS on every client and peer link, with certificates from
+    /// `kvd certs init` in DIR/certs (made there on the first run).
+    #[arg(long)]
+    pub tls: bool,
+}
+
+/// The flags that make a member serve and dial TLS on both ports with the
+/// certificates in `certs`, demanding certificates from clients and peers.
+fn tls_flags(certs: &std::path::Path) -> Vec<String> {
+    let f = |name: &str| certs.join(name).display().to_string();
+    [
+        ("--cert-file", f("server.pem")),
+        ("--key-file", f("server-key.pem")),
+        ("--trusted-ca-file", f("ca.pem")),
+        ("--peer-cert-file", f("peer.pem")),
+        ("--peer-key-file", f("peer-key.pem")),
+        ("--peer-trusted-ca-file", f("ca.pem")),
+    ]
+    .into_iter()
+    .flat_map(|(flag, file)| [flag.to_string(), file])
+    .chain([
+        "--client-cert-auth".into(),
+        "--peer-client-cert-auth".into(),
+    ])
+    .collect()
 }
 
 /// Runs a `cluster` subcommand.
@@ -46,16 +71,30 @@ async fn up(a: UpArgs) -> Result<(), CliError> {
         u16::try_from(usize::from(a.base_port) + 2 * i + offset)
             .map_err(|_| CliError::bad_args("--base-port leaves no room for every member"))
     };
+    let scheme = if a.tls { "https" } else { "http" };
     let mut members = Vec::new();
     for i in 0..a.size {
         let name = format!("n{}", i + 1);
-        let client = format!("http://127.0.0.1:{}", port(i, 0)?);
-        let peer = format!("http://127.0.0.1:{}", port(i, 1)?);
+        let client = format!("{scheme}://127.0.0.1:{}", port(i, 0)?);
+        let peer = format!("{scheme}://127.0.0.1:{}", port(i, 1)?);
         members.push((name, client, peer));
     }
     let peers: Vec<String> = members.iter().map(|(n, _, p)| format!("{n}={p}")).collect();
     let peers = peers.join(",");
     std::fs::create_dir_all(&a.dir).map_err(|e| fail(format!("{}: {e}", a.dir.display())))?;
+    let certs = a.dir.join("certs");
+    let tls_flags = if a.tls {
+        if !certs.join("ca.pem").exists() {
+            super::certs::write_all(&super::certs::InitArgs {
+                dir: certs.clone(),
+                hosts: Vec::new(),
+                client_cn: "root".into(),
+            })?;
+        }
+        tls_flags(&certs)
+    } else {
+        Vec::new()
+    };
     let exe = std::env::current_exe().map_err(|e| fail(format!("cannot find this binary: {e}")))?;
     let mut children = Vec::new();
     for (name, client, _) in &members {
@@ -83,6 +122,7 @@ async fn up(a: UpArgs) -> Result<(), CliError> {
             ])
             .arg("--data-dir")
             .arg(a.dir.join(format!("{name}.kvd")))
+            .args(&tls_flags)
             .stdin(Stdio::null())
             .stdout(log)
             .stderr(err_log)
@@ -96,6 +136,12 @@ async fn up(a: UpArgs) -> Result<(), CliError> {
     }
     let endpoints: Vec<&str> = members.iter().map(|(_, c, _)| c.as_str()).collect();
     println!("endpoints: {}", endpoints.join(","));
+    if a.tls {
+        let c = certs.display();
+        println!(
+            "TLS on every link; as a client: --cacert {c}/ca.pem --cert {c}/client.pem --key {c}/client-key.pem"
+        );
+    }
     println!(
         "data and logs in {}; Ctrl-C stops every member",
         a.dir.display()

@@ -19,6 +19,21 @@ pub fn free_port() -> u16 {
         .expect("no free port")
 }
 
+/// The first of `n` consecutive loopback ports that are all free now.
+pub fn free_port_run(n: u16) -> u16 {
+    loop {
+        let base = free_port();
+        if base > u16::MAX - n {
+            continue;
+        }
+        let all_free =
+            (base..base + n).all(|p| std::net::TcpListener::bind(("127.0.0.1", p)).is_ok());
+        if all_free {
+            return base;
+        }
+    }
+}
+
 /// The kvd binary under test.
 pub fn kvd_bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_kvd"))
