@@ -78,6 +78,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand --peer-key-file 'The key of --peer-cert-file (PEM)'
             cand --peer-trusted-ca-file 'The CA that signs the members'' peer certificates (PEM)'
             cand --peer-crl-file 'Peer certificates revoked (PEM certificate revocation lists)'
+            cand --peer-cert-allowed-cn 'The only common name a member''s peer certificate may carry'
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'
             cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'

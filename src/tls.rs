@@ -23,6 +23,8 @@ pub struct TlsFiles {
     pub client_cert_auth: bool,
     /// Revoked certificates the other side may not present (PEM CRLs).
     pub crl: Option<PathBuf>,
+    /// The only common name the other side's certificate may carry.
+    pub allowed_cn: Option<String>,
 }
 
 impl TlsFiles {
@@ -133,7 +135,13 @@ pub fn server_config(files: &TlsFiles) -> Result<Arc<rustls::ServerConfig>, TlsE
         let verifier = verifier
             .build()
             .map_err(|e| TlsError::Config(e.to_string()))?;
-        builder.with_client_cert_verifier(verifier)
+        match &files.allowed_cn {
+            Some(cn) => builder.with_client_cert_verifier(Arc::new(AllowedCn {
+                inner: verifier,
+                cn: cn.clone(),
+            })),
+            None => builder.with_client_cert_verifier(verifier),
+        }
     } else {
         builder.with_no_client_auth()
     };
@@ -179,6 +187,68 @@ pub fn self_signed_server_config(hosts: &[String]) -> Result<Arc<rustls::ServerC
         .map_err(|e| TlsError::Config(e.to_string()))?;
     config.alpn_protocols = vec![b"h2".to_vec()];
     Ok(Arc::new(config))
+}
+
+/// The common name of a certificate's subject, if it has one.
+pub fn common_name(cert: &CertificateDer<'_>) -> Option<String> {
+    let (_, parsed) = x509_parser::parse_x509_certificate(cert.as_ref()).ok()?;
+    let cn = parsed.subject().iter_common_name().next()?;
+    cn.as_str().ok().map(str::to_string)
+}
+
+/// A client-certificate verifier that also demands one common name
+/// (etcd's --peer-cert-allowed-cn): a certificate the CA signed for some
+/// other purpose does not make its holder a member.
+#[derive(Debug)]
+struct AllowedCn {
+    inner: Arc<dyn rustls::server::danger::ClientCertVerifier>,
+    cn: String,
+}
+
+impl rustls::server::danger::ClientCertVerifier for AllowedCn {
+    fn root_hint_subjects(&self) -> &[rustls::DistinguishedName] {
+        self.inner.root_hint_subjects()
+    }
+
+    fn verify_client_cert(
+        &self,
+        end_entity: &CertificateDer<'_>,
+        intermediates: &[CertificateDer<'_>],
+        now: rustls_pki_types::UnixTime,
+    ) -> Result<rustls::server::danger::ClientCertVerified, rustls::Error> {
+        let verified = self
+            .inner
+            .verify_client_cert(end_entity, intermediates, now)?;
+        match common_name(end_entity) {
+            Some(cn) if cn == self.cn => Ok(verified),
+            found => Err(rustls::Error::General(format!(
+                "the certificate's common name is {found:?}, not the one allowed ({:?})",
+                self.cn
+            ))),
+        }
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls12_signature(message, cert, dss)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        self.inner.verify_tls13_signature(message, cert, dss)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.inner.supported_verify_schemes()
+    }
 }
 
 /// The configuration to dial TLS endpoints with: trust `trusted_ca`, and
@@ -235,4 +305,27 @@ pub fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
         source = s.source();
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_common_name_is_read_from_a_certificate() {
+        let key = rcgen::KeyPair::generate().unwrap();
+        let cert_named = |cn: Option<&str>| {
+            let mut params = rcgen::CertificateParams::new(Vec::<String>::new()).unwrap();
+            params.distinguished_name = rcgen::DistinguishedName::new();
+            if let Some(cn) = cn {
+                params
+                    .distinguished_name
+                    .push(rcgen::DnType::CommonName, cn);
+            }
+            params.self_signed(&key).unwrap()
+        };
+        let alice = cert_named(Some("alice"));
+        assert_eq!(common_name(alice.der()), Some("alice".to_string()));
+        assert_eq!(common_name(cert_named(None).der()), None);
+    }
 }

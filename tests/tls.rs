@@ -395,3 +395,76 @@ fn cluster_up_with_tls_starts_a_secure_cluster() {
     let (out, err, code) = etcdctl(&endpoint, &tls[..2], &["get", "ready"]);
     assert_ne!(code, 0, "{out}{err}");
 }
+
+#[test]
+fn a_peer_certificate_with_another_common_name_cannot_join() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ours = certs(&tmp.path().join("ours"));
+    // The intruder's files: ours, but a peer certificate our CA signed for
+    // another common name.
+    let theirs = tmp.path().join("theirs");
+    std::fs::create_dir_all(&theirs).unwrap();
+    for f in ["ca.pem", "server.pem", "server-key.pem"] {
+        std::fs::copy(ours.join(f), theirs.join(f)).unwrap();
+    }
+    let (ca, ca_key) = issuer(&ours);
+    let key = rcgen::KeyPair::generate().unwrap();
+    let mut params = rcgen::CertificateParams::new(vec!["127.0.0.1".to_string()]).unwrap();
+    params
+        .distinguished_name
+        .push(rcgen::DnType::CommonName, "intruder");
+    params.extended_key_usages = vec![
+        rcgen::ExtendedKeyUsagePurpose::ServerAuth,
+        rcgen::ExtendedKeyUsagePurpose::ClientAuth,
+    ];
+    let cert = params.signed_by(&key, &ca, &ca_key).unwrap();
+    std::fs::write(theirs.join("peer.pem"), cert.pem()).unwrap();
+    std::fs::write(theirs.join("peer-key.pem"), key.serialize_pem()).unwrap();
+
+    let allowed = ["--peer-cert-allowed-cn", "kvd peer"];
+    let members: Vec<Member> = (0..3)
+        .map(|i| Member::new(tmp.path(), &format!("m{i}")))
+        .collect();
+    let initial = members
+        .iter()
+        .map(|m| format!("{}={}", m.name, m.peer))
+        .collect::<Vec<_>>()
+        .join(",");
+    let _servers: Vec<Reaped> = members
+        .iter()
+        .map(|m| m.start_with(&initial, "new", &ours, &allowed))
+        .collect();
+    let tls = client_tls(&ours);
+    // Members whose certificates carry the allowed name form the cluster.
+    put_until_ready(&members[0].client, &tls, || members[0].log());
+    let intruder = Member::new(tmp.path(), "m3");
+    let peer_urls = format!("--peer-urls={}", intruder.peer);
+    let add = ["member", "add", "m3", peer_urls.as_str(), "--learner"];
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while etcdctl(&members[0].client, &tls, &add).2 != 0 {
+        assert!(Instant::now() < deadline, "member add kept failing");
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    let joined = format!("{initial},m3={}", intruder.peer);
+    let mut child = intruder.start_with(&joined, "existing", &theirs, &allowed);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while child.0.try_wait().unwrap().is_none() {
+        assert!(
+            Instant::now() < deadline,
+            "the intruder kept running:\n{}",
+            intruder.log()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(
+        intruder.log().contains("joining the cluster"),
+        "{}",
+        intruder.log()
+    );
+    let refused = members.iter().any(|m| m.log().contains("common name"));
+    assert!(
+        refused,
+        "no member named the refused common name:\n{}",
+        members[0].log()
+    );
+}

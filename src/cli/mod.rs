@@ -146,6 +146,7 @@ impl GlobalArgs {
             trusted_ca: self.cacert.clone(),
             client_cert_auth: false,
             crl: None,
+            allowed_cn: None,
         };
         if self.cert.is_some() != self.key.is_some() {
             return Err(crate::tls::TlsError::Config("--cert and --key go together".into()).into());

@@ -111,6 +111,9 @@ pub struct ServeArgs {
     /// Peer certificates revoked (PEM certificate revocation lists).
     #[arg(long, env = "ETCD_PEER_CRL_FILE")]
     pub peer_crl_file: Option<PathBuf>,
+    /// The only common name a member's peer certificate may carry.
+    #[arg(long, env = "ETCD_PEER_CERT_ALLOWED_CN")]
+    pub peer_cert_allowed_cn: Option<String>,
 }
 
 impl ServeArgs {
@@ -173,6 +176,7 @@ impl ServeArgs {
                 trusted_ca: self.trusted_ca_file.clone(),
                 client_cert_auth: self.client_cert_auth,
                 crl: self.client_crl_file.clone(),
+                allowed_cn: None,
             },
             auto_tls: self.auto_tls,
             peer_tls: crate::tls::TlsFiles {
@@ -181,6 +185,7 @@ impl ServeArgs {
                 trusted_ca: self.peer_trusted_ca_file.clone(),
                 client_cert_auth: self.peer_client_cert_auth,
                 crl: self.peer_crl_file.clone(),
+                allowed_cn: self.peer_cert_allowed_cn.clone(),
             },
         }
     }
