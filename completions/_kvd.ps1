@@ -82,6 +82,7 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             [CompletionResult]::new('--peer-key-file', '--peer-key-file', [CompletionResultType]::ParameterName, 'The key of --peer-cert-file (PEM)')
             [CompletionResult]::new('--peer-trusted-ca-file', '--peer-trusted-ca-file', [CompletionResultType]::ParameterName, 'The CA that signs the members'' peer certificates (PEM)')
             [CompletionResult]::new('--peer-crl-file', '--peer-crl-file', [CompletionResultType]::ParameterName, 'Peer certificates revoked (PEM certificate revocation lists)')
+            [CompletionResult]::new('--cipher-suites', '--cipher-suites', [CompletionResultType]::ParameterName, 'TLS 1.2 cipher suites the client and peer ports offer (comma-separated names, as Go''s crypto/tls spells them); TLS 1.3 is not restricted')
             [CompletionResult]::new('--peer-cert-allowed-cn', '--peer-cert-allowed-cn', [CompletionResultType]::ParameterName, 'The only common name a member''s peer certificate may carry')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
             [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')

@@ -78,6 +78,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand --peer-key-file 'The key of --peer-cert-file (PEM)'
             cand --peer-trusted-ca-file 'The CA that signs the members'' peer certificates (PEM)'
             cand --peer-crl-file 'Peer certificates revoked (PEM certificate revocation lists)'
+            cand --cipher-suites 'TLS 1.2 cipher suites the client and peer ports offer (comma-separated names, as Go''s crypto/tls spells them); TLS 1.3 is not restricted'
             cand --peer-cert-allowed-cn 'The only common name a member''s peer certificate may carry'
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'

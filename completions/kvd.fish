@@ -86,6 +86,7 @@ complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-cert-file -d 'The
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-key-file -d 'The key of --peer-cert-file (PEM)' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-trusted-ca-file -d 'The CA that signs the members\' peer certificates (PEM)' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-crl-file -d 'Peer certificates revoked (PEM certificate revocation lists)' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l cipher-suites -d 'TLS 1.2 cipher suites the client and peer ports offer (comma-separated names, as Go\'s crypto/tls spells them); TLS 1.3 is not restricted' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-cert-allowed-cn -d 'The only common name a member\'s peer certificate may carry' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l dial-timeout -d 'Dial timeout for client connections' -r

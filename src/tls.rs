@@ -25,6 +25,9 @@ pub struct TlsFiles {
     pub crl: Option<PathBuf>,
     /// The only common name the other side's certificate may carry.
     pub allowed_cn: Option<String>,
+    /// TLS 1.2 cipher suites to offer, by name (etcd's --cipher-suites);
+    /// empty for rustls' defaults. TLS 1.3 suites are not chosen, as in Go.
+    pub cipher_suites: Vec<String>,
 }
 
 impl TlsFiles {
@@ -96,6 +99,41 @@ fn provider() -> Arc<rustls::crypto::CryptoProvider> {
     Arc::new(rustls::crypto::ring::default_provider())
 }
 
+/// The provider with its TLS 1.2 suites limited to `names`: IANA names,
+/// or Go's (etcd's), which drop CHACHA20-POLY1305's `_SHA256`.
+fn provider_with(names: &[String]) -> Result<Arc<rustls::crypto::CryptoProvider>, TlsError> {
+    let mut provider = rustls::crypto::ring::default_provider();
+    if names.is_empty() {
+        return Ok(Arc::new(provider));
+    }
+    let name_of = |s: &rustls::SupportedCipherSuite| s.suite().as_str().unwrap_or("").to_string();
+    let tls12: Vec<String> = provider
+        .cipher_suites
+        .iter()
+        .filter(|s| s.tls13().is_none())
+        .map(name_of)
+        .collect();
+    for name in names {
+        let known = tls12
+            .iter()
+            .any(|s| s == name || *s == format!("{name}_SHA256"));
+        if !known {
+            return Err(TlsError::Config(format!(
+                "--cipher-suites: {name} is not a TLS 1.2 suite kvd offers; choose from {}",
+                tls12.join(", ")
+            )));
+        }
+    }
+    provider.cipher_suites.retain(|s| {
+        let n = name_of(s);
+        s.tls13().is_some()
+            || names
+                .iter()
+                .any(|name| n == *name || n == format!("{name}_SHA256"))
+    });
+    Ok(Arc::new(provider))
+}
+
 fn roots(ca: &Path) -> Result<rustls::RootCertStore, TlsError> {
     let mut roots = rustls::RootCertStore::empty();
     for cert in load_certs(ca)? {
@@ -116,7 +154,7 @@ pub fn server_config(files: &TlsFiles) -> Result<Arc<rustls::ServerConfig>, TlsE
             "a certificate and its key are needed (--cert-file and --key-file, or --peer-cert-file and --peer-key-file)".into(),
         ));
     };
-    let builder = rustls::ServerConfig::builder_with_provider(provider())
+    let builder = rustls::ServerConfig::builder_with_provider(provider_with(&files.cipher_suites)?)
         .with_safe_default_protocol_versions()
         .map_err(|e| TlsError::Config(e.to_string()))?;
     let builder = if files.client_cert_auth {

@@ -468,3 +468,61 @@ fn a_peer_certificate_with_another_common_name_cannot_join() {
         members[0].log()
     );
 }
+
+/// Whether OpenSSL completes a TLS 1.2 handshake with `endpoint` offering
+/// only `cipher` (OpenSSL's name).
+fn tls12_handshake(endpoint: &str, certs: &Path, cipher: &str) -> bool {
+    let f = |name: &str| certs.join(name).display().to_string();
+    let out = Command::new("openssl")
+        .args([
+            "s_client",
+            "-connect",
+            endpoint.trim_start_matches("https://"),
+        ])
+        .args(["-tls1_2", "-cipher", cipher, "-alpn", "h2"])
+        .args(["-CAfile", &f("ca.pem"), "-cert", &f("client.pem")])
+        .args(["-key", &f("client-key.pem")])
+        .stdin(Stdio::null())
+        .output()
+        .expect("openssl (Debian's openssl package)");
+    let text = String::from_utf8_lossy(&out.stdout);
+    text.contains(&format!("Cipher is {cipher}"))
+}
+
+#[test]
+fn cipher_suites_limit_what_tls_1_2_may_use() {
+    let tmp = tempfile::tempdir().unwrap();
+    let ours = certs(&tmp.path().join("ours"));
+    let m = Member::new(tmp.path(), "m0");
+    let initial = format!("m0={}", m.peer);
+    let only = ["--cipher-suites", "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256"];
+    let _server = m.start_with(&initial, "new", &ours, &only);
+    let tls = client_tls(&ours);
+    put_until_ready(&m.client, &tls, || m.log());
+    assert!(tls12_handshake(
+        &m.client,
+        &ours,
+        "ECDHE-ECDSA-AES128-GCM-SHA256"
+    ));
+    assert!(!tls12_handshake(
+        &m.client,
+        &ours,
+        "ECDHE-ECDSA-CHACHA20-POLY1305"
+    ));
+    // A name kvd does not offer stops it before it starts, saying why.
+    let bad = Member::new(tmp.path(), "m1");
+    let mut child = bad.start_with(
+        &format!("m1={}", bad.peer),
+        "new",
+        &ours,
+        &["--cipher-suites", "TLS_RSA_WITH_RC4_128_SHA"],
+    );
+    let status = child.0.wait().unwrap();
+    assert!(!status.success());
+    assert!(
+        bad.log()
+            .contains("TLS_RSA_WITH_RC4_128_SHA is not a TLS 1.2 suite"),
+        "{}",
+        bad.log()
+    );
+}

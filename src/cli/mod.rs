@@ -147,6 +147,7 @@ impl GlobalArgs {
             client_cert_auth: false,
             crl: None,
             allowed_cn: None,
+            cipher_suites: Vec::new(),
         };
         if self.cert.is_some() != self.key.is_some() {
             return Err(crate::tls::TlsError::Config("--cert and --key go together".into()).into());

@@ -111,6 +111,10 @@ pub struct ServeArgs {
     /// Peer certificates revoked (PEM certificate revocation lists).
     #[arg(long, env = "ETCD_PEER_CRL_FILE")]
     pub peer_crl_file: Option<PathBuf>,
+    /// TLS 1.2 cipher suites the client and peer ports offer (comma-separated
+    /// names, as Go's crypto/tls spells them); TLS 1.3 is not restricted.
+    #[arg(long, value_delimiter = ',', env = "ETCD_CIPHER_SUITES")]
+    pub cipher_suites: Vec<String>,
     /// The only common name a member's peer certificate may carry.
     #[arg(long, env = "ETCD_PEER_CERT_ALLOWED_CN")]
     pub peer_cert_allowed_cn: Option<String>,
@@ -177,6 +181,7 @@ impl ServeArgs {
                 client_cert_auth: self.client_cert_auth,
                 crl: self.client_crl_file.clone(),
                 allowed_cn: None,
+                cipher_suites: self.cipher_suites.clone(),
             },
             auto_tls: self.auto_tls,
             peer_tls: crate::tls::TlsFiles {
@@ -186,6 +191,7 @@ impl ServeArgs {
                 client_cert_auth: self.peer_client_cert_auth,
                 crl: self.peer_crl_file.clone(),
                 allowed_cn: self.peer_cert_allowed_cn.clone(),
+                cipher_suites: self.cipher_suites.clone(),
             },
         }
     }
