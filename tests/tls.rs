@@ -140,6 +140,65 @@ fn put_until_ready(endpoint: &str, tls: &[String], log: impl Fn() -> String) {
     }
 }
 
+/// Three members over peer TLS with `certs` (and `extra` flags), once one
+/// answers a put; their `--initial-cluster` too.
+fn three_members(dir: &Path, certs: &Path, extra: &[&str]) -> (Vec<Member>, String, Vec<Reaped>) {
+    let members: Vec<Member> = (0..3).map(|i| Member::new(dir, &format!("m{i}"))).collect();
+    let initial = members
+        .iter()
+        .map(|m| format!("{}={}", m.name, m.peer))
+        .collect::<Vec<_>>()
+        .join(",");
+    let servers = members
+        .iter()
+        .map(|m| m.start_with(&initial, "new", certs, extra))
+        .collect();
+    put_until_ready(&members[0].client, &client_tls(certs), || members[0].log());
+    (members, initial, servers)
+}
+
+/// Adds a learner `m3` through `members[0]`, then starts it with
+/// `intruder_certs` and waits for it to give up joining; returns its log.
+fn intruder_log(
+    dir: &Path,
+    members: &[Member],
+    initial: &str,
+    certs: &Path,
+    intruder_certs: &Path,
+    extra: &[&str],
+) -> String {
+    let tls = client_tls(certs);
+    let intruder = Member::new(dir, "m3");
+    let peer_urls = format!("--peer-urls={}", intruder.peer);
+    let add = ["member", "add", "m3", peer_urls.as_str(), "--learner"];
+    // Membership changes wait until every voter's link has been up 5 s.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let (out, err, code) = etcdctl(&members[0].client, &tls, &add);
+        if code == 0 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "{out}{err}");
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    let joined = format!("{initial},m3={}", intruder.peer);
+    let mut child = intruder.start_with(&joined, "existing", intruder_certs, extra);
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = child.0.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the intruder kept running:\n{}",
+            intruder.log()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert!(!status.success());
+    intruder.log()
+}
+
 #[test]
 fn etcdctl_with_a_client_certificate_gets_in_and_others_are_refused() {
     let tmp = tempfile::tempdir().unwrap();
@@ -184,20 +243,8 @@ fn three_members_form_a_cluster_over_peer_tls_and_a_foreign_certificate_cannot_j
     let tmp = tempfile::tempdir().unwrap();
     let ours = certs(&tmp.path().join("ours"));
     let theirs = certs(&tmp.path().join("theirs"));
-    let members: Vec<Member> = (0..3)
-        .map(|i| Member::new(tmp.path(), &format!("m{i}")))
-        .collect();
-    let initial = members
-        .iter()
-        .map(|m| format!("{}={}", m.name, m.peer))
-        .collect::<Vec<_>>()
-        .join(",");
-    let _servers: Vec<Reaped> = members
-        .iter()
-        .map(|m| m.start(&initial, "new", &ours))
-        .collect();
+    let (members, initial, _servers) = three_members(tmp.path(), &ours, &[]);
     let tls = client_tls(&ours);
-    put_until_ready(&members[0].client, &tls, || members[0].log());
     let (_, err, code) = etcdctl(&members[0].client, &tls, &["put", "k", "v"]);
     assert_eq!(code, 0, "{err}");
     let (out, err, _) = etcdctl(
@@ -211,35 +258,7 @@ fn three_members_form_a_cluster_over_peer_tls_and_a_foreign_certificate_cannot_j
     assert_eq!(out.matches("https://").count(), 6, "{out}");
 
     // A fourth member, added, but holding a certificate another CA signed.
-    let intruder = Member::new(tmp.path(), "m3");
-    let peer_urls = format!("--peer-urls={}", intruder.peer);
-    let add = ["member", "add", "m3", peer_urls.as_str(), "--learner"];
-    // Membership changes wait until every voter's link has been up 5 s.
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let (out, err, code) = etcdctl(&members[0].client, &tls, &add);
-        if code == 0 {
-            break;
-        }
-        assert!(Instant::now() < deadline, "{out}{err}");
-        std::thread::sleep(Duration::from_millis(500));
-    }
-    let joined = format!("{initial},m3={}", intruder.peer);
-    let mut child = intruder.start(&joined, "existing", &theirs);
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let status = loop {
-        if let Some(status) = child.0.try_wait().unwrap() {
-            break status;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "the intruder kept running:\n{}",
-            intruder.log()
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    };
-    assert!(!status.success());
-    let log = intruder.log();
+    let log = intruder_log(tmp.path(), &members, &initial, &ours, &theirs, &[]);
     assert!(log.contains("joining the cluster"), "{log}");
     assert!(log.contains("certificate"), "the reason is named: {log}");
     // The members refused its handshakes, and still work.
@@ -422,45 +441,10 @@ fn a_peer_certificate_with_another_common_name_cannot_join() {
     std::fs::write(theirs.join("peer-key.pem"), key.serialize_pem()).unwrap();
 
     let allowed = ["--peer-cert-allowed-cn", "kvd peer"];
-    let members: Vec<Member> = (0..3)
-        .map(|i| Member::new(tmp.path(), &format!("m{i}")))
-        .collect();
-    let initial = members
-        .iter()
-        .map(|m| format!("{}={}", m.name, m.peer))
-        .collect::<Vec<_>>()
-        .join(",");
-    let _servers: Vec<Reaped> = members
-        .iter()
-        .map(|m| m.start_with(&initial, "new", &ours, &allowed))
-        .collect();
-    let tls = client_tls(&ours);
     // Members whose certificates carry the allowed name form the cluster.
-    put_until_ready(&members[0].client, &tls, || members[0].log());
-    let intruder = Member::new(tmp.path(), "m3");
-    let peer_urls = format!("--peer-urls={}", intruder.peer);
-    let add = ["member", "add", "m3", peer_urls.as_str(), "--learner"];
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while etcdctl(&members[0].client, &tls, &add).2 != 0 {
-        assert!(Instant::now() < deadline, "member add kept failing");
-        std::thread::sleep(Duration::from_millis(500));
-    }
-    let joined = format!("{initial},m3={}", intruder.peer);
-    let mut child = intruder.start_with(&joined, "existing", &theirs, &allowed);
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while child.0.try_wait().unwrap().is_none() {
-        assert!(
-            Instant::now() < deadline,
-            "the intruder kept running:\n{}",
-            intruder.log()
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    assert!(
-        intruder.log().contains("joining the cluster"),
-        "{}",
-        intruder.log()
-    );
+    let (members, initial, _servers) = three_members(tmp.path(), &ours, &allowed);
+    let log = intruder_log(tmp.path(), &members, &initial, &ours, &theirs, &allowed);
+    assert!(log.contains("joining the cluster"), "{log}");
     let refused = members.iter().any(|m| m.log().contains("common name"));
     assert!(
         refused,
