@@ -60,8 +60,12 @@ fn read(path: &Path) -> Result<Vec<u8>, TlsError> {
 
 /// Every object of one kind (`what`) in a PEM file; at least one.
 fn load_all<T: PemObject>(path: &Path, what: &str) -> Result<Vec<T>, TlsError> {
-    let pem = read(path)?;
-    let all = T::pem_slice_iter(&pem)
+    parse_all(&read(path)?, path, what)
+}
+
+/// Every object of one kind (`what`) in `pem`, read from `path`.
+fn parse_all<T: PemObject>(pem: &[u8], path: &Path, what: &str) -> Result<Vec<T>, TlsError> {
+    let all = T::pem_slice_iter(pem)
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| TlsError::Pem {
             path: path.to_path_buf(),
@@ -83,8 +87,12 @@ pub fn load_certs(path: &Path) -> Result<Vec<CertificateDer<'static>>, TlsError>
 
 /// The private key in a PEM file.
 pub fn load_key(path: &Path) -> Result<PrivateKeyDer<'static>, TlsError> {
-    let pem = read(path)?;
-    PrivateKeyDer::from_pem_slice(&pem).map_err(|e| TlsError::Pem {
+    parse_key(&read(path)?, path)
+}
+
+/// The private key in `pem`, read from `path`.
+fn parse_key(pem: &[u8], path: &Path) -> Result<PrivateKeyDer<'static>, TlsError> {
+    PrivateKeyDer::from_pem_slice(pem).map_err(|e| TlsError::Pem {
         path: path.to_path_buf(),
         why: format!("not a PEM private key: {e}"),
     })
@@ -134,9 +142,10 @@ fn provider_with(names: &[String]) -> Result<Arc<rustls::crypto::CryptoProvider>
     Ok(Arc::new(provider))
 }
 
-fn roots(ca: &Path) -> Result<rustls::RootCertStore, TlsError> {
+/// The CA certificates in `pem`, read from `ca`, as trust anchors.
+fn roots(pem: &[u8], ca: &Path) -> Result<rustls::RootCertStore, TlsError> {
     let mut roots = rustls::RootCertStore::empty();
-    for cert in load_certs(ca)? {
+    for cert in parse_all(pem, ca, "certificate")? {
         roots.add(cert).map_err(|e| TlsError::Pem {
             path: ca.to_path_buf(),
             why: format!("not a usable CA certificate: {e}"),
@@ -164,7 +173,7 @@ pub fn server_config(files: &TlsFiles) -> Result<Arc<rustls::ServerConfig>, TlsE
             )
         })?;
         let mut verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(
-            Arc::new(roots(ca)?),
+            Arc::new(roots(&read(ca)?, ca)?),
             provider(),
         );
         if let Some(crl) = &files.crl {
@@ -199,7 +208,10 @@ pub fn server_config(files: &TlsFiles) -> Result<Arc<rustls::ServerConfig>, TlsE
 /// etcd's --auto-tls: a certificate made at start, signed by itself, for
 /// `hosts` (and localhost); clients cannot verify it and must skip
 /// verification, so it encrypts but does not authenticate the server.
-pub fn self_signed_server_config(hosts: &[String]) -> Result<Arc<rustls::ServerConfig>, TlsError> {
+pub fn self_signed_server_config(
+    hosts: &[String],
+    cipher_suites: &[String],
+) -> Result<Arc<rustls::ServerConfig>, TlsError> {
     let mut names = vec!["localhost".to_string(), "127.0.0.1".into(), "::1".into()];
     for h in hosts {
         if !names.contains(h) {
@@ -217,7 +229,7 @@ pub fn self_signed_server_config(hosts: &[String]) -> Result<Arc<rustls::ServerC
     })()
     .map_err(|e| TlsError::Config(format!("making a self-signed certificate: {e}")))?;
     let key = PrivateKeyDer::try_from(made.1).map_err(|e| TlsError::Config(e.to_string()))?;
-    let mut config = rustls::ServerConfig::builder_with_provider(provider())
+    let mut config = rustls::ServerConfig::builder_with_provider(provider_with(cipher_suites)?)
         .with_safe_default_protocol_versions()
         .map_err(|e| TlsError::Config(e.to_string()))?
         .with_no_client_auth()
@@ -294,20 +306,21 @@ impl rustls::server::danger::ClientCertVerifier for AllowedCn {
 /// certificate).
 pub fn client_config(files: &TlsFiles) -> Result<tonic::transport::ClientTlsConfig, TlsError> {
     let mut config = tonic::transport::ClientTlsConfig::new();
+    // Each file is read once and checked here, where its path can be
+    // named, before tonic takes its bytes.
     match &files.trusted_ca {
         Some(ca) => {
-            roots(ca)?;
-            config = config.ca_certificate(tonic::transport::Certificate::from_pem(read(ca)?));
+            let pem = read(ca)?;
+            roots(&pem, ca)?;
+            config = config.ca_certificate(tonic::transport::Certificate::from_pem(pem));
         }
         None => config = config.with_enabled_roots(),
     }
     if let (Some(cert), Some(key)) = (&files.cert, &files.key) {
-        load_certs(cert)?;
-        load_key(key)?;
-        config = config.identity(tonic::transport::Identity::from_pem(
-            read(cert)?,
-            read(key)?,
-        ));
+        let (cert_pem, key_pem) = (read(cert)?, read(key)?);
+        parse_all::<CertificateDer>(&cert_pem, cert, "certificate")?;
+        parse_key(&key_pem, key)?;
+        config = config.identity(tonic::transport::Identity::from_pem(cert_pem, key_pem));
     }
     Ok(config)
 }

@@ -140,18 +140,15 @@ impl GlobalArgs {
         if self.cacert.is_none() && self.cert.is_none() && self.key.is_none() {
             return Ok(None);
         }
+        if self.cert.is_some() != self.key.is_some() {
+            return Err(crate::tls::TlsError::Config("--cert and --key go together".into()).into());
+        }
         let files = crate::tls::TlsFiles {
             cert: self.cert.clone(),
             key: self.key.clone(),
             trusted_ca: self.cacert.clone(),
-            client_cert_auth: false,
-            crl: None,
-            allowed_cn: None,
-            cipher_suites: Vec::new(),
+            ..Default::default()
         };
-        if self.cert.is_some() != self.key.is_some() {
-            return Err(crate::tls::TlsError::Config("--cert and --key go together".into()).into());
-        }
         Ok(Some(crate::tls::client_config(&files)?))
     }
 

@@ -192,11 +192,11 @@ impl PeerTransport {
 async fn stream_to_peer(
     from: u64,
     to: u64,
-    url: Dial,
+    dial: Dial,
     queue: mpsc::Receiver<Message>,
     connectivity: Option<Connectivity>,
 ) {
-    stream_while_open(from, to, url, queue, connectivity.as_ref()).await;
+    stream_while_open(from, to, dial, queue, connectivity.as_ref()).await;
     if let Some(c) = connectivity {
         c.disconnected(to);
     }

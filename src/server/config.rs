@@ -156,14 +156,9 @@ pub fn socket_addr(url: &str) -> Result<SocketAddr, ConfigError> {
         url: url.to_string(),
         why: why.to_string(),
     };
-    let rest = if let Some(rest) = url.strip_prefix("http://") {
-        rest
-    } else if let Some(rest) = url.strip_prefix("https://") {
-        rest
-    } else {
+    let Some(hostport) = host_port(url) else {
         return Err(bad("expected a URL like http://127.0.0.1:2379"));
     };
-    let hostport = rest.trim_end_matches('/');
     if !hostport.contains(':') || hostport.ends_with(':') {
         return Err(bad("the URL needs a port, as in http://127.0.0.1:2379"));
     }
@@ -172,6 +167,25 @@ pub fn socket_addr(url: &str) -> Result<SocketAddr, ConfigError> {
         .map_err(|e| bad(&format!("cannot resolve: {e}")))?
         .next()
         .ok_or_else(|| bad("the host resolves to no address"))
+}
+
+/// The `host:port` of an `http://` or `https://` URL.
+fn host_port(url: &str) -> Option<&str> {
+    let rest = url
+        .strip_prefix("http://")
+        .or_else(|| url.strip_prefix("https://"))?;
+    Some(rest.trim_end_matches('/'))
+}
+
+/// The host an `http://` or `https://` URL names, without brackets.
+pub fn url_host(url: &str) -> Option<String> {
+    let hostport = host_port(url)?;
+    let host = hostport.rsplit_once(':').map_or(hostport, |(h, _)| h);
+    Some(
+        host.trim_start_matches('[')
+            .trim_end_matches(']')
+            .to_string(),
+    )
 }
 
 #[cfg(test)]
@@ -220,6 +234,8 @@ mod tests {
         assert!(socket_addr("127.0.0.1:2379").is_err());
         assert!(socket_addr("http://127.0.0.1").is_err());
         assert!(socket_addr("https://127.0.0.1:1").is_ok());
+        assert_eq!(url_host("https://[::1]:2379").as_deref(), Some("::1"));
+        assert_eq!(url_host("http://node-1:2379/").as_deref(), Some("node-1"));
         assert!(socket_addr("unix://x:1").is_err());
     }
 }

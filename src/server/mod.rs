@@ -426,18 +426,6 @@ fn client_connections(
     connections.map(|conn| conn.map(authority::FixAuthority::new))
 }
 
-/// The host of `scheme://host:port`, without brackets.
-fn url_host(url: &str) -> Option<String> {
-    let rest = url.split_once("://")?.1;
-    let hostport = rest.split('/').next()?;
-    let host = hostport.rsplit_once(':').map_or(hostport, |(h, _)| h);
-    Some(
-        host.trim_start_matches('[')
-            .trim_end_matches(']')
-            .to_string(),
-    )
-}
-
 /// The TLS a member's flags ask for: to accept on https client and peer
 /// URLs, and to dial other members' https URLs.
 struct Tls {
@@ -460,10 +448,11 @@ impl Tls {
                 .listen_client_urls
                 .iter()
                 .chain(&config.advertise_client_urls)
-                .filter_map(|u| url_host(u))
+                .filter_map(|u| config::url_host(u))
                 .collect();
             tracing::warn!("--auto-tls: serving clients with a self-signed certificate; clients cannot verify this server");
-            Some(crate::tls::self_signed_server_config(&hosts)?)
+            let suites = &config.client_tls.cipher_suites;
+            Some(crate::tls::self_signed_server_config(&hosts, suites)?)
         } else {
             Some(crate::tls::server_config(&config.client_tls)?)
         };
