@@ -742,10 +742,8 @@ async fn a_write_acknowledged_before_quorum_is_caught_as_lost() {
         every_kind: false,
     })
     .await;
-    let lost = report
-        .anomalies
-        .iter()
-        .filter(|a| a.text.starts_with("lost acknowledged write"))
-        .count();
-    assert!(lost > 0, "{}", report.summary);
+    // An early answer shows as a write lost with the deposed leader, or
+    // as one that landed at another revision than the one acknowledged:
+    // which of the two depends on timing, so either counts.
+    assert!(report.count("durability") > 0, "{}", report.summary);
 }
