@@ -11,10 +11,11 @@ use super::{Dbs, View, WriteTxn};
 use crate::proto::kvdpb::MemberRecord;
 
 pub(super) const FORMAT: &[u8] = b"format";
-/// The storage format this kvd writes: 4 adds the tables of long keys; 3
+/// The storage format this kvd writes: 5 adds the auth table; 4 adds the
+/// tables of long keys; 3
 /// keeps the Raft log in the write-ahead log (`wal`); 2 kept it in LMDB; 1
 /// had no record checksums.
-pub(super) const FORMAT_VERSION: &[u8] = b"4";
+pub(super) const FORMAT_VERSION: &[u8] = b"5";
 const CLUSTER_ID: &[u8] = b"cluster_id";
 const MEMBER_ID: &[u8] = b"member_id";
 /// Format 2's hard state and log start; format 3 keeps them in the log.

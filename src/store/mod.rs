@@ -3,10 +3,11 @@
 //! A data directory holds the Raft log and hard state in a write-ahead log
 //! (`wal`, read by raft-rs through `raftlog`) and, in one LMDB environment
 //! under `<data-dir>/db`, the state machine: the MVCC keyspace (`mvcc`),
-//! leases, members and the meta records (`meta`). A marker file names the
+//! leases, members, users and roles (`auth`) and the meta records (`meta`). A marker file names the
 //! directory as kvd's; a directory that lacks it, or whose database or log
 //! does not open cleanly, is refused and left untouched.
 
+mod auth;
 mod check;
 mod checked;
 mod compact;
@@ -102,11 +103,13 @@ pub(crate) struct Dbs {
     /// Long keys attached to leases: lease ID (8 bytes BE) ++ identity ->
     /// the key.
     pub long_lease_keys: Table,
+    /// Users, roles and the auth switch and revision (see `auth`).
+    pub auth: Table,
 }
 
 impl Dbs {
     /// Every table, in `TABLES` order.
-    fn all(&self) -> [Table; 11] {
+    fn all(&self) -> [Table; 12] {
         [
             self.meta,
             self.revs,
@@ -119,6 +122,7 @@ impl Dbs {
             self.long_index,
             self.long_latest,
             self.long_lease_keys,
+            self.auth,
         ]
     }
 }
@@ -611,7 +615,7 @@ fn check_file_size(dir: &Path, file: &Path) -> Result<(), StoreError> {
 }
 
 /// The named LMDB databases, in the order `open_dbs` reads them.
-const TABLES: [&str; 11] = [
+const TABLES: [&str; 12] = [
     "meta",
     "revs",
     "index",
@@ -623,10 +627,12 @@ const TABLES: [&str; 11] = [
     "long_index",
     "long_latest",
     "long_lease_keys",
+    "auth",
 ];
 
 /// The tables every store of a format `upgrade` reads has; the others
-/// (the tables of long keys) came with format 4 and are added by its upgrade.
+/// (the tables of long keys, format 4; auth, format 5) are added by its
+/// upgrade.
 const BASE_TABLES: usize = 8;
 
 fn open_dbs(env: &Env<WithoutTls>, create: bool) -> Result<Dbs, heed::Error> {
@@ -661,5 +667,6 @@ fn open_dbs(env: &Env<WithoutTls>, create: bool) -> Result<Dbs, heed::Error> {
         long_index: found[8],
         long_latest: found[9],
         long_lease_keys: found[10],
+        auth: found[11],
     })
 }

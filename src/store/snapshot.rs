@@ -30,6 +30,7 @@ const TABLE_LATEST: u32 = 7;
 const TABLE_LONG_INDEX: u32 = 8;
 const TABLE_LONG_LATEST: u32 = 9;
 const TABLE_LONG_LEASE_KEYS: u32 = 10;
+const TABLE_AUTH: u32 = 11;
 
 /// The meta records that belong to the state machine.
 const STATE_META: [&[u8]; 4] = [
@@ -45,7 +46,7 @@ pub const CHUNK_BYTES: usize = 1 << 20;
 /// The directory incoming snapshots are staged in.
 const SNAP_DIR: &str = "snap";
 
-fn tables(dbs: &Dbs) -> [(u32, super::Table); 9] {
+fn tables(dbs: &Dbs) -> [(u32, super::Table); 10] {
     [
         (TABLE_LATEST, dbs.latest),
         (TABLE_REVS, dbs.revs),
@@ -56,6 +57,7 @@ fn tables(dbs: &Dbs) -> [(u32, super::Table); 9] {
         (TABLE_LONG_INDEX, dbs.long_index),
         (TABLE_LONG_LATEST, dbs.long_latest),
         (TABLE_LONG_LEASE_KEYS, dbs.long_lease_keys),
+        (TABLE_AUTH, dbs.auth),
     ]
 }
 
@@ -286,6 +288,7 @@ impl WriteTxn<'_> {
                     TABLE_LONG_INDEX => dbs.long_index,
                     TABLE_LONG_LATEST => dbs.long_latest,
                     TABLE_LONG_LEASE_KEYS => dbs.long_lease_keys,
+                    TABLE_AUTH => dbs.auth,
                     other => {
                         return Err(StorageError::corrupt(
                             "snapshot",
@@ -381,6 +384,61 @@ mod tests {
         log.reset(md.index, md.term).unwrap();
         assert_eq!(log.first(), 2);
         assert_eq!(log.last(), 1);
+    }
+
+    #[test]
+    fn a_snapshot_carries_users_roles_and_the_auth_switch() {
+        use crate::proto::authpb::{Role, User};
+        let tmp = tempfile::tempdir().unwrap();
+        let from = store(&tmp.path().join("a"), 1);
+        let to = store(&tmp.path().join("b"), 2);
+        {
+            let mut txn = from.write().unwrap();
+            txn.put_user(&User {
+                name: b"root".to_vec().into(),
+                roles: vec!["root".into()],
+                ..Default::default()
+            })
+            .unwrap();
+            txn.put_role(&Role {
+                name: b"reader".to_vec().into(),
+                ..Default::default()
+            })
+            .unwrap();
+            txn.set_auth_enabled(true).unwrap();
+            txn.bump_auth_revision().unwrap();
+            txn.bump_auth_revision().unwrap();
+            txn.set_applied(1, 1).unwrap();
+            txn.commit().unwrap();
+        }
+        {
+            // What the receiver had before is replaced, not merged.
+            let mut txn = to.write().unwrap();
+            txn.put_user(&User {
+                name: b"stale".to_vec().into(),
+                ..Default::default()
+            })
+            .unwrap();
+            txn.commit().unwrap();
+        }
+        let txn = from.read().unwrap();
+        let md = txn.view().snapshot_metadata().unwrap();
+        let mut incoming = to.incoming_snapshot().unwrap();
+        txn.view()
+            .snapshot_records(|records| {
+                incoming.append(records).unwrap();
+                true
+            })
+            .unwrap();
+        to.install_snapshot(incoming.finish().unwrap(), &md)
+            .unwrap();
+        let b = to.read().unwrap();
+        let v = b.view();
+        assert!(v.auth_enabled().unwrap());
+        assert_eq!(v.auth_revision().unwrap(), 2);
+        let users: Vec<_> = v.users().unwrap().into_iter().map(|u| u.name).collect();
+        assert_eq!(users, [b"root".to_vec()]);
+        assert!(v.role(b"reader").unwrap().is_some());
     }
 
     #[test]

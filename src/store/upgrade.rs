@@ -6,7 +6,8 @@
 //! and synced first, then one transaction drops LMDB's copy and records the
 //! new format, so a crash in between redoes the move; format 4 adds the
 //! tables of long keys (`keys::is_long`), empty but for keys a store with
-//! pages over 4 KiB could hold before, which move there.
+//! pages over 4 KiB could hold before, which move there; format 5 adds the
+//! `auth` table, empty.
 
 use std::ops::Bound;
 
@@ -61,6 +62,7 @@ pub(super) fn upgrade(dir: &std::path::Path, env: &Env<WithoutTls>) -> Result<Up
         Some("1") => "1",
         Some("2") => "2",
         Some("3") => "3",
+        Some("4") => "4",
         Some(f) => {
             return Err(StoreError::Foreign {
                 path: dir.to_path_buf(),
@@ -73,8 +75,8 @@ pub(super) fn upgrade(dir: &std::path::Path, env: &Env<WithoutTls>) -> Result<Up
         // Not checksummed yet, or damaged: the checks after this tell.
         None => return Ok(Upgrade::Current),
     };
-    // Format 4's tables, empty, so that every table opens; creating them
-    // again after a crash is harmless.
+    // Format 4's and 5's tables, empty, so that every table opens; creating
+    // them again after a crash is harmless.
     let mut txn = env.write_txn().map_err(failed(from))?;
     for name in &super::TABLES[super::BASE_TABLES..] {
         env.create_database::<Bytes, Bytes>(&mut txn, Some(name))
@@ -96,7 +98,7 @@ pub(super) fn upgrade(dir: &std::path::Path, env: &Env<WithoutTls>) -> Result<Up
     }
     let mut txn = env.write_txn().map_err(failed(from))?;
     move_long_keys(&mut txn, &dbs, max_key).map_err(failed(from))?;
-    if from == "3" {
+    if from == "3" || from == "4" {
         // The log is already where format 4 keeps it.
         dbs.meta
             .put(&mut txn, FORMAT, FORMAT_VERSION)
