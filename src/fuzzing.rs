@@ -57,6 +57,7 @@ pub fn client_request(data: &[u8]) {
     apply(&InternalRequest {
         id: 1,
         request: Some(request),
+        caller: None,
     });
 }
 
@@ -147,7 +148,13 @@ fn state() -> &'static (Store, Mutex<Applier>) {
         let (store, _) = Store::open(&dir, &bootstrap()).expect("scratch store");
         let compactor = Compactor::start(store.clone()).expect("compactor");
         let lessor = Lessor::load(&store).expect("lessor");
-        let applier = Applier::new(store.clone(), compactor, lessor, WatchHub::new(1));
+        let applier = Applier::new(
+            store.clone(),
+            compactor,
+            lessor,
+            WatchHub::new(1),
+            std::sync::Arc::new(crate::auth::Auth::new(&Default::default()).expect("default auth")),
+        );
         (store, Mutex::new(applier))
     })
 }

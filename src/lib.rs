@@ -3,6 +3,7 @@
 //! client; `src/bin/kvd.rs` is the multicall entry. See ARCHITECTURE.md.
 
 pub mod apply;
+pub mod auth;
 pub mod bench;
 pub mod cli;
 pub mod client;

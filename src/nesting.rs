@@ -143,6 +143,7 @@ mod tests {
             let internal = InternalRequest {
                 id: 7,
                 request: Some(internal_request::Request::Txn(nested(depth))),
+                caller: None,
             }
             .encode_to_vec();
             assert_eq!(internal_txn_depth(&internal), depth);
@@ -163,6 +164,7 @@ mod tests {
                 key: b"a".to_vec().into(),
                 ..Default::default()
             })),
+            caller: None,
         };
         assert_eq!(internal_txn_depth(&put.encode_to_vec()), 0);
     }

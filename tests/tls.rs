@@ -510,3 +510,43 @@ fn cipher_suites_limit_what_tls_1_2_may_use() {
         bad.log()
     );
 }
+
+#[test]
+fn with_auth_on_a_client_certificate_names_the_user() {
+    let tmp = tempfile::tempdir().unwrap();
+    let certs_dir = tmp.path().join("certs");
+    let (out, err, code) = run(Command::new(kvd_bin())
+        .args(["certs", "init", "--client-cn", "alice"])
+        .arg(&certs_dir));
+    assert_eq!(code, 0, "{out}{err}");
+    let m = Member::new(tmp.path(), "m0");
+    let _server = m.start(&format!("m0={}", m.peer), "new", &certs_dir);
+    let tls = client_tls(&certs_dir);
+    put_until_ready(&m.client, &tls, || m.log());
+    let root = [tls.clone(), vec!["--user".into(), "root:rootpw".into()]].concat();
+    for step in [
+        "user add root --new-user-password=rootpw",
+        "user grant-role root root",
+        "user add alice --new-user-password=alicepw",
+        "role add mine",
+        "role grant-permission mine readwrite /alice/ --prefix",
+        "user grant-role alice mine",
+        "auth enable",
+    ] {
+        let args: Vec<&str> = step.split(' ').collect();
+        let (out, err, code) = etcdctl(&m.client, &root, &args);
+        assert_eq!(code, 0, "{step}: {out}{err}");
+    }
+    // No user and no token: the certificate's common name is the user.
+    let (out, err, code) = etcdctl(&m.client, &tls, &["put", "/alice/x", "1"]);
+    assert_eq!((out.as_str(), code), ("OK\n", 0), "{err}");
+    let (_, err, code) = etcdctl(&m.client, &tls, &["put", "/bob/x", "1"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("Error: etcdserver: permission denied"),
+        "{err}"
+    );
+    // A token wins over the certificate.
+    let (out, err, code) = etcdctl(&m.client, &root, &["put", "/bob/x", "1"]);
+    assert_eq!((out.as_str(), code), ("OK\n", 0), "{err}");
+}

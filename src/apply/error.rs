@@ -29,6 +29,15 @@ impl From<StorageError> for ApplyError {
     }
 }
 
+impl From<crate::auth::CheckError> for ApplyError {
+    fn from(e: crate::auth::CheckError) -> Self {
+        match e {
+            crate::auth::CheckError::Refused(e) => ApplyError::Request(e),
+            crate::auth::CheckError::Storage(e) => ApplyError::Storage(e),
+        }
+    }
+}
+
 /// Outside the driver (reads served directly), both are the request's.
 impl From<ApplyError> for Error {
     fn from(e: ApplyError) -> Self {

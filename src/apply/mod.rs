@@ -3,6 +3,7 @@
 //! one LMDB write transaction that also records the applied index, so after
 //! a crash exactly the entries past that index are applied again.
 
+mod auth;
 mod compactor;
 pub mod error;
 pub mod kv;
@@ -42,8 +43,11 @@ pub enum Applied {
     LeaseGrant(LeaseGrantResponse),
     /// A revoked lease, and its ID.
     LeaseRevoke(LeaseRevokeResponse, i64),
+    /// An applied Authenticate: the simple token it made valid (empty
+    /// for JWT, which the proposer signs).
+    Authenticated(String),
     /// A request with no response body (member attributes, cluster
-    /// version, membership changes).
+    /// version, membership and auth changes).
     Done,
 }
 
@@ -62,6 +66,7 @@ pub struct Applier {
     compactor: Compactor,
     lessor: std::sync::Arc<Lessor>,
     hub: std::sync::Arc<WatchHub>,
+    auth: std::sync::Arc<crate::auth::Auth>,
 }
 
 /// A change to the set of leases, for the lessor once it is durable.
@@ -72,18 +77,21 @@ enum LeaseChange {
 
 impl Applier {
     /// An applier writing to `store`, handing compactions to `compactor`,
-    /// lease grants and revocations to `lessor`, and changes to `hub`.
+    /// lease grants and revocations to `lessor`, changes to `hub`, and
+    /// token changes to `auth`.
     pub fn new(
         store: Store,
         compactor: Compactor,
         lessor: std::sync::Arc<Lessor>,
         hub: std::sync::Arc<WatchHub>,
+        auth: std::sync::Arc<crate::auth::Auth>,
     ) -> Self {
         Applier {
             store,
             compactor,
             lessor,
             hub,
+            auth,
         }
     }
 
@@ -131,7 +139,7 @@ impl Applier {
                         if matches!(req.request, Some(Request::MemberUpdate(_))) {
                             effects.members_changed = true;
                         }
-                        let outcome = apply_request(txn, req, &mut effects.events)?;
+                        let outcome = apply_request(txn, req, entry.index, effects)?;
                         match &outcome.result {
                             Ok(Applied::Compaction(_, rev)) => effects.compactions.push(*rev),
                             Ok(Applied::LeaseGrant(g)) => effects
@@ -182,6 +190,14 @@ impl Applier {
                 LeaseChange::Revoked(id) => self.lessor.revoked(id),
             }
         }
+        let tokens = self.auth.tokens();
+        for change in effects.token_changes {
+            match change {
+                auth::TokenChange::Assigned { token, name } => tokens.assigned(&token, &name),
+                auth::TokenChange::UserChanged(name) => tokens.user_changed(&name),
+                auth::TokenChange::Disabled => tokens.disabled(),
+            }
+        }
         effects.outcomes
     }
 }
@@ -199,6 +215,7 @@ pub struct Effects {
     events: Vec<Event>,
     compactions: Vec<i64>,
     lease_changes: Vec<LeaseChange>,
+    token_changes: Vec<auth::TokenChange>,
 }
 
 /// The request ID a committed entry answers, without decoding the rest
@@ -240,10 +257,58 @@ fn decode_request(entry: &Entry) -> std::result::Result<InternalRequest, Box<Out
 fn apply_request(
     txn: &mut WriteTxn<'_>,
     req: InternalRequest,
-    events: &mut Vec<Event>,
+    index: u64,
+    effects: &mut Effects,
 ) -> std::result::Result<Outcome, StorageError> {
+    let result = match checked(txn, &req) {
+        Ok(()) => run_request(txn, req.request, req.caller, index, effects),
+        Err(e) => Err(e),
+    };
+    let result = match result {
+        Ok(applied) => Ok(applied),
+        Err(ApplyError::Request(e)) => Err(e),
+        Err(ApplyError::Storage(e)) => return Err(e),
+    };
+    Ok(Outcome { id: req.id, result })
+}
+
+/// Refuses a client's keyspace write or lease revocation its caller may
+/// not make under the auth state as it is now (auth requests check their
+/// own). The member's own requests carry no caller and are not checked.
+fn checked(txn: &WriteTxn<'_>, req: &InternalRequest) -> Result<()> {
+    let view = txn.view();
+    let Some(caller) = &req.caller else {
+        return Ok(());
+    };
+    let caller = crate::auth::applied_caller(view, &caller.name)?;
+    if caller == crate::auth::Caller::Anyone {
+        return Ok(());
+    }
+    match &req.request {
+        Some(Request::Put(p)) => crate::auth::check_put(view, &caller, p)?,
+        Some(Request::DeleteRange(d)) => crate::auth::check_delete_range(view, &caller, d)?,
+        Some(Request::Txn(t)) => crate::auth::check_txn(view, &caller, t)?,
+        Some(Request::LeaseRevoke(r)) => {
+            // Revoking deletes the lease's keys: each must be writable.
+            for key in view.lease_keys(r.id)? {
+                crate::auth::check(view, &caller, &key, &[], crate::auth::Access::Write)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+fn run_request(
+    txn: &mut WriteTxn<'_>,
+    request: Option<Request>,
+    caller: Option<crate::proto::kvdpb::Caller>,
+    index: u64,
+    effects: &mut Effects,
+) -> Result<Applied> {
     let begin = txn.view().current_rev()?;
-    let result = match req.request {
+    let events = &mut effects.events;
+    match request {
         Some(Request::Put(p)) => write(txn, begin, events, |kv| kv.put(&p).map(Applied::Put)),
         Some(Request::DeleteRange(d)) => write(txn, begin, events, |kv| {
             kv.delete_range(&d).map(Applied::DeleteRange)
@@ -258,14 +323,16 @@ fn apply_request(
             .map_err(ApplyError::from),
         Some(Request::LeaseGrant(g)) => grant(txn, begin, &g),
         Some(Request::LeaseRevoke(r)) => revoke(txn, begin, events, r.id),
+        Some(other) => {
+            let caller = match caller {
+                Some(c) => crate::auth::applied_caller(txn.view(), &c.name)?,
+                None => crate::auth::Caller::Anyone,
+            };
+            auth::apply(txn, &other, &caller, index, &mut effects.token_changes)
+                .unwrap_or(Ok(Applied::Done))
+        }
         None => Ok(Applied::Done),
-    };
-    let result = match result {
-        Ok(applied) => Ok(applied),
-        Err(ApplyError::Request(e)) => Err(e),
-        Err(ApplyError::Storage(e)) => return Err(e),
-    };
-    Ok(Outcome { id: req.id, result })
+    }
 }
 
 /// Runs a keyspace write and, if it changed anything, advances the revision
@@ -432,7 +499,13 @@ mod tests {
         let compactor = Compactor::start(store.clone()).unwrap();
         let lessor = Lessor::load(&store).unwrap();
         let hub = WatchHub::new(1);
-        let applier = Applier::new(store.clone(), compactor, lessor, hub);
+        let applier = Applier::new(
+            store.clone(),
+            compactor,
+            lessor,
+            hub,
+            std::sync::Arc::new(crate::auth::Auth::new(&Default::default()).expect("default auth")),
+        );
         (tmp, store, applier)
     }
 
@@ -449,6 +522,7 @@ mod tests {
         InternalRequest {
             id,
             request: Some(request),
+            caller: None,
         }
         .encode_to_vec()
     }

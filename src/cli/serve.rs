@@ -118,6 +118,16 @@ pub struct ServeArgs {
     /// The only common name a member's peer certificate may carry.
     #[arg(long, env = "ETCD_PEER_CERT_ALLOWED_CN")]
     pub peer_cert_allowed_cn: Option<String>,
+    /// Auth tokens: `simple`, or
+    /// `jwt,pub-key=FILE,priv-key=FILE,sign-method=RS256|ES256|...[,ttl=5m]`.
+    #[arg(long, default_value = "simple", env = "ETCD_AUTH_TOKEN")]
+    pub auth_token: String,
+    /// Seconds an unused simple token stays valid.
+    #[arg(long, default_value_t = 300, env = "ETCD_AUTH_TOKEN_TTL")]
+    pub auth_token_ttl: u64,
+    /// bcrypt cost for hashing passwords (4 to 31).
+    #[arg(long, default_value_t = crate::auth::DEFAULT_BCRYPT_COST, env = "ETCD_BCRYPT_COST")]
+    pub bcrypt_cost: u32,
 }
 
 impl ServeArgs {
@@ -192,6 +202,11 @@ impl ServeArgs {
                 crl: self.peer_crl_file.clone(),
                 allowed_cn: self.peer_cert_allowed_cn.clone(),
                 cipher_suites: self.cipher_suites.clone(),
+            },
+            auth: crate::auth::AuthOptions {
+                token: self.auth_token.clone(),
+                token_ttl: std::time::Duration::from_secs(self.auth_token_ttl),
+                bcrypt_cost: self.bcrypt_cost,
             },
         }
     }

@@ -171,10 +171,25 @@ pub fn start(
 impl RaftHandle {
     /// Proposes `request`, waits until it is applied, and returns its result.
     pub async fn propose(&self, request: Request) -> Result<Applied> {
+        self.propose_for(request, None).await
+    }
+
+    /// Proposes a client's request, for `caller` (its user's name, empty
+    /// for none): applying checks it against that user's permissions as
+    /// they are then. `propose` is for the member's own requests (lease
+    /// expiry, publishing), which no permission governs.
+    pub async fn propose_as(&self, request: Request, caller: &str) -> Result<Applied> {
+        self.propose_for(request, Some(caller)).await
+    }
+
+    async fn propose_for(&self, request: Request, caller: Option<&str>) -> Result<Applied> {
         let id = self.ids.next();
         let data = InternalRequest {
             id,
             request: Some(request),
+            caller: caller.map(|name| crate::proto::kvdpb::Caller {
+                name: name.to_string(),
+            }),
         }
         .encode_to_vec();
         if data.len() > self.max_request_bytes {

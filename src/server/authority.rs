@@ -339,7 +339,7 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for FixAuthority<S> {
 }
 
 impl tonic::transport::server::Connected for FixAuthority<super::listen::Conn> {
-    type ConnectInfo = tonic::transport::server::TcpConnectInfo;
+    type ConnectInfo = super::listen::ConnInfo;
 
     fn connect_info(&self) -> Self::ConnectInfo {
         self.io.connect_info()

@@ -189,13 +189,20 @@ impl ClusterService {
     /// member has applied the promotion too, so that what the client reads
     /// here next (the member list) shows it, as for any other change made
     /// through this member.
+    /// Forwards a promotion to the leader, with the caller's token (the
+    /// leader knows it: tokens are replicated) for its admin check.
     async fn promote_at_leader(
         &self,
         r: MemberPromoteRequest,
+        token: Option<tonic::metadata::MetadataValue<tonic::metadata::Ascii>>,
     ) -> std::result::Result<MemberPromoteResponse, tonic::Status> {
         let channel = self.ctx.leader_channel().await.map_err(to_status)?;
         let mut client = ClusterClient::new(channel);
-        let resp = client.member_promote(r).await?.into_inner();
+        let mut forwarded = Request::new(r);
+        if let Some(token) = token {
+            forwarded.metadata_mut().insert("token", token);
+        }
+        let resp = client.member_promote(forwarded).await?.into_inner();
         self.ctx
             .raft
             .linearizable_barrier()
@@ -225,9 +232,18 @@ fn new_member_id(peer_urls: &[String], cluster_id: u64) -> u64 {
     crate::ids::member_id(peer_urls, &format!("{cluster_id:x}/{nanos}"))
 }
 
+impl ClusterService {
+    /// Membership changes need the root role when auth is on.
+    fn admin_only<T>(&self, r: &Request<T>) -> std::result::Result<(), tonic::Status> {
+        let caller = self.ctx.caller(r).map_err(to_status)?;
+        self.ctx.check_admin(&caller).map_err(to_status)
+    }
+}
+
 #[tonic::async_trait]
 impl Cluster for ClusterService {
     async fn member_add(&self, r: Request<MemberAddRequest>) -> RpcResult<MemberAddResponse> {
+        self.admin_only(&r)?;
         let resp = self.add(r.into_inner()).await.map_err(to_status)?;
         Ok(Response::new(resp))
     }
@@ -236,6 +252,7 @@ impl Cluster for ClusterService {
         &self,
         r: Request<MemberRemoveRequest>,
     ) -> RpcResult<MemberRemoveResponse> {
+        self.admin_only(&r)?;
         let resp = self.remove(r.into_inner().id).await.map_err(to_status)?;
         Ok(Response::new(resp))
     }
@@ -244,6 +261,7 @@ impl Cluster for ClusterService {
         &self,
         r: Request<MemberUpdateRequest>,
     ) -> RpcResult<MemberUpdateResponse> {
+        self.admin_only(&r)?;
         let resp = self.update(r.into_inner()).await.map_err(to_status)?;
         Ok(Response::new(resp))
     }
@@ -257,6 +275,8 @@ impl Cluster for ClusterService {
         &self,
         r: Request<MemberPromoteRequest>,
     ) -> RpcResult<MemberPromoteResponse> {
+        self.admin_only(&r)?;
+        let token = r.metadata().get("token").cloned();
         let r = r.into_inner();
         if self.ctx.raft.status().leader() == self.ctx.member_id {
             let resp = self.promote_here(r.id).await.map_err(to_status)?;
@@ -265,7 +285,7 @@ impl Cluster for ClusterService {
         if self.ctx.raft.status().leader() == 0 {
             return Err(to_status(Error::NoLeader));
         }
-        Ok(Response::new(self.promote_at_leader(r).await?))
+        Ok(Response::new(self.promote_at_leader(r, token).await?))
     }
 }
 

@@ -62,6 +62,8 @@ pub struct ServerConfig {
     /// Serve https client URLs with a self-signed certificate made at start
     /// when no --cert-file is given (etcd's --auto-tls).
     pub auto_tls: bool,
+    /// Tokens and password hashing.
+    pub auth: crate::auth::AuthOptions,
 }
 
 impl ServerConfig {
@@ -210,6 +212,7 @@ mod tests {
             client_tls: Default::default(),
             peer_tls: Default::default(),
             auto_tls: false,
+            auth: Default::default(),
         }
     }
 

@@ -8,6 +8,7 @@ use super::status::{to_status, RpcResult};
 use super::{validate, Ctx};
 use crate::apply::kv::{KvApply, Target};
 use crate::apply::{range, Applied};
+use crate::auth::Caller;
 use crate::error::{Error, Result};
 use crate::proto::etcdserverpb::kv_server::Kv;
 use crate::proto::etcdserverpb::{
@@ -27,22 +28,28 @@ impl KvService {
         KvService { ctx }
     }
 
-    pub(super) async fn range(&self, req: RangeRequest) -> Result<RangeResponse> {
+    pub(super) async fn range(&self, req: RangeRequest, caller: &Caller) -> Result<RangeResponse> {
         validate::range(&req)?;
         if !req.serializable {
             self.ctx.raft.linearizable_barrier().await?;
         }
         let txn = self.ctx.store.read()?;
         let view = txn.view();
+        crate::auth::check_range(view, caller, &req)?;
         let mut resp = range::range(&view, &req, view.current_rev()?)?;
         resp.header = self.ctx.header(resp.header);
         Ok(resp)
     }
 
-    async fn put(&self, req: PutRequest) -> Result<PutResponse> {
+    async fn put(&self, req: PutRequest, caller: &Caller) -> Result<PutResponse> {
         validate::put(&req)?;
         self.ctx.check_quota()?;
-        match self.ctx.raft.propose(Internal::Put(req)).await? {
+        match self
+            .ctx
+            .raft
+            .propose_as(Internal::Put(req), caller.name())
+            .await?
+        {
             Applied::Put(mut resp) => {
                 resp.header = self.ctx.header(resp.header);
                 Ok(resp)
@@ -54,9 +61,14 @@ impl KvService {
     pub(super) async fn delete_range(
         &self,
         req: DeleteRangeRequest,
+        caller: &Caller,
     ) -> Result<DeleteRangeResponse> {
         validate::delete(&req)?;
-        match self.ctx.raft.propose(Internal::DeleteRange(req)).await? {
+        let proposal = self
+            .ctx
+            .raft
+            .propose_as(Internal::DeleteRange(req), caller.name());
+        match proposal.await? {
             Applied::DeleteRange(mut resp) => {
                 resp.header = self.ctx.header(resp.header);
                 Ok(resp)
@@ -65,7 +77,7 @@ impl KvService {
         }
     }
 
-    pub(super) async fn txn(&self, req: TxnRequest) -> Result<TxnResponse> {
+    pub(super) async fn txn(&self, req: TxnRequest, caller: &Caller) -> Result<TxnResponse> {
         validate::txn(&req, self.ctx.limits.max_txn_ops)?;
         let mut resp = if validate::is_read_only(&req) {
             // Read-only transactions need no log entry: read at a
@@ -73,13 +85,19 @@ impl KvService {
             self.ctx.raft.linearizable_barrier().await?;
             let txn = self.ctx.store.read()?;
             let view = txn.view();
+            crate::auth::check_txn(view, caller, &req)?;
             let mut kv = KvApply::new(Target::Read(view), view.current_rev()?);
             kv.txn(&req)?
         } else {
             if validate::has_put(&req) {
                 self.ctx.check_quota()?;
             }
-            match self.ctx.raft.propose(Internal::Txn(req)).await? {
+            match self
+                .ctx
+                .raft
+                .propose_as(Internal::Txn(req), caller.name())
+                .await?
+            {
                 Applied::Txn(resp) => resp,
                 other => return Err(unexpected(other)),
             }
@@ -113,37 +131,33 @@ fn unexpected(applied: Applied) -> Error {
 #[tonic::async_trait]
 impl Kv for KvService {
     async fn range(&self, r: Request<RangeRequest>) -> RpcResult<RangeResponse> {
-        self.range(r.into_inner())
-            .await
-            .map(Response::new)
-            .map_err(to_status)
+        let caller = self.ctx.caller(&r).map_err(to_status)?;
+        unary(self.range(r.into_inner(), &caller).await)
     }
 
     async fn put(&self, r: Request<PutRequest>) -> RpcResult<PutResponse> {
-        self.put(r.into_inner())
-            .await
-            .map(Response::new)
-            .map_err(to_status)
+        let caller = self.ctx.caller(&r).map_err(to_status)?;
+        unary(self.put(r.into_inner(), &caller).await)
     }
 
     async fn delete_range(&self, r: Request<DeleteRangeRequest>) -> RpcResult<DeleteRangeResponse> {
-        self.delete_range(r.into_inner())
-            .await
-            .map(Response::new)
-            .map_err(to_status)
+        let caller = self.ctx.caller(&r).map_err(to_status)?;
+        unary(self.delete_range(r.into_inner(), &caller).await)
     }
 
     async fn txn(&self, r: Request<TxnRequest>) -> RpcResult<TxnResponse> {
-        self.txn(r.into_inner())
-            .await
-            .map(Response::new)
-            .map_err(to_status)
+        let caller = self.ctx.caller(&r).map_err(to_status)?;
+        unary(self.txn(r.into_inner(), &caller).await)
     }
 
     async fn compact(&self, r: Request<CompactionRequest>) -> RpcResult<CompactionResponse> {
-        self.compact(r.into_inner())
-            .await
-            .map(Response::new)
-            .map_err(to_status)
+        // etcd checks no permission for compaction, but a token must be valid.
+        self.ctx.caller(&r).map_err(to_status)?;
+        unary(self.compact(r.into_inner()).await)
     }
+}
+
+/// A unary RPC's answer from a request-level result.
+pub(super) fn unary<T>(result: Result<T>) -> RpcResult<T> {
+    result.map(Response::new).map_err(to_status)
 }

@@ -43,8 +43,16 @@ impl LeaseService {
         }
     }
 
-    async fn revoke(&self, req: LeaseRevokeRequest) -> Result<LeaseRevokeResponse> {
-        match self.ctx.raft.propose(Internal::LeaseRevoke(req)).await? {
+    async fn revoke(
+        &self,
+        req: LeaseRevokeRequest,
+        caller: &crate::auth::Caller,
+    ) -> Result<LeaseRevokeResponse> {
+        let proposal = self
+            .ctx
+            .raft
+            .propose_as(Internal::LeaseRevoke(req), caller.name());
+        match proposal.await? {
             Applied::LeaseRevoke(mut resp, _) => {
                 resp.header = self.ctx.header(resp.header);
                 Ok(resp)
@@ -103,6 +111,8 @@ type KeepAliveStream =
 #[tonic::async_trait]
 impl Lease for LeaseService {
     async fn lease_grant(&self, r: Request<LeaseGrantRequest>) -> RpcResult<LeaseGrantResponse> {
+        // No permission governs grants, but a token given must be valid.
+        self.ctx.caller(&r).map_err(to_status)?;
         self.grant(r.into_inner())
             .await
             .map(Response::new)
@@ -110,7 +120,10 @@ impl Lease for LeaseService {
     }
 
     async fn lease_revoke(&self, r: Request<LeaseRevokeRequest>) -> RpcResult<LeaseRevokeResponse> {
-        self.revoke(r.into_inner())
+        // Revoking deletes the lease's keys: applying checks the caller
+        // may write each.
+        let caller = self.ctx.caller(&r).map_err(to_status)?;
+        self.revoke(r.into_inner(), &caller)
             .await
             .map(Response::new)
             .map_err(to_status)

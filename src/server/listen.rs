@@ -141,13 +141,30 @@ impl AsyncWrite for Conn {
     }
 }
 
+/// What a request's connection tells about its client: on TLS with a
+/// client certificate, the certificate's common name (the user, when auth
+/// is on and the request has no token).
+#[derive(Debug, Clone)]
+pub struct ConnInfo {
+    /// The client certificate's common name, if one was presented.
+    pub client_cn: Option<String>,
+}
+
 impl tonic::transport::server::Connected for Conn {
-    type ConnectInfo = tonic::transport::server::TcpConnectInfo;
+    type ConnectInfo = ConnInfo;
 
     fn connect_info(&self) -> Self::ConnectInfo {
         match self {
-            Conn::Plain(s) => s.connect_info(),
-            Conn::Tls(s) => s.get_ref().0.connect_info(),
+            Conn::Plain(_) => ConnInfo { client_cn: None },
+            Conn::Tls(s) => {
+                let (_, session) = s.get_ref();
+                ConnInfo {
+                    client_cn: session
+                        .peer_certificates()
+                        .and_then(|certs| certs.first())
+                        .and_then(crate::tls::common_name),
+                }
+            }
         }
     }
 }

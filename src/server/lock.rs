@@ -12,6 +12,7 @@ use tonic::{Request, Response, Status};
 use super::kv::KvService;
 use super::status::{to_status, RpcResult};
 use super::Ctx;
+use crate::auth::Caller;
 use crate::error::{Error, Result};
 use crate::proto::etcdserverpb::{
     DeleteRangeRequest, RangeRequest, RangeResponse, ResponseHeader, TxnRequest, TxnResponse,
@@ -24,18 +25,22 @@ use crate::recipe::{self, Backend, RecipeError};
 use crate::store::RangeEnd;
 use crate::watch::{run_watcher, Delivery, KeyRange, WatchSpec};
 
-/// The recipes' view of this member.
+/// The recipes' view of this member, acting for the caller of one RPC
+/// (with auth on, the recipe's reads and writes are that user's).
 struct Local {
     ctx: Ctx,
     kv: KvService,
+    caller: Caller,
 }
 
 impl Local {
-    fn new(ctx: &Ctx) -> Local {
-        Local {
+    /// The recipes' backend for `request`'s caller.
+    fn for_request<T>(ctx: &Ctx, request: &Request<T>) -> std::result::Result<Local, Status> {
+        Ok(Local {
             ctx: ctx.clone(),
             kv: KvService::new(ctx.clone()),
-        }
+            caller: ctx.caller(request).map_err(to_status)?,
+        })
     }
 }
 
@@ -43,11 +48,11 @@ impl Backend for Local {
     type Error = Error;
 
     async fn txn(&self, t: TxnRequest) -> Result<TxnResponse> {
-        self.kv.txn(t).await
+        self.kv.txn(t, &self.caller).await
     }
 
     async fn range(&self, r: RangeRequest) -> Result<RangeResponse> {
-        self.kv.range(r).await
+        self.kv.range(r, &self.caller).await
     }
 
     async fn delete(&self, key: Vec<u8>) -> Result<Option<ResponseHeader>> {
@@ -55,7 +60,7 @@ impl Backend for Local {
             key: key.into(),
             ..Default::default()
         };
-        Ok(self.kv.delete_range(req).await?.header)
+        Ok(self.kv.delete_range(req, &self.caller).await?.header)
     }
 
     async fn wait_event(
@@ -65,6 +70,15 @@ impl Backend for Local {
         after: i64,
         deletes_only: bool,
     ) -> Result<()> {
+        self.ctx.check(|view| {
+            crate::auth::check(
+                view,
+                &self.caller,
+                &key,
+                &range_end,
+                crate::auth::Access::Read,
+            )
+        })?;
         let spec = WatchSpec {
             range: KeyRange {
                 start: key,
@@ -108,8 +122,8 @@ impl LockService {
 #[tonic::async_trait]
 impl Lock for LockService {
     async fn lock(&self, r: Request<LockRequest>) -> RpcResult<LockResponse> {
+        let local = Local::for_request(&self.ctx, &r)?;
         let r = r.into_inner();
-        let local = Local::new(&self.ctx);
         let held = recipe::acquire(&local, &r.name, r.lease, b"")
             .await
             .map_err(to_status)?;
@@ -120,7 +134,7 @@ impl Lock for LockService {
     }
 
     async fn unlock(&self, r: Request<UnlockRequest>) -> RpcResult<UnlockResponse> {
-        let local = Local::new(&self.ctx);
+        let local = Local::for_request(&self.ctx, &r)?;
         let header = recipe::release(&local, &r.into_inner().key)
             .await
             .map_err(to_status)?;
@@ -141,8 +155,7 @@ impl ElectionService {
         ElectionService { ctx }
     }
 
-    async fn campaign(&self, r: CampaignRequest) -> Result<CampaignResponse> {
-        let local = Local::new(&self.ctx);
+    async fn campaign(&self, local: Local, r: CampaignRequest) -> Result<CampaignResponse> {
         let held = recipe::campaign(&local, &r.name, r.lease, &r.value).await?;
         let header = held.header;
         Ok(CampaignResponse {
@@ -167,16 +180,14 @@ type ObserveStream =
 #[tonic::async_trait]
 impl Election for ElectionService {
     async fn campaign(&self, r: Request<CampaignRequest>) -> RpcResult<CampaignResponse> {
-        self.campaign(r.into_inner())
-            .await
-            .map(Response::new)
-            .map_err(to_status)
+        let local = Local::for_request(&self.ctx, &r)?;
+        super::kv::unary(self.campaign(local, r.into_inner()).await)
     }
 
     async fn proclaim(&self, r: Request<ProclaimRequest>) -> RpcResult<ProclaimResponse> {
+        let local = Local::for_request(&self.ctx, &r)?;
         let r = r.into_inner();
         let l = leader_key(r.leader).map_err(to_status)?;
-        let local = Local::new(&self.ctx);
         let header = recipe::proclaim(&local, &l.key, l.rev, l.lease, &r.value)
             .await
             .map_err(to_status)?;
@@ -186,7 +197,7 @@ impl Election for ElectionService {
     }
 
     async fn leader(&self, r: Request<LeaderRequest>) -> RpcResult<LeaderResponse> {
-        let local = Local::new(&self.ctx);
+        let local = Local::for_request(&self.ctx, &r)?;
         match recipe::leader(&local, &r.into_inner().name)
             .await
             .map_err(to_status)?
@@ -202,11 +213,11 @@ impl Election for ElectionService {
     type ObserveStream = ObserveStream;
 
     async fn observe(&self, r: Request<LeaderRequest>) -> RpcResult<Self::ObserveStream> {
+        let local = Local::for_request(&self.ctx, &r)?;
         let name = r.into_inner().name;
         let ctx = self.ctx.clone();
         let (tx, rx) = mpsc::channel(4);
         tokio::spawn(async move {
-            let local = Local::new(&ctx);
             let mut last = None;
             loop {
                 let next = tokio::select! {
@@ -232,8 +243,8 @@ impl Election for ElectionService {
     }
 
     async fn resign(&self, r: Request<ResignRequest>) -> RpcResult<ResignResponse> {
+        let local = Local::for_request(&self.ctx, &r)?;
         let l = leader_key(r.into_inner().leader).map_err(to_status)?;
-        let local = Local::new(&self.ctx);
         let header = recipe::resign(&local, &l.key, l.rev)
             .await
             .map_err(to_status)?;

@@ -1,6 +1,7 @@
 //! The member: opens the data directory, starts Raft and the state machine,
 //! and serves etcd's gRPC services on the client URLs.
 
+mod auth;
 mod authority;
 mod cluster;
 mod config;
@@ -25,6 +26,7 @@ use thiserror::Error;
 use crate::apply::{Applier, Compactor};
 use crate::error::{Error, Result};
 use crate::lease::Lessor;
+use crate::proto::etcdserverpb::auth_server::AuthServer;
 use crate::proto::etcdserverpb::cluster_server::ClusterServer;
 use crate::proto::etcdserverpb::kv_server::KvServer;
 use crate::proto::etcdserverpb::lease_server::LeaseServer;
@@ -81,9 +83,38 @@ pub struct Ctx {
     strict_reconfig_check: bool,
     /// TLS for this member's dials to other members' https client URLs.
     client_dial_tls: Option<tonic::transport::ClientTlsConfig>,
+    auth: std::sync::Arc<crate::auth::Auth>,
 }
 
 impl Ctx {
+    /// Who `request` runs as: its token's user (gRPC metadata `token`, or
+    /// `authorization` as the gateway sends it), else its TLS client
+    /// certificate's common name; `Anyone` while auth is off.
+    fn caller<T>(&self, request: &tonic::Request<T>) -> Result<crate::auth::Caller> {
+        let (token, cn) = credentials(request);
+        self.caller_from(token.as_deref(), cn.as_deref())
+    }
+
+    /// Who a request with these credentials runs as.
+    fn caller_from(&self, token: Option<&str>, cn: Option<&str>) -> Result<crate::auth::Caller> {
+        let txn = self.store.read()?;
+        self.auth.caller(txn.view(), token, cn)
+    }
+
+    /// Runs `check` on the auth state as it is now.
+    fn check(
+        &self,
+        check: impl FnOnce(crate::store::View<'_>) -> crate::auth::Checked,
+    ) -> Result<()> {
+        let txn = self.store.read()?;
+        Ok(check(txn.view())?)
+    }
+
+    /// Refuses unless `caller` has the root role.
+    fn check_admin(&self, caller: &crate::auth::Caller) -> Result<()> {
+        self.check(|view| crate::auth::check_admin(view, caller))
+    }
+
     /// A response header carrying `partial`'s revision, stamped with this
     /// member's identity and the current term.
     fn header(&self, partial: Option<ResponseHeader>) -> Option<ResponseHeader> {
@@ -162,6 +193,21 @@ impl Ctx {
     }
 }
 
+/// A request's token and TLS client certificate common name, if any.
+fn credentials<T>(request: &tonic::Request<T>) -> (Option<String>, Option<String>) {
+    let meta = request.metadata();
+    let token = meta
+        .get("token")
+        .or_else(|| meta.get("authorization"))
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let cn = request
+        .extensions()
+        .get::<listen::ConnInfo>()
+        .and_then(|c| c.client_cn.clone());
+    (token, cn)
+}
+
 /// Why a member could not start or stopped.
 #[derive(Debug, Error)]
 pub enum ServeError {
@@ -169,6 +215,8 @@ pub enum ServeError {
     Config(#[from] ConfigError),
     #[error("TLS: {0}")]
     Tls(#[from] crate::tls::TlsError),
+    #[error("{0}")]
+    Auth(crate::auth::TokenConfigError),
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("cannot listen on {url}: {source}")]
@@ -240,6 +288,8 @@ impl Member {
             "{} data directory",
             if opened == crate::store::Opened::Created { "created" } else { "opened" }
         );
+        let auth =
+            std::sync::Arc::new(crate::auth::Auth::new(&config.auth).map_err(ServeError::Auth)?);
         let compactor = Compactor::start(store.clone())?;
         let lessor = Lessor::load(&store)?;
         let hub = WatchHub::new(
@@ -253,6 +303,7 @@ impl Member {
             compactor.clone(),
             lessor.clone(),
             hub.clone(),
+            auth.clone(),
         );
         let (raft, raft_thread) = crate::raft::start(
             store.clone(),
@@ -276,6 +327,7 @@ impl Member {
             progress_every: config.watch_progress_notify_interval,
             strict_reconfig_check: config.strict_reconfig_check,
             client_dial_tls: tls.client_dial.clone(),
+            auth,
         };
         tokio::spawn(crate::lease::run(
             lessor,
@@ -391,12 +443,15 @@ async fn serve_clients(
     let watch = WatchServer::new(watch::WatchService::new(ctx.clone()))
         .max_decoding_message_size(max_message)
         .max_encoding_message_size(usize::MAX);
+    let auth =
+        AuthServer::new(auth::AuthService::new(ctx.clone())).max_decoding_message_size(max_message);
     let served = [
         crate::proto::etcdserverpb::kv_server::SERVICE_NAME,
         crate::proto::etcdserverpb::maintenance_server::SERVICE_NAME,
         crate::proto::etcdserverpb::cluster_server::SERVICE_NAME,
         crate::proto::etcdserverpb::lease_server::SERVICE_NAME,
         crate::proto::etcdserverpb::watch_server::SERVICE_NAME,
+        crate::proto::etcdserverpb::auth_server::SERVICE_NAME,
         crate::proto::v3lockpb::lock_server::SERVICE_NAME,
         crate::proto::v3electionpb::election_server::SERVICE_NAME,
     ];
@@ -407,6 +462,7 @@ async fn serve_clients(
         .add_service(cluster)
         .add_service(lease)
         .add_service(watch)
+        .add_service(auth)
         .add_service(LockServer::new(lock::LockService::new(ctx.clone())))
         .add_service(ElectionServer::new(lock::ElectionService::new(ctx.clone())))
         .serve_with_incoming(client_connections(connections))

@@ -16,14 +16,31 @@ pub fn to_status(e: Error) -> Status {
         | Error::DuplicateKey
         | Error::TxnTooDeep
         | Error::RequestTooLarge
-        | Error::MemberBadUrls => Code::InvalidArgument,
+        | Error::MemberBadUrls
+        | Error::UserEmpty
+        | Error::RoleEmpty
+        | Error::AuthFailed
+        | Error::InvalidAuthMgmt
+        | Error::AuthOldRevision
+        | Error::PermissionNotGiven => Code::InvalidArgument,
         Error::Compacted | Error::FutureRev | Error::LeaseTtlTooLarge => Code::OutOfRange,
         Error::LeaseExist
         | Error::BadLeaderTransferee
         | Error::PeerUrlExists
         | Error::MemberNotLearner
         | Error::LearnerNotReady
-        | Error::TooManyLearners => Code::FailedPrecondition,
+        | Error::TooManyLearners
+        | Error::RootUserNotExist
+        | Error::RootRoleNotExist
+        | Error::UserAlreadyExist
+        | Error::UserNotFound
+        | Error::RoleAlreadyExist
+        | Error::RoleNotFound
+        | Error::RoleNotGranted
+        | Error::PermissionNotGranted
+        | Error::AuthNotEnabled => Code::FailedPrecondition,
+        Error::PermissionDenied => Code::PermissionDenied,
+        Error::InvalidAuthToken => Code::Unauthenticated,
         Error::NoSpace | Error::TooManyRequests => Code::ResourceExhausted,
         Error::LeaseNotFound | Error::MemberNotFound => Code::NotFound,
         Error::NoLeader
@@ -34,7 +51,7 @@ pub fn to_status(e: Error) -> Status {
         | Error::Stopped
         | Error::Removed
         | Error::Unhealthy => Code::Unavailable,
-        Error::Recipe(_) | Error::NotEnoughStarted => Code::Unknown,
+        Error::Recipe(_) | Error::NotEnoughStarted | Error::AuthRaw(_) => Code::Unknown,
         Error::Internal(_) => Code::Internal,
     };
     Status::new(code, e.to_string())

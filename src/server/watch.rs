@@ -43,9 +43,10 @@ impl Watch for WatchService {
     type WatchStream = ResponseStream;
 
     async fn watch(&self, r: Request<Streaming<WatchRequest>>) -> RpcResult<Self::WatchStream> {
+        let credentials = super::credentials(&r);
         let requests = r.into_inner();
         let (tx, rx) = mpsc::channel(STREAM_BUFFER);
-        tokio::spawn(serve_stream(self.ctx.clone(), requests, tx));
+        tokio::spawn(serve_stream(self.ctx.clone(), credentials, requests, tx));
         let out = tokio_stream::wrappers::ReceiverStream::new(rx).map(Ok);
         Ok(Response::new(Box::pin(out)))
     }
@@ -54,6 +55,9 @@ impl Watch for WatchService {
 /// The watches of one stream.
 struct Stream_ {
     ctx: Ctx,
+    /// The stream's token and client certificate name: each watch is
+    /// checked against them as auth stands when it is created.
+    credentials: (Option<String>, Option<String>),
     out: mpsc::Sender<WatchResponse>,
     watches: HashMap<i64, JoinHandle<()>>,
     next_id: i64,
@@ -61,11 +65,13 @@ struct Stream_ {
 
 async fn serve_stream(
     ctx: Ctx,
+    credentials: (Option<String>, Option<String>),
     mut requests: Streaming<WatchRequest>,
     out: mpsc::Sender<WatchResponse>,
 ) {
     let mut stream = Stream_ {
         ctx,
+        credentials,
         out,
         watches: HashMap::new(),
         next_id: 0,
@@ -104,10 +110,18 @@ impl Stream_ {
         // As etcd: a range that ends at or before its start is refused
         // before the ID is looked at ("\0" alone means "from the key on").
         let empty_range = !c.range_end.is_empty() && c.range_end[..] != [0] && c.key >= c.range_end;
-        let refused = if empty_range {
-            Some("mvcc: watcher range is empty")
+        let refused = if let Err(e) = self.permitted(&c) {
+            // etcd words a refusal as Go's gRPC error string.
+            let status = super::status::to_status(e);
+            Some(format!(
+                "rpc error: code = {:?} desc = {}",
+                status.code(),
+                status.message()
+            ))
+        } else if empty_range {
+            Some("mvcc: watcher range is empty".into())
         } else if self.watches.contains_key(&id) {
-            Some("mvcc: duplicate watch ID provided on the WatchStream")
+            Some("mvcc: duplicate watch ID provided on the WatchStream".into())
         } else {
             None
         };
@@ -118,7 +132,7 @@ impl Stream_ {
                     watch_id: -1,
                     created: true,
                     canceled: true,
-                    cancel_reason: reason.into(),
+                    cancel_reason: reason,
                     ..Default::default()
                 })
                 .await;
@@ -161,6 +175,21 @@ impl Stream_ {
         });
         self.watches.insert(id, task);
         true
+    }
+
+    /// Refuses a watch its caller may not read (checked once, when it is
+    /// created, as etcd does).
+    fn permitted(&self, c: &WatchCreateRequest) -> crate::error::Result<()> {
+        let (token, cn) = &self.credentials;
+        let caller = self.ctx.caller_from(token.as_deref(), cn.as_deref())?;
+        let key = if c.key.is_empty() {
+            &[0][..]
+        } else {
+            &c.key[..]
+        };
+        self.ctx.check(|view| {
+            crate::auth::check(view, &caller, key, &c.range_end, crate::auth::Access::Read)
+        })
     }
 
     async fn cancel(&mut self, id: i64) -> bool {
