@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kvd_global_optspecs
-    string join \n endpoints= dial-timeout= command-timeout= w/write-out= hex= cacert= cert= key= h/help V/version
+    string join \n endpoints= dial-timeout= command-timeout= w/write-out= hex= cacert= cert= key= user= password= h/help V/version
 end
 
 function __fish_kvd_needs_command
@@ -37,6 +37,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_needs_command" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_needs_command" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_needs_command" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_needs_command" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_needs_command" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_needs_command" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "serve" -d 'Run a member of a kvd cluster'
@@ -53,6 +55,9 @@ complete -c kvd -n "__fish_kvd_needs_command" -f -a "endpoint" -d 'Endpoint rela
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "member" -d 'Membership related commands'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "move-leader" -d 'Transfers leadership to another member'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "version" -d 'Prints the version of the client and the API it speaks'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "auth" -d 'Enable or disable authentication'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "user" -d 'User related commands'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "role" -d 'Role related commands'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "cluster" -d 'Run a local cluster, for development and demos'
@@ -88,6 +93,9 @@ complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-trusted-ca-file -
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-crl-file -d 'Peer certificates revoked (PEM certificate revocation lists)' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l cipher-suites -d 'TLS 1.2 cipher suites the client and peer ports offer (comma-separated names, as Go\'s crypto/tls spells them); TLS 1.3 is not restricted' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-cert-allowed-cn -d 'The only common name a member\'s peer certificate may carry' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l auth-token -d 'Auth tokens: `simple`, or `jwt,pub-key=FILE,priv-key=FILE,sign-method=RS256|ES256|...[,ttl=5m]`' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l auth-token-ttl -d 'Seconds an unused simple token stays valid' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l bcrypt-cost -d 'bcrypt cost for hashing passwords (4 to 31)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
@@ -101,6 +109,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l client-cert-auth -d 'Accept only clients with a certificate --trusted-ca-file signed'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l auto-tls -d 'Serve https client URLs with a self-signed certificate made at start when no --cert-file is given (clients must skip verification)'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-client-cert-auth -d 'Accept only members with a certificate --peer-trusted-ca-file signed'
@@ -126,6 +136,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand put" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand put" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand put" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand put" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand put" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand put" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand get" -l consistency -d 'Linearizable(l) or Serializable(s)' -r
@@ -156,6 +168,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand get" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand get" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand get" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand get" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand del" -l prefix -d 'Delete keys with matching prefix' -r -f -a "true\t''
@@ -177,6 +191,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand del" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand del" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand del" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand del" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand del" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand del" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand del" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -s i -l interactive -d 'Input transaction in interactive mode' -r -f -a "true\t''
@@ -194,6 +210,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand txn" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand txn" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -l prefix -d 'Watch on a prefix if prefix is set' -r -f -a "true\t''
@@ -218,6 +236,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand watch" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand watch" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lock" -l ttl -d 'Timeout for session, in seconds' -r
@@ -234,6 +254,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lock" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lock" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lock" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lock" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand lock" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand lock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lock" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand elect" -s l -l listen -d 'Observation mode' -r -f -a "true\t''
@@ -252,6 +274,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand elect" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand elect" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand elect" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand elect" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand elect" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand elect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand elect" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l physical -d 'Wait for the compaction to physically remove all old revisions' -r -f -a "true\t''
@@ -269,6 +293,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l endpoints -d 'gRPC endpoints' -r
@@ -284,6 +310,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -f -a "grant" -d 'Creates leases'
@@ -305,6 +333,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l endpoints -d 'gRPC endpoints' -r
@@ -320,6 +350,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l keys -d 'Get keys attached to this lease' -r -f -a "true\t''
@@ -337,6 +369,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -l endpoints -d 'gRPC endpoints' -r
@@ -352,6 +386,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l once -d 'Resets the keep-alive time to its original value and exits immediately' -r -f -a "true\t''
@@ -369,6 +405,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Creates leases'
@@ -392,6 +430,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -f -a "status" -d 'Prints out the status of endpoints specified in `--endpoints` flag'
@@ -413,6 +453,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cluster -d 'Use all endpoints from the cluster member list' -r -f -a "true\t''
@@ -430,6 +472,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l rev -d 'Maximum revision to hash (default: all revisions)' -r
@@ -448,6 +492,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "status" -d 'Prints out the status of endpoints specified in `--endpoints` flag'
@@ -467,6 +513,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -f -a "list" -d 'Lists all members in the cluster'
@@ -488,6 +536,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l peer-urls -d 'Comma separated peer URLs for the new member' -r
@@ -504,6 +554,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l learner -d 'Indicates if the new member is raft learner'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
@@ -520,6 +572,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l peer-urls -d 'Comma separated peer URLs for the updated member' -r
@@ -536,6 +590,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l endpoints -d 'gRPC endpoints' -r
@@ -551,6 +607,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'Lists all members in the cluster'
@@ -572,6 +630,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand version" -l endpoints -d 'gRPC endpoints' -r
@@ -587,8 +647,388 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand version" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand version" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand version" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand version" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand version" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand version" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -f -a "enable" -d 'Enables authentication'
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -f -a "disable" -d 'Disables authentication'
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -f -a "status" -d 'Returns authentication status'
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enables authentication'
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disables authentication'
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Returns authentication status'
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "add" -d 'Adds a new user'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "delete" -d 'Deletes a user'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "get" -d 'Gets detailed information of a user'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "list" -d 'Lists all users'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "passwd" -d 'Changes password of user'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "grant-role" -d 'Grants a role to a user'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "revoke-role" -d 'Revokes a role from a user'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -l interactive -d 'Read password from stdin instead of interactive terminal' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -l new-user-password -d 'Supply password from the command line flag' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -l no-password -d 'Create a user without password (CN based auth only)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -l detail -d 'Show permissions of roles granted to the user' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -l interactive -d 'If true, read password from stdin instead of interactive terminal' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Adds a new user'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Deletes a user'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "get" -d 'Gets detailed information of a user'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'Lists all users'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "passwd" -d 'Changes password of user'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "grant-role" -d 'Grants a role to a user'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "revoke-role" -d 'Revokes a role from a user'
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -f -a "add" -d 'Adds a new role'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -f -a "delete" -d 'Deletes a role'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -f -a "get" -d 'Gets detailed information of a role'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -f -a "list" -d 'Lists all roles'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -f -a "grant-permission" -d 'Grants a key to a role'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -f -a "revoke-permission" -d 'Revokes a key from a role'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l prefix -d 'Grant a prefix permission' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l from-key -d 'Grant a permission of keys that are greater than or equal to the given key using byte compare' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l prefix -d 'Revoke a prefix permission' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l from-key -d 'Revoke a permission of keys that are greater than or equal to the given key using byte compare' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "add" -d 'Adds a new role'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Deletes a role'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "get" -d 'Gets detailed information of a role'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "list" -d 'Lists all roles'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "grant-permission" -d 'Grants a key to a role'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "revoke-permission" -d 'Revokes a key from a role'
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
@@ -602,6 +1042,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand completion" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand completion" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l endpoints -d 'gRPC endpoints' -r
@@ -617,6 +1059,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l endpoints -d 'gRPC endpoints' -r
@@ -632,6 +1076,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -f -a "up" -d 'Start a local cluster on loopback and run it until Ctrl-C'
@@ -652,6 +1098,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l tls -d 'TLS on every client and peer link, with certificates from `kvd certs init` in DIR/certs (made there on the first run)'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -s V -l version -d 'Print version'
@@ -670,6 +1118,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -f -a "put" -d 'Benchmark put'
@@ -702,6 +1152,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l sequential-keys -d 'Write the keys in order rather than at random'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l json -d 'Print the report as one JSON object (and no progress bar)'
@@ -729,6 +1181,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l count-only -d 'Ask for the count of keys only'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l json -d 'Print the report as one JSON object (and no progress bar)'
@@ -757,6 +1211,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l sequential-keys -d 'Write the keys in order rather than at random'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l json -d 'Print the report as one JSON object (and no progress bar)'
@@ -788,6 +1244,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l count-only -d 'Ask for the count of keys only'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l sequential-keys -d 'Write the keys in order rather than at random'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
@@ -818,6 +1276,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l sequential-keys -d 'Write the keys in order rather than at random'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l json -d 'Print the report as one JSON object (and no progress bar)'
@@ -847,6 +1307,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l sequential-keys -d 'Write the keys in order rather than at random'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l json -d 'Print the report as one JSON object (and no progress bar)'
@@ -872,6 +1334,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l json -d 'Print the report as one JSON object (and no progress bar)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -897,6 +1361,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -f -a "data" -d 'Verify a stopped member\'s data directory; exit 1 if it is damaged'
@@ -914,6 +1380,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "data" -d 'Verify a stopped member\'s data directory; exit 1 if it is damaged'
@@ -931,6 +1399,8 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -f -a "init" -d 'Make a CA and server, peer and client certificates in a directory'
@@ -950,31 +1420,36 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "init" -d 'Make a CA and server, peer and client certificates in a directory'
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "serve" -d 'Run a member of a kvd cluster'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "put" -d 'Puts the given key into the store'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "get" -d 'Gets the key or a range of keys'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "txn" -d 'Txn processes all the requests in one transaction'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "watch" -d 'Watches events stream on keys or prefixes'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "lock" -d 'Acquires a named lock'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "elect" -d 'Observes and participates in leader election'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "compaction" -d 'Compacts the event history in etcd'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "lease" -d 'Lease related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "endpoint" -d 'Endpoint related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "member" -d 'Membership related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "move-leader" -d 'Transfers leadership to another member'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "version" -d 'Prints the version of the client and the API it speaks'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "cluster" -d 'Run a local cluster, for development and demos'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "bench" -d 'Benchmark an etcd-API endpoint (like etcd\'s `benchmark` tool)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "check" -d 'Check things offline'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "certs" -d 'Make TLS certificates for a local secure cluster'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version completion install-links cluster bench check certs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "serve" -d 'Run a member of a kvd cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "put" -d 'Puts the given key into the store'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "get" -d 'Gets the key or a range of keys'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "txn" -d 'Txn processes all the requests in one transaction'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "watch" -d 'Watches events stream on keys or prefixes'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "lock" -d 'Acquires a named lock'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "elect" -d 'Observes and participates in leader election'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "compaction" -d 'Compacts the event history in etcd'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "lease" -d 'Lease related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "endpoint" -d 'Endpoint related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "member" -d 'Membership related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "move-leader" -d 'Transfers leadership to another member'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "version" -d 'Prints the version of the client and the API it speaks'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "auth" -d 'Enable or disable authentication'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "user" -d 'User related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "role" -d 'Role related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "cluster" -d 'Run a local cluster, for development and demos'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "bench" -d 'Benchmark an etcd-API endpoint (like etcd\'s `benchmark` tool)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "check" -d 'Check things offline'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "certs" -d 'Make TLS certificates for a local secure cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "grant" -d 'Creates leases'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "revoke" -d 'Revokes leases'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "timetolive" -d 'Get lease information'
@@ -988,6 +1463,22 @@ complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Removes a member from the cluster'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "update" -d 'Updates a member in the cluster'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "promote" -d 'Promotes a non-voting member in the cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "enable" -d 'Enables authentication'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "disable" -d 'Disables authentication'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Returns authentication status'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Adds a new user'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "delete" -d 'Deletes a user'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "get" -d 'Gets detailed information of a user'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'Lists all users'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "passwd" -d 'Changes password of user'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "grant-role" -d 'Grants a role to a user'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "revoke-role" -d 'Revokes a role from a user'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "add" -d 'Adds a new role'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "delete" -d 'Deletes a role'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "get" -d 'Gets detailed information of a role'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "list" -d 'Lists all roles'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "grant-permission" -d 'Grants a key to a role'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "revoke-permission" -d 'Revokes a key from a role'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "up" -d 'Start a local cluster on loopback and run it until Ctrl-C'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "put" -d 'Benchmark put'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "range" -d 'Benchmark range: KEY, or the range [KEY, END)'

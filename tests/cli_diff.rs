@@ -312,3 +312,28 @@ async fn member_commands_print_what_etcdctl_prints() {
     compare("kvd", &etcdctl, &kvd);
     compare("the etcdctl link", &etcdctl, &linked);
 }
+
+async fn run_auth_script(program: &Path, peer_port: u16) -> Vec<String> {
+    let server = Server::kvd_with_peer_port(peer_port);
+    let masks = Masks::of(&server).await;
+    common::auth_transcripts(program, "etcdctl", &server.endpoint)
+        .iter()
+        .map(|t| masks.apply(t))
+        .collect()
+}
+
+#[tokio::test]
+async fn auth_commands_print_what_etcdctl_prints() {
+    let tmp = tempfile::tempdir().unwrap();
+    let link = etcdctl_link(tmp.path());
+    let peer = common::free_port();
+    let etcdctl = run_auth_script(&debian_tool("etcdctl", "etcd-client"), peer).await;
+    let kvd = run_auth_script(&kvd_bin(), peer).await;
+    let linked = run_auth_script(&link, peer).await;
+    assert!(
+        etcdctl.iter().any(|t| t.contains("Authentication Enabled")),
+        "the auth script enabled auth: {etcdctl:?}"
+    );
+    compare("kvd", &etcdctl, &kvd);
+    compare("the etcdctl link", &etcdctl, &linked);
+}

@@ -281,6 +281,11 @@ async fn etcdctl_watch_matches_etcd() {
 }
 
 #[tokio::test]
+async fn etcdctl_auth_commands_match_etcd() {
+    same_on_both("auth", common::auth_transcripts, "Authentication Enabled").await;
+}
+
+#[tokio::test]
 async fn etcdctl_member_commands_match_etcd() {
     let etcd = Server::etcd();
     let kvd = Server::kvd();

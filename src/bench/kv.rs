@@ -2,11 +2,11 @@
 //! Each sends one request per call and waits for its answer.
 
 use bytes::Bytes;
-use tonic::transport::Channel;
 
 use super::drive::{answered, Requester};
 use super::keys::{KeySpace, Rng};
 use super::{Read, Write};
+use crate::client::Transport;
 use crate::proto::etcdserverpb::kv_client::KvClient;
 use crate::proto::etcdserverpb::request_op::Request;
 use crate::proto::etcdserverpb::{PutRequest, RangeRequest, RequestOp, TxnRequest};
@@ -40,7 +40,7 @@ impl Read {
 
 /// A `put` client.
 pub struct Put {
-    kv: KvClient<Channel>,
+    kv: KvClient<Transport>,
     keys: KeySpace,
     value: Bytes,
     rng: Rng,
@@ -48,7 +48,7 @@ pub struct Put {
 
 impl Put {
     /// Client number `n`, writing `w` over `kv`.
-    pub fn new(kv: KvClient<Channel>, w: &Write, n: usize) -> Put {
+    pub fn new(kv: KvClient<Transport>, w: &Write, n: usize) -> Put {
         let mut rng = Rng::seeded(n as u64);
         Put {
             kv,
@@ -68,13 +68,13 @@ impl Requester for Put {
 
 /// A `range` client.
 pub struct Range {
-    kv: KvClient<Channel>,
+    kv: KvClient<Transport>,
     request: RangeRequest,
 }
 
 impl Range {
     /// A client sending `read` over `kv`.
-    pub fn new(kv: KvClient<Channel>, read: &Read) -> Range {
+    pub fn new(kv: KvClient<Transport>, read: &Read) -> Range {
         Range {
             kv,
             request: read.request(),
@@ -90,7 +90,7 @@ impl Requester for Range {
 
 /// A `txn-put` client.
 pub struct TxnPut {
-    kv: KvClient<Channel>,
+    kv: KvClient<Transport>,
     keys: KeySpace,
     ops: usize,
     value: Bytes,
@@ -99,7 +99,7 @@ pub struct TxnPut {
 
 impl TxnPut {
     /// Client number `n`, writing `w` in transactions of `ops` puts.
-    pub fn new(kv: KvClient<Channel>, w: &Write, ops: usize, n: usize) -> TxnPut {
+    pub fn new(kv: KvClient<Transport>, w: &Write, ops: usize, n: usize) -> TxnPut {
         let mut rng = Rng::seeded(n as u64);
         TxnPut {
             kv,
@@ -135,7 +135,7 @@ impl Requester for TxnPut {
 
 /// A `txn-mixed` client: kind 0 is a read, kind 1 a write.
 pub struct TxnMixed {
-    kv: KvClient<Channel>,
+    kv: KvClient<Transport>,
     keys: KeySpace,
     read: RangeRequest,
     value: Bytes,
@@ -146,7 +146,13 @@ pub struct TxnMixed {
 impl TxnMixed {
     /// Client number `n`: reads `read` and writes `w`, `rw_ratio` reads per
     /// write.
-    pub fn new(kv: KvClient<Channel>, w: &Write, read: &Read, rw_ratio: f64, n: usize) -> TxnMixed {
+    pub fn new(
+        kv: KvClient<Transport>,
+        w: &Write,
+        read: &Read,
+        rw_ratio: f64,
+        n: usize,
+    ) -> TxnMixed {
         let mut rng = Rng::seeded(n as u64);
         TxnMixed {
             kv,

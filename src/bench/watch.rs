@@ -12,14 +12,13 @@ use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use tokio::sync::{mpsc, watch};
-use tonic::transport::Channel;
 
 use super::drive::{answered, describe, drive, Phase, Requester};
 use super::keys::{stamp_of, stamped_value, KeySpace, Rng};
 use super::pace::{Pacer, Progress};
 use super::stats::Recorder;
 use super::{BenchError, Measured, Options, Watchers, Write};
-use crate::client::Client;
+use crate::client::{Client, Transport};
 use crate::proto::etcdserverpb::kv_client::KvClient;
 use crate::proto::etcdserverpb::watch_request::RequestUnion;
 use crate::proto::etcdserverpb::{PutRequest, WatchCreateRequest, WatchRequest, WatchResponse};
@@ -75,7 +74,7 @@ pub(super) async fn run(
 
 /// A put whose value says when it was sent.
 struct StampedPut {
-    kv: KvClient<Channel>,
+    kv: KvClient<Transport>,
     keys: KeySpace,
     val_size: usize,
     filler: Vec<u8>,
@@ -84,7 +83,7 @@ struct StampedPut {
 }
 
 impl StampedPut {
-    fn new(kv: KvClient<Channel>, w: &Write, origin: Instant, n: usize) -> StampedPut {
+    fn new(kv: KvClient<Transport>, w: &Write, origin: Instant, n: usize) -> StampedPut {
         let mut rng = Rng::seeded(n as u64);
         StampedPut {
             kv,

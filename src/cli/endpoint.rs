@@ -72,13 +72,14 @@ pub async fn endpoint(g: &GlobalArgs, a: EndpointArgs) -> Result<(), CliError> {
 
 async fn connect_one(g: &GlobalArgs, ep: &str) -> Result<Client, ClientError> {
     let tls = g.tls()?;
-    Client::connect_tls(
+    let client = Client::connect_tls(
         &[ep.to_string()],
         g.dial_timeout,
         g.command_timeout,
         tls.as_ref(),
     )
-    .await
+    .await?;
+    g.log_in(client).await
 }
 
 async fn status(g: &GlobalArgs) -> Result<(), CliError> {

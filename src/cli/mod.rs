@@ -4,6 +4,7 @@
 //! with etcdctl's flags and output) and `etcd` (the server with etcd's
 //! flags).
 
+pub mod auth;
 pub mod bench;
 pub mod certs;
 pub mod check;
@@ -31,6 +32,8 @@ use output::{Format, Printer};
 pub mod exit {
     /// A request failed.
     pub const ERROR: i32 = 1;
+    /// No usable connection: a failed authentication, for one.
+    pub const BAD_CONNECTION: i32 = 2;
     /// Input could not be parsed (a transaction's lines).
     pub const INVALID_INPUT: i32 = 3;
     /// An unsupported choice (sort order, consistency).
@@ -116,6 +119,40 @@ pub struct GlobalArgs {
     // Explicit IDs: commands have arguments named `key` of their own.
     #[arg(long = "key", id = "tls_key", global = true, env = "KVD_KEY")]
     pub key: Option<std::path::PathBuf>,
+    /// Username[:password] for authentication (prompt if password is not supplied).
+    #[arg(long, global = true, default_value = "", env = "KVD_USER")]
+    pub user: String,
+    /// Password for authentication (if this option is used, --user option shouldn't include password).
+    #[arg(
+        long,
+        global = true,
+        default_value = "",
+        env = "KVD_PASSWORD",
+        hide_env_values = true
+    )]
+    pub password: String,
+    /// The user and password, once settled; shared by clones, so that a
+    /// password is asked for once however many endpoints are dialled.
+    #[arg(skip)]
+    settled: std::sync::Arc<std::sync::OnceLock<Option<Credentials>>>,
+}
+
+/// Who to authenticate as.
+#[derive(Clone)]
+pub struct Credentials {
+    /// The user's name.
+    pub name: String,
+    /// The user's password.
+    pub password: String,
+}
+
+impl std::fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Not the password: debug output ends up in logs.
+        f.debug_struct("Credentials")
+            .field("name", &self.name)
+            .finish_non_exhaustive()
+    }
 }
 
 fn parse_duration(s: &str) -> Result<Duration, String> {
@@ -123,16 +160,63 @@ fn parse_duration(s: &str) -> Result<Duration, String> {
 }
 
 impl GlobalArgs {
-    /// Connects to the endpoints.
+    /// Connects to the endpoints and, with `--user`, authenticates; a
+    /// failed authentication exits as etcdctl's does (code 2).
     pub async fn connect(&self) -> Result<Client, CliError> {
+        // Asked before dialing, as etcdctl asks.
+        self.credentials();
         let tls = self.tls()?;
-        Ok(Client::connect_tls(
+        let client = Client::connect_tls(
             &self.endpoints,
             self.dial_timeout,
             self.command_timeout,
             tls.as_ref(),
         )
-        .await?)
+        .await?;
+        self.log_in(client)
+            .await
+            .map_err(|e| CliError::new(exit::BAD_CONNECTION, e.to_string()))
+    }
+
+    /// `client`, authenticated as `--user` if one was given: each request
+    /// it sends then carries the token.
+    pub async fn log_in(&self, client: Client) -> Result<Client, ClientError> {
+        match self.credentials() {
+            Some(c) => {
+                client
+                    .authenticated(&c.name, &c.password, self.dial_timeout)
+                    .await
+            }
+            None => Ok(client),
+        }
+    }
+
+    /// The user and password of `--user NAME[:PASSWORD]` and `--password`,
+    /// as etcdctl takes them: with `--password`, `--user` is the whole name;
+    /// without either password, it is asked for on the terminal.
+    pub fn credentials(&self) -> Option<Credentials> {
+        self.settled
+            .get_or_init(|| {
+                if self.user.is_empty() {
+                    return None;
+                }
+                if !self.password.is_empty() {
+                    return Some(Credentials {
+                        name: self.user.clone(),
+                        password: self.password.clone(),
+                    });
+                }
+                let (name, password) = match self.user.split_once(':') {
+                    Some((name, password)) => (name.to_string(), password.to_string()),
+                    // An unreadable answer is no password: no authentication.
+                    None => (
+                        self.user.clone(),
+                        auth::ask_password("Password: ").unwrap_or_default(),
+                    ),
+                };
+                Some(Credentials { name, password })
+            })
+            .clone()
     }
 
     /// TLS from --cacert, --cert and --key, if any was given.
@@ -193,6 +277,15 @@ pub enum ClientCommand {
     MoveLeader(endpoint::MoveLeaderArgs),
     /// Prints the version of the client and the API it speaks.
     Version,
+    /// Enable or disable authentication.
+    #[command(subcommand)]
+    Auth(auth::AuthCommand),
+    /// User related commands.
+    #[command(subcommand)]
+    User(auth::UserCommand),
+    /// Role related commands.
+    #[command(subcommand)]
+    Role(auth::RoleCommand),
 }
 
 /// kvd: an etcd-compatible coordination store, server and client in one.
@@ -256,6 +349,8 @@ pub fn honour_etcdctl_env() {
         "CACERT",
         "CERT",
         "KEY",
+        "USER",
+        "PASSWORD",
     ] {
         let (ours, theirs) = (format!("KVD_{name}"), format!("ETCDCTL_{name}"));
         if std::env::var_os(&ours).is_none() {
@@ -312,6 +407,9 @@ pub async fn run_client(
         ClientCommand::Endpoint(c) => endpoint::endpoint(global, c).await,
         ClientCommand::Member(c) => member::member(global, c).await,
         ClientCommand::MoveLeader(a) => endpoint::move_leader(global, a).await,
+        ClientCommand::Auth(c) => auth::auth(global, c).await,
+        ClientCommand::User(c) => auth::user(global, c).await,
+        ClientCommand::Role(c) => auth::role(global, c).await,
         ClientCommand::Version => {
             let (name, version) = match personality {
                 Personality::Etcdctl => ("etcdctl", crate::server::ETCD_API_VERSION),

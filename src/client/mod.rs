@@ -3,18 +3,24 @@
 //! answered; a member that dies drops out of the balance, reads are retried
 //! on another, and so are writes that never left the client. When no endpoint
 //! answers, the error names each one and says whether anything listens
-//! there.
+//! there. With a user, the client authenticates once and every request,
+//! unary or streaming, carries the token (etcd's `token` metadata).
 
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use thiserror::Error;
+use tonic::metadata::AsciiMetadataValue;
+use tonic::service::interceptor::InterceptedService;
 use tonic::transport::{Channel, Endpoint};
 
+use crate::proto::etcdserverpb::auth_client::AuthClient;
 use crate::proto::etcdserverpb::cluster_client::ClusterClient;
 use crate::proto::etcdserverpb::kv_client::KvClient;
 use crate::proto::etcdserverpb::lease_client::LeaseClient;
 use crate::proto::etcdserverpb::maintenance_client::MaintenanceClient;
 use crate::proto::etcdserverpb::watch_client::WatchClient;
+use crate::proto::etcdserverpb::AuthenticateRequest;
 
 /// Why a client call failed.
 #[derive(Debug, Error)]
@@ -31,7 +37,22 @@ pub enum ClientError {
     /// The TLS files given cannot be used.
     #[error("{0}")]
     Tls(#[from] crate::tls::TlsError),
+    /// The token Authenticate returned cannot be sent as gRPC metadata.
+    #[error("the server's auth token is not printable ASCII")]
+    BadToken,
 }
+
+/// What etcd answers Authenticate while auth is off; etcd's client then
+/// goes on without a token, and so does this one.
+const AUTH_NOT_ENABLED: &str = "etcdserver: authentication is not enabled";
+
+/// etcd's answers to a token it no longer takes: unknown or expired, or
+/// (JWT) issued before users, roles or permissions last changed. A new
+/// token fixes both.
+const STALE_TOKEN: [&str; 2] = [
+    "etcdserver: invalid auth token",
+    "etcdserver: revision of auth store is old",
+];
 
 impl From<tonic::Status> for ClientError {
     fn from(s: tonic::Status) -> Self {
@@ -49,12 +70,57 @@ impl From<tonic::Status> for ClientError {
     }
 }
 
+/// The transport every service client of a `Client` runs over: the
+/// connection, with the auth token put on each request by `AuthToken`.
+pub type Transport = InterceptedService<Channel, AuthToken>;
+
+/// The auth token, shared by a `Client`, its clones and the service clients
+/// they hand out, and added to every request as etcd's `token` metadata.
+/// Empty without a user, or while the server has auth off. Shared so that
+/// a token renewed after the server dropped it reaches every holder.
+#[derive(Clone, Default)]
+pub struct AuthToken(Arc<RwLock<Option<AsciiMetadataValue>>>);
+
+impl AuthToken {
+    fn get(&self) -> Option<AsciiMetadataValue> {
+        self.0.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    fn set(&self, token: Option<AsciiMetadataValue>) {
+        *self.0.write().unwrap_or_else(|p| p.into_inner()) = token;
+    }
+}
+
+impl tonic::service::Interceptor for AuthToken {
+    fn call(
+        &mut self,
+        mut request: tonic::Request<()>,
+    ) -> Result<tonic::Request<()>, tonic::Status> {
+        if let Some(token) = self.get() {
+            request.metadata_mut().insert("token", token);
+        }
+        Ok(request)
+    }
+}
+
+/// A user's name and password, kept to authenticate again when the server
+/// no longer takes the token.
+#[derive(Clone)]
+struct Credentials {
+    name: String,
+    password: String,
+    /// How long Authenticate may take (etcd's client: the dial timeout).
+    timeout: Duration,
+}
+
 /// Connections to the reachable endpoints.
 #[derive(Clone)]
 pub struct Client {
     channel: Channel,
     endpoint: String,
     command_timeout: Duration,
+    token: AuthToken,
+    credentials: Option<Arc<Credentials>>,
 }
 
 /// How long a retried read waits before trying again.
@@ -132,7 +198,67 @@ impl Client {
             channel,
             endpoint,
             command_timeout,
+            token: AuthToken::default(),
+            credentials: None,
         })
+    }
+
+    /// This client, authenticated as `name`: Authenticate is called once,
+    /// within `timeout`, and every later request carries the token. As
+    /// etcd's client does, a server with auth off is used without a token,
+    /// and a user without a name or password is no user at all.
+    pub async fn authenticated(
+        mut self,
+        name: &str,
+        password: &str,
+        timeout: Duration,
+    ) -> Result<Client, ClientError> {
+        if name.is_empty() || password.is_empty() {
+            return Ok(self);
+        }
+        self.credentials = Some(Arc::new(Credentials {
+            name: name.to_string(),
+            password: password.to_string(),
+            timeout,
+        }));
+        self.fetch_token().await?;
+        Ok(self)
+    }
+
+    /// Asks for a token with the kept credentials and installs it.
+    async fn fetch_token(&self) -> Result<(), ClientError> {
+        let Some(c) = self.credentials.clone() else {
+            return Ok(());
+        };
+        let req = AuthenticateRequest {
+            name: c.name.clone(),
+            password: c.password.clone(),
+        };
+        // Without the interceptor: a stale token has no place here.
+        let answer = self
+            .retrying_until(
+                tokio::time::Instant::now() + c.timeout,
+                || {
+                    let mut auth = AuthClient::new(self.channel.clone());
+                    let r = tonic::Request::new(req.clone());
+                    async move { auth.authenticate(r).await }
+                },
+                member_unavailable,
+            )
+            .await;
+        match answer {
+            Ok(r) => {
+                let token =
+                    AsciiMetadataValue::try_from(r.token).map_err(|_| ClientError::BadToken)?;
+                self.token.set(Some(token));
+                Ok(())
+            }
+            Err(ClientError::Rpc(s)) if s.message() == AUTH_NOT_ENABLED => {
+                self.token.set(None);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// The first endpoint that answered.
@@ -140,29 +266,40 @@ impl Client {
         &self.endpoint
     }
 
+    /// The connection with the auth token interceptor: what every service
+    /// client is built on, so that no call can go without the token.
+    fn transport(&self) -> Transport {
+        InterceptedService::new(self.channel.clone(), self.token.clone())
+    }
+
     /// The KV service.
-    pub fn kv(&self) -> KvClient<Channel> {
-        KvClient::new(self.channel.clone()).max_decoding_message_size(usize::MAX)
+    pub fn kv(&self) -> KvClient<Transport> {
+        KvClient::new(self.transport()).max_decoding_message_size(usize::MAX)
     }
 
     /// The Maintenance service.
-    pub fn maintenance(&self) -> MaintenanceClient<Channel> {
-        MaintenanceClient::new(self.channel.clone()).max_decoding_message_size(usize::MAX)
+    pub fn maintenance(&self) -> MaintenanceClient<Transport> {
+        MaintenanceClient::new(self.transport()).max_decoding_message_size(usize::MAX)
     }
 
     /// The Lease service.
-    pub fn lease(&self) -> LeaseClient<Channel> {
-        LeaseClient::new(self.channel.clone())
+    pub fn lease(&self) -> LeaseClient<Transport> {
+        LeaseClient::new(self.transport())
     }
 
     /// The Watch service.
-    pub fn watch(&self) -> WatchClient<Channel> {
-        WatchClient::new(self.channel.clone()).max_decoding_message_size(usize::MAX)
+    pub fn watch(&self) -> WatchClient<Transport> {
+        WatchClient::new(self.transport()).max_decoding_message_size(usize::MAX)
     }
 
     /// The Cluster service.
-    pub fn cluster(&self) -> ClusterClient<Channel> {
-        ClusterClient::new(self.channel.clone())
+    pub fn cluster(&self) -> ClusterClient<Transport> {
+        ClusterClient::new(self.transport())
+    }
+
+    /// The Auth service.
+    pub fn auth(&self) -> AuthClient<Transport> {
+        AuthClient::new(self.transport())
     }
 
     /// A request carrying the command timeout.
@@ -218,6 +355,29 @@ impl Client {
         Fut: std::future::Future<Output = Result<tonic::Response<T>, tonic::Status>>,
     {
         let deadline = tokio::time::Instant::now() + self.command_timeout;
+        match self.retrying_until(deadline, &make, retry).await {
+            // Refused for a stale token, so not carried out: once more
+            // with a new one.
+            Err(ClientError::Rpc(s))
+                if self.credentials.is_some() && STALE_TOKEN.contains(&s.message()) =>
+            {
+                self.fetch_token().await?;
+                self.retrying_until(deadline, &make, retry).await
+            }
+            other => other,
+        }
+    }
+
+    async fn retrying_until<T, F, Fut>(
+        &self,
+        deadline: tokio::time::Instant,
+        make: F,
+        retry: fn(&tonic::Status) -> bool,
+    ) -> Result<T, ClientError>
+    where
+        F: Fn() -> Fut,
+        Fut: std::future::Future<Output = Result<tonic::Response<T>, tonic::Status>>,
+    {
         loop {
             match tokio::time::timeout_at(deadline, make()).await {
                 Ok(Ok(r)) => return Ok(r.into_inner()),

@@ -4,11 +4,12 @@ use std::fmt::Write as _;
 
 use super::gofmt::{duration, quote};
 use super::{EndpointHash, EndpointHealth, EndpointStatus};
+use crate::proto::authpb::permission::Type as PermType;
 use crate::proto::etcdserverpb::response_op::Response;
 use crate::proto::etcdserverpb::{
-    DeleteRangeResponse, LeaseGrantResponse, LeaseKeepAliveResponse, LeaseLeasesResponse,
-    LeaseRevokeResponse, LeaseTimeToLiveResponse, MemberListResponse, PutResponse, RangeResponse,
-    ResponseHeader, TxnResponse, WatchResponse,
+    AuthRoleGetResponse, AuthRoleListResponse, DeleteRangeResponse, LeaseGrantResponse,
+    LeaseKeepAliveResponse, LeaseLeasesResponse, LeaseRevokeResponse, LeaseTimeToLiveResponse,
+    MemberListResponse, PutResponse, RangeResponse, ResponseHeader, TxnResponse, WatchResponse,
 };
 use crate::proto::mvccpb::KeyValue;
 
@@ -201,4 +202,40 @@ pub fn move_leader(r: &crate::proto::etcdserverpb::MoveLeaderResponse) -> String
     let mut out = String::new();
     header(&mut out, &r.header);
     out
+}
+
+/// A response whose only field is its header (most auth responses).
+pub fn header_only(h: &Option<ResponseHeader>) -> String {
+    let mut out = String::new();
+    header(&mut out, h);
+    out
+}
+
+/// Go's name of a permission type: its number when unknown.
+fn perm_type(t: i32) -> String {
+    PermType::try_from(t)
+        .map(|t| t.as_str_name().to_string())
+        .unwrap_or_else(|_| t.to_string())
+}
+
+pub fn role_get(r: &AuthRoleGetResponse) -> String {
+    let mut out = String::new();
+    header(&mut out, &r.header);
+    for p in &r.perm {
+        // etcdctl's Println puts a space after the label's own.
+        let _ = writeln!(out, "\"PermType\" :  {}", perm_type(p.perm_type));
+        let _ = writeln!(out, "\"Key\" : {}", quote(&p.key));
+        let _ = writeln!(out, "\"RangeEnd\" : {}", quote(&p.range_end));
+    }
+    out
+}
+
+pub fn role_list(r: &AuthRoleListResponse) -> String {
+    let mut out = String::new();
+    header(&mut out, &r.header);
+    out.push_str("\"Roles\" :");
+    for role in &r.roles {
+        let _ = write!(out, " {}", quote(role.as_bytes()));
+    }
+    out + "\n"
 }

@@ -5,11 +5,14 @@ use base64::Engine as _;
 
 use super::gofmt::{duration, json_string};
 use super::{EndpointHash, EndpointHealth, EndpointStatus};
+use crate::proto::authpb::Permission;
 use crate::proto::etcdserverpb::response_op::Response;
 use crate::proto::etcdserverpb::{
-    DeleteRangeResponse, LeaseGrantResponse, LeaseKeepAliveResponse, LeaseLeasesResponse,
-    LeaseRevokeResponse, LeaseTimeToLiveResponse, Member, MemberAddResponse, MemberListResponse,
-    PutResponse, RangeResponse, ResponseHeader, StatusResponse, TxnResponse, WatchResponse,
+    AuthRoleGetResponse, AuthRoleListResponse, AuthStatusResponse, AuthUserGetResponse,
+    AuthUserListResponse, DeleteRangeResponse, LeaseGrantResponse, LeaseKeepAliveResponse,
+    LeaseLeasesResponse, LeaseRevokeResponse, LeaseTimeToLiveResponse, Member, MemberAddResponse,
+    MemberListResponse, PutResponse, RangeResponse, ResponseHeader, StatusResponse, TxnResponse,
+    WatchResponse,
 };
 use crate::proto::mvccpb::{Event, KeyValue};
 
@@ -332,4 +335,57 @@ pub fn endpoint_hashkv(rows: &[EndpointHash]) -> String {
 
 pub fn move_leader(r: &crate::proto::etcdserverpb::MoveLeaderResponse) -> String {
     Obj::default().opt("header", header(&r.header)).done()
+}
+
+/// A response whose only field is its header (most auth responses).
+pub fn header_only(h: &Option<ResponseHeader>) -> String {
+    Obj::default().opt("header", header(h)).done()
+}
+
+fn strings(items: &[String]) -> Vec<String> {
+    items.iter().map(|s| json_string(s)).collect()
+}
+
+pub fn user_get(r: &AuthUserGetResponse) -> String {
+    Obj::default()
+        .opt("header", header(&r.header))
+        .list("roles", strings(&r.roles))
+        .done()
+}
+
+pub fn user_list(r: &AuthUserListResponse) -> String {
+    Obj::default()
+        .opt("header", header(&r.header))
+        .list("users", strings(&r.users))
+        .done()
+}
+
+pub fn role_list(r: &AuthRoleListResponse) -> String {
+    Obj::default()
+        .opt("header", header(&r.header))
+        .list("roles", strings(&r.roles))
+        .done()
+}
+
+fn permission(p: &Permission) -> String {
+    Obj::default()
+        .num("permType", p.perm_type)
+        .bytes("key", &p.key)
+        .bytes("range_end", &p.range_end)
+        .done()
+}
+
+pub fn role_get(r: &AuthRoleGetResponse) -> String {
+    Obj::default()
+        .opt("header", header(&r.header))
+        .list("perm", r.perm.iter().map(permission).collect())
+        .done()
+}
+
+pub fn auth_status(r: &AuthStatusResponse) -> String {
+    Obj::default()
+        .opt("header", header(&r.header))
+        .flag("enabled", r.enabled)
+        .num("authRevision", r.auth_revision)
+        .done()
 }

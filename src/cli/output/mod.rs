@@ -13,9 +13,11 @@ use std::time::Duration;
 use prost::Message;
 
 use crate::proto::etcdserverpb::{
-    DeleteRangeResponse, LeaseGrantResponse, LeaseKeepAliveResponse, LeaseLeasesResponse,
-    LeaseRevokeResponse, LeaseTimeToLiveResponse, MemberAddResponse, MemberListResponse,
-    PutResponse, RangeResponse, StatusResponse, TxnResponse, WatchResponse,
+    AuthRoleGetResponse, AuthRoleListResponse, AuthStatusResponse, AuthUserGetResponse,
+    AuthUserListResponse, DeleteRangeResponse, LeaseGrantResponse, LeaseKeepAliveResponse,
+    LeaseLeasesResponse, LeaseRevokeResponse, LeaseTimeToLiveResponse, MemberAddResponse,
+    MemberListResponse, PutResponse, RangeResponse, ResponseHeader, StatusResponse, TxnResponse,
+    WatchResponse,
 };
 
 /// An output format, as `-w/--write-out` names it.
@@ -290,6 +292,82 @@ impl Printer {
             ..r.clone()
         };
         self.render(&shown, simple::watch, json::watch, fields::watch, None)
+    }
+
+    /// The result of an auth command that changes something (`user add`,
+    /// `delete`, `passwd`, `grant-role`, `revoke-role`; `role add`,
+    /// `delete`, `grant-permission`, `revoke-permission`): etcdctl's line
+    /// `simple` in the simple format, else the response, which holds only
+    /// its header.
+    pub fn auth_changed<M: Message>(
+        &self,
+        simple: Vec<u8>,
+        r: &M,
+        header: &Option<ResponseHeader>,
+    ) -> Out {
+        match self.format {
+            Format::Simple => Ok(simple),
+            Format::Json => Ok((json::header_only(header) + "\n").into_bytes()),
+            Format::Fields => Ok(fields::header_only(header).into_bytes()),
+            Format::Protobuf => Ok(r.encode_to_vec()),
+            Format::Table => Err(Unsupported(self.format.name())),
+        }
+    }
+
+    /// A `user get` result for user `name` (etcdctl has no fields form).
+    pub fn user_get(&self, name: &str, r: &AuthUserGetResponse) -> Out {
+        match self.format {
+            Format::Simple => Ok(simple::user_get(name, r).into_bytes()),
+            Format::Json => Ok((json::user_get(r) + "\n").into_bytes()),
+            Format::Protobuf => Ok(r.encode_to_vec()),
+            Format::Fields | Format::Table => Err(Unsupported(self.format.name())),
+        }
+    }
+
+    /// A `user list` result (etcdctl has no fields form).
+    pub fn user_list(&self, r: &AuthUserListResponse) -> Out {
+        match self.format {
+            Format::Simple => Ok(simple::names(&r.users).into_bytes()),
+            Format::Json => Ok((json::user_list(r) + "\n").into_bytes()),
+            Format::Protobuf => Ok(r.encode_to_vec()),
+            Format::Fields | Format::Table => Err(Unsupported(self.format.name())),
+        }
+    }
+
+    /// A `role get` result for role `name`.
+    pub fn role_get(&self, name: &str, r: &AuthRoleGetResponse) -> Out {
+        match self.format {
+            Format::Simple => Ok(simple::role_get(name, r)),
+            _ => self.render(
+                r,
+                |_, _| String::new(),
+                json::role_get,
+                fields::role_get,
+                None,
+            ),
+        }
+    }
+
+    /// A `role list` result.
+    pub fn role_list(&self, r: &AuthRoleListResponse) -> Out {
+        self.render(
+            r,
+            simple::role_list,
+            json::role_list,
+            fields::role_list,
+            None,
+        )
+    }
+
+    /// An `auth status` result (etcdctl 3.5's command, which has no fields
+    /// form; 3.4 has no such command).
+    pub fn auth_status(&self, r: &AuthStatusResponse) -> Out {
+        match self.format {
+            Format::Simple => Ok(simple::auth_status(r).into_bytes()),
+            Format::Json => Ok((json::auth_status(r) + "\n").into_bytes()),
+            Format::Protobuf => Ok(r.encode_to_vec()),
+            Format::Fields | Format::Table => Err(Unsupported(self.format.name())),
+        }
     }
 
     fn render<M: Message>(

@@ -4,13 +4,17 @@ use std::fmt::Write as _;
 
 use super::gofmt::{duration, humanize_bytes};
 use super::{EndpointHash, EndpointHealth, EndpointStatus, Printer};
+use crate::proto::authpb::permission::Type as PermType;
+use crate::proto::authpb::Permission;
 use crate::proto::etcdserverpb::response_op::Response;
 use crate::proto::etcdserverpb::{
+    AuthRoleGetResponse, AuthRoleListResponse, AuthStatusResponse, AuthUserGetResponse,
     DeleteRangeResponse, LeaseGrantResponse, LeaseKeepAliveResponse, LeaseLeasesResponse,
     LeaseTimeToLiveResponse, MemberListResponse, PutResponse, RangeResponse, TxnResponse,
     WatchResponse,
 };
 use crate::proto::mvccpb::KeyValue;
+use crate::store::keys::prefix_end;
 
 /// etcdctl's `--hex`: every byte as `\xNN`.
 fn hex(b: &[u8]) -> String {
@@ -233,4 +237,74 @@ pub fn endpoint_hashkv(rows: &[EndpointHash]) -> String {
     rows.iter()
         .map(|r| format!("{}, {}\n", r.endpoint, r.hash.hash))
         .collect()
+}
+
+/// One name a line (`user list`, `role list`).
+pub fn names(list: &[String]) -> String {
+    list.iter().map(|n| format!("{n}\n")).collect()
+}
+
+pub fn role_list(_: &Printer, r: &AuthRoleListResponse) -> String {
+    names(&r.roles)
+}
+
+pub fn user_get(name: &str, r: &AuthUserGetResponse) -> String {
+    let mut out = format!("User: {name}\nRoles:");
+    for role in &r.roles {
+        let _ = write!(out, " {role}");
+    }
+    out + "\n"
+}
+
+/// `role get`: what the role may read, then what it may write. Bytes, as
+/// etcdctl prints keys as they are.
+pub fn role_get(name: &str, r: &AuthRoleGetResponse) -> Vec<u8> {
+    let may = |p: &Permission, t: PermType| p.perm_type == t as i32;
+    let mut out = format!("Role {name}\nKV Read:\n").into_bytes();
+    for p in &r.perm {
+        if may(p, PermType::Read) || may(p, PermType::Readwrite) {
+            permission(&mut out, p);
+        }
+    }
+    out.extend_from_slice(b"KV Write:\n");
+    for p in &r.perm {
+        if may(p, PermType::Write) || may(p, PermType::Readwrite) {
+            permission(&mut out, p);
+        }
+    }
+    out
+}
+
+/// One permission's keys as etcdctl shows them: a key, `[key, end)`, or
+/// `[key, <open ended>` (sic) for a zero end; a range that is a prefix's
+/// says so.
+fn permission(out: &mut Vec<u8>, p: &Permission) {
+    out.push(b'\t');
+    if p.range_end.is_empty() {
+        out.extend_from_slice(&p.key);
+        out.push(b'\n');
+        return;
+    }
+    out.push(b'[');
+    out.extend_from_slice(&p.key);
+    if p.range_end[..] == [0u8] {
+        out.extend_from_slice(b", <open ended>");
+    } else {
+        out.extend_from_slice(b", ");
+        out.extend_from_slice(&p.range_end);
+        out.push(b')');
+    }
+    if prefix_end(&p.key) == p.range_end[..] {
+        out.extend_from_slice(b" (prefix ");
+        out.extend_from_slice(&p.key);
+        out.push(b')');
+    }
+    out.push(b'\n');
+}
+
+pub fn auth_status(r: &AuthStatusResponse) -> String {
+    format!(
+        "Authentication Status: {}\nAuthRevision: {}\n",
+        r.enabled, r.auth_revision
+    )
 }
