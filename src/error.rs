@@ -113,6 +113,9 @@ pub enum Error {
     /// A JWT issued before the auth state last changed.
     #[error("etcdserver: revision of auth store is old")]
     AuthOldRevision,
+    /// A user or role name too long to store (etcd 3.4 crashes on one).
+    #[error("etcdserver: {0} name is longer than 1024 bytes")]
+    AuthNameTooLong(&'static str),
     /// A grant without a permission (etcd 3.5's answer; 3.4 crashed).
     #[error("etcdserver: permission not given")]
     PermissionNotGiven,

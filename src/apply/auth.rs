@@ -12,6 +12,7 @@ use crate::proto::etcdserverpb::{
 };
 use crate::proto::kvdpb::internal_request::Request;
 use crate::proto::kvdpb::Authenticate;
+use crate::store::auth::MAX_AUTH_NAME;
 use crate::store::WriteTxn;
 
 use super::error::Result;
@@ -133,6 +134,9 @@ fn user_add(txn: &mut WriteTxn<'_>, r: &AuthUserAddRequest) -> Result<()> {
     if r.name.is_empty() {
         return refuse(Error::UserEmpty);
     }
+    if r.name.len() > MAX_AUTH_NAME {
+        return refuse(Error::AuthNameTooLong("user"));
+    }
     if txn.view().user(r.name.as_bytes())?.is_some() {
         return refuse(Error::UserAlreadyExist);
     }
@@ -224,6 +228,9 @@ fn user_revoke_role(txn: &mut WriteTxn<'_>, r: &AuthUserRevokeRoleRequest) -> Re
 fn role_add(txn: &mut WriteTxn<'_>, name: &str) -> Result<()> {
     if name.is_empty() {
         return refuse(Error::RoleEmpty);
+    }
+    if name.len() > MAX_AUTH_NAME {
+        return refuse(Error::AuthNameTooLong("role"));
     }
     if txn.view().role(name.as_bytes())?.is_some() {
         return refuse(Error::RoleAlreadyExist);

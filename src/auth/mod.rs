@@ -11,6 +11,7 @@
 //! a permission is needed. The root role may do everything; admin requests
 //! (auth, membership, maintenance but Status) need it.
 
+pub mod failures;
 pub mod perm;
 pub mod requests;
 pub mod token;
@@ -108,6 +109,7 @@ impl Caller {
 pub struct Auth {
     tokens: Tokens,
     bcrypt_cost: u32,
+    failures: failures::Failures,
 }
 
 impl Auth {
@@ -122,7 +124,13 @@ impl Auth {
         Ok(Auth {
             tokens: Tokens::from_option(&options.token, options.token_ttl)?,
             bcrypt_cost: options.bcrypt_cost,
+            failures: Default::default(),
         })
+    }
+
+    /// Failed password checks by user name (for pacing guesses).
+    pub fn failures(&self) -> &failures::Failures {
+        &self.failures
     }
 
     /// The tokens this member issues and knows.

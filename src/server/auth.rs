@@ -82,7 +82,14 @@ impl AuthService {
     }
 
     /// Checks `r`'s password; returns the auth revision it was checked at.
+    /// Failures are logged, and a name that keeps failing must wait before
+    /// its password is checked again (refused meanwhile, as a wrong one).
     async fn check_password(&self, r: &AuthenticateRequest) -> Result<u64> {
+        let failures = self.ctx.auth.failures();
+        if let Some(wait) = failures.must_wait(&r.name, std::time::Instant::now()) {
+            tracing::debug!(user = %shown(&r.name), "authentication refused: {wait:?} left to wait after repeated failures");
+            return Err(Error::AuthFailed);
+        }
         let (user, revision) = {
             let txn = self.ctx.store.read()?;
             let view = txn.view();
@@ -91,21 +98,30 @@ impl AuthService {
             }
             (view.user(r.name.as_bytes())?, view.auth_revision()?)
         };
-        let Some(user) = user else {
-            return Err(Error::AuthFailed);
+        let matches = match user {
+            Some(user) if user.options.as_ref().is_some_and(|o| o.no_password) => {
+                return Err(Error::AuthRaw(
+                    "auth: authentication failed, password was given for no password user",
+                ));
+            }
+            Some(user) => {
+                let password = r.password.clone();
+                tokio::task::spawn_blocking(move || auth::password_matches(&user, &password))
+                    .await
+                    .map_err(|e| Error::Internal(format!("checking a password: {e}")))?
+            }
+            None => false,
         };
-        if user.options.as_ref().is_some_and(|o| o.no_password) {
-            return Err(Error::AuthRaw(
-                "auth: authentication failed, password was given for no password user",
-            ));
-        }
-        let password = r.password.clone();
-        let matches = tokio::task::spawn_blocking(move || auth::password_matches(&user, &password))
-            .await
-            .map_err(|e| Error::Internal(format!("checking a password: {e}")))?;
         if !matches {
+            let pause = failures.failed(&r.name, std::time::Instant::now());
+            tracing::warn!(
+                user = %shown(&r.name),
+                "authentication failed{}",
+                pause.map_or(String::new(), |p| format!("; its next attempt waits {p:?}"))
+            );
             return Err(Error::AuthFailed);
         }
+        failures.succeeded(&r.name);
         Ok(revision)
     }
 
@@ -198,6 +214,15 @@ impl AuthService {
             auth_revision: view.auth_revision()?,
         })
     }
+}
+
+/// A user name as logged: at most 64 characters, escaped.
+fn shown(name: &str) -> String {
+    let mut short: String = name.chars().take(64).collect();
+    if short.len() < name.len() {
+        short.push('…');
+    }
+    short.escape_debug().to_string()
 }
 
 #[tonic::async_trait]

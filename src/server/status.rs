@@ -22,7 +22,8 @@ pub fn to_status(e: Error) -> Status {
         | Error::AuthFailed
         | Error::InvalidAuthMgmt
         | Error::AuthOldRevision
-        | Error::PermissionNotGiven => Code::InvalidArgument,
+        | Error::PermissionNotGiven
+        | Error::AuthNameTooLong(_) => Code::InvalidArgument,
         Error::Compacted | Error::FutureRev | Error::LeaseTtlTooLarge => Code::OutOfRange,
         Error::LeaseExist
         | Error::BadLeaderTransferee

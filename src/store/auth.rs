@@ -10,6 +10,11 @@ use super::error::{Result, StorageError};
 use super::{View, WriteTxn};
 use crate::proto::authpb::{Role, User};
 
+/// The longest user or role name: names are LMDB keys here, and LMDB's
+/// keys are short (1982 bytes with 4 KiB pages). Applying refuses longer
+/// names; looking one up finds nothing.
+pub const MAX_AUTH_NAME: usize = 1024;
+
 const ENABLED: &[u8] = b"enabled";
 const REVISION: &[u8] = b"revision";
 const USER: &[u8] = b"user/";
@@ -40,6 +45,9 @@ impl View<'_> {
 
     /// The user called `name`.
     pub fn user(&self, name: &[u8]) -> Result<Option<User>> {
+        if name.len() > MAX_AUTH_NAME {
+            return Ok(None);
+        }
         self.dbs
             .auth
             .get(self.txn, &named(USER, name))?
@@ -49,6 +57,9 @@ impl View<'_> {
 
     /// The role called `name`.
     pub fn role(&self, name: &[u8]) -> Result<Option<Role>> {
+        if name.len() > MAX_AUTH_NAME {
+            return Ok(None);
+        }
         self.dbs
             .auth
             .get(self.txn, &named(ROLE, name))?
@@ -103,6 +114,9 @@ impl WriteTxn<'_> {
 
     /// Removes the user called `name`.
     pub fn delete_user(&mut self, name: &[u8]) -> Result<bool> {
+        if name.len() > MAX_AUTH_NAME {
+            return Ok(false);
+        }
         Ok(self.dbs.auth.delete(&mut self.txn, &named(USER, name))?)
     }
 
@@ -118,6 +132,9 @@ impl WriteTxn<'_> {
 
     /// Removes the role called `name`.
     pub fn delete_role(&mut self, name: &[u8]) -> Result<bool> {
+        if name.len() > MAX_AUTH_NAME {
+            return Ok(false);
+        }
         Ok(self.dbs.auth.delete(&mut self.txn, &named(ROLE, name))?)
     }
 }

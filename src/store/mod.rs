@@ -7,7 +7,7 @@
 //! directory as kvd's; a directory that lacks it, or whose database or log
 //! does not open cleanly, is refused and left untouched.
 
-mod auth;
+pub mod auth;
 mod check;
 mod checked;
 mod compact;
