@@ -578,7 +578,7 @@ _kvd() {
 
     case "${cmd}" in
         kvd)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -620,6 +620,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -636,7 +640,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__auth)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version enable disable status help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version enable disable status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -678,6 +682,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -694,7 +702,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__auth__subcmd__disable)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -734,6 +742,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -752,7 +764,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__auth__subcmd__enable)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -792,6 +804,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -880,7 +896,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__auth__subcmd__status)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -922,6 +938,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -938,7 +958,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__bench)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version put range txn-put txn-mixed watch watch-latency lease-keepalive help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version put range txn-put txn-mixed watch watch-latency lease-keepalive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -978,6 +998,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -1122,7 +1146,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__bench__subcmd__lease__subcmd__keepalive)
-            opts="-w -h -V --ttl --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --ttl --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1192,6 +1216,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1208,7 +1236,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__bench__subcmd__put)
-            opts="-w -h -V --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1286,6 +1314,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1302,7 +1334,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__bench__subcmd__range)
-            opts="-w -h -V --consistency --limit --count-only --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --consistency --limit --count-only --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1376,6 +1408,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1392,7 +1428,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__bench__subcmd__txn__subcmd__mixed)
-            opts="-w -h -V --rw-ratio --consistency --limit --count-only --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --rw-ratio --consistency --limit --count-only --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1482,6 +1518,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1498,7 +1538,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__bench__subcmd__txn__subcmd__put)
-            opts="-w -h -V --txn-ops --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --txn-ops --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1580,6 +1620,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1596,7 +1640,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__bench__subcmd__watch)
-            opts="-w -h -V --streams --watchers-per-stream --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --streams --watchers-per-stream --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1680,6 +1724,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -1698,7 +1746,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__bench__subcmd__watch__subcmd__latency)
-            opts="-w -h -V --streams --watchers-per-stream --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --streams --watchers-per-stream --key-size --val-size --key-space-size --sequential-keys --clients --conns --total --duration --rate --target-leader --json --plot --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1784,6 +1832,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1800,7 +1852,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__certs)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version init help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1840,6 +1892,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -1900,7 +1956,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__certs__subcmd__init)
-            opts="-w -h -V --hosts --client-cn --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --hosts --client-cn --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1950,6 +2006,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1966,7 +2026,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__check)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version data help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version data help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2008,6 +2068,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2024,7 +2088,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__check__subcmd__data)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2064,6 +2128,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -2124,7 +2192,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__cluster)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version up help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version up help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2164,6 +2232,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -2224,7 +2296,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__cluster__subcmd__up)
-            opts="-w -h -V --size --dir --base-port --tls --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --size --dir --base-port --tls --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2278,6 +2350,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2294,7 +2370,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__compaction)
-            opts="-w -h -V --physical --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --physical --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2340,6 +2416,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2356,7 +2436,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__completion)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version bash elvish fish powershell zsh"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2398,6 +2478,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2414,7 +2498,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__del)
-            opts="-w -h -V --prefix --prev-kv --from-key --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --prefix --prev-kv --from-key --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2468,6 +2552,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2484,7 +2572,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__elect)
-            opts="-l -w -h -V --listen --ttl --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-l -w -h -V --listen --ttl --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2538,6 +2626,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2554,7 +2646,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__endpoint)
-            opts="-w -h -V --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version status health hashkv help"
+            opts="-w -h -V --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version status health hashkv help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2600,6 +2692,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2616,7 +2712,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__endpoint__subcmd__hashkv)
-            opts="-w -h -V --rev --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --rev --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2666,6 +2762,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2682,7 +2782,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__endpoint__subcmd__health)
-            opts="-w -h -V --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2726,6 +2826,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -2814,7 +2918,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__endpoint__subcmd__status)
-            opts="-w -h -V --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --cluster --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2860,6 +2964,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2876,7 +2984,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__get)
-            opts="-w -h -V --consistency --order --sort-by --limit --prefix --from-key --rev --keys-only --count-only --print-value-only --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --consistency --order --sort-by --limit --prefix --from-key --rev --keys-only --count-only --print-value-only --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2956,6 +3064,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -3870,7 +3982,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__install__subcmd__links)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3910,6 +4022,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -3928,7 +4044,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__lease)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version grant revoke timetolive list keep-alive help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version grant revoke timetolive list keep-alive help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3970,6 +4086,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3986,7 +4106,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__lease__subcmd__grant)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4026,6 +4146,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -4142,7 +4266,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__lease__subcmd__keep__subcmd__alive)
-            opts="-w -h -V --once --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --once --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4188,6 +4312,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4204,7 +4332,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__lease__subcmd__list)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4244,6 +4372,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -4262,7 +4394,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__lease__subcmd__revoke)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4304,6 +4436,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4320,7 +4456,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__lease__subcmd__timetolive)
-            opts="-w -h -V --keys --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --keys --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4366,6 +4502,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4382,7 +4522,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__lock)
-            opts="-w -h -V --ttl --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --ttl --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4428,6 +4568,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4444,7 +4588,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__member)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version list add remove update promote help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version list add remove update promote help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4486,6 +4630,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4502,7 +4650,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__member__subcmd__add)
-            opts="-w -h -V --peer-urls --learner --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --peer-urls --learner --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4546,6 +4694,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -4662,7 +4814,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__member__subcmd__list)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4702,6 +4854,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -4720,7 +4876,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__member__subcmd__promote)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4760,6 +4916,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -4778,7 +4938,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__member__subcmd__remove)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4820,6 +4980,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4836,7 +5000,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__member__subcmd__update)
-            opts="-w -h -V --peer-urls --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --peer-urls --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4882,6 +5046,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4898,7 +5066,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__move__subcmd__leader)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4940,6 +5108,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4956,7 +5128,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__put)
-            opts="-w -h -V --lease --prev-kv --ignore-value --ignore-lease --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --lease --prev-kv --ignore-value --ignore-lease --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5014,6 +5186,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5030,7 +5206,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__role)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version add delete get list grant-permission revoke-permission help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version add delete get list grant-permission revoke-permission help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5072,6 +5248,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5088,7 +5268,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__role__subcmd__add)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5128,6 +5308,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -5146,7 +5330,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__role__subcmd__delete)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5186,6 +5370,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -5204,7 +5392,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__role__subcmd__get)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5246,6 +5434,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5262,7 +5454,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__role__subcmd__grant__subcmd__permission)
-            opts="-w -h -V --prefix --from-key --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --prefix --from-key --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5310,6 +5502,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -5440,7 +5636,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__role__subcmd__list)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5482,6 +5678,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5498,7 +5698,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__role__subcmd__revoke__subcmd__permission)
-            opts="-w -h -V --prefix --from-key --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --prefix --from-key --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5548,6 +5748,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5564,7 +5768,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__serve)
-            opts="-w -h -V --name --data-dir --listen-client-urls --advertise-client-urls --listen-peer-urls --initial-advertise-peer-urls --initial-cluster --peers --initial-cluster-state --initial-cluster-token --max-request-bytes --max-txn-ops --quota-backend-bytes --snapshot-count --experimental-watch-progress-notify-interval --strict-reconfig-check --cert-file --key-file --trusted-ca-file --client-cert-auth --auto-tls --client-crl-file --peer-cert-file --peer-key-file --peer-trusted-ca-file --peer-client-cert-auth --peer-crl-file --cipher-suites --peer-cert-allowed-cn --auth-token --auth-token-ttl --bcrypt-cost --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --name --data-dir --listen-client-urls --advertise-client-urls --listen-peer-urls --initial-advertise-peer-urls --initial-cluster --peers --initial-cluster-state --initial-cluster-token --max-request-bytes --max-txn-ops --quota-backend-bytes --snapshot-count --experimental-watch-progress-notify-interval --strict-reconfig-check --cert-file --key-file --trusted-ca-file --client-cert-auth --auto-tls --peer-auto-tls --client-crl-file --peer-cert-file --peer-key-file --peer-trusted-ca-file --peer-client-cert-auth --peer-crl-file --cipher-suites --peer-cert-allowed-cn --auth-token --auth-token-ttl --bcrypt-cost --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5722,6 +5926,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5738,7 +5946,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__txn)
-            opts="-i -w -h -V --interactive --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-i -w -h -V --interactive --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5788,6 +5996,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5804,7 +6016,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__user)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version add delete get list passwd grant-role revoke-role help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version add delete get list passwd grant-role revoke-role help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5846,6 +6058,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5862,7 +6078,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__user__subcmd__add)
-            opts="-w -h -V --interactive --new-user-password --no-password --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --interactive --new-user-password --no-password --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5916,6 +6132,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5932,7 +6152,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__user__subcmd__delete)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5974,6 +6194,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5990,7 +6214,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__user__subcmd__get)
-            opts="-w -h -V --detail --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --detail --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6036,6 +6260,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6052,7 +6280,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__user__subcmd__grant__subcmd__role)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6092,6 +6320,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)
@@ -6236,7 +6468,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__user__subcmd__list)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6278,6 +6510,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6294,7 +6530,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__user__subcmd__passwd)
-            opts="-w -h -V --interactive --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --interactive --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6340,6 +6576,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6356,7 +6596,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__user__subcmd__revoke__subcmd__role)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6398,6 +6638,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6414,7 +6658,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__version)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6456,6 +6700,10 @@ _kvd() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6472,7 +6720,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__watch)
-            opts="-i -w -h -V --prefix --rev --prev-kv --progress-notify --interactive --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --user --password --help --version"
+            opts="-i -w -h -V --prefix --rev --prev-kv --progress-notify --interactive --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6536,6 +6784,10 @@ _kvd() {
                     ;;
                 --key)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --user)

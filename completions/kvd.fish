@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kvd_global_optspecs
-    string join \n endpoints= dial-timeout= command-timeout= w/write-out= hex= cacert= cert= key= user= password= h/help V/version
+    string join \n endpoints= dial-timeout= command-timeout= w/write-out= hex= cacert= cert= key= insecure-skip-tls-verify insecure-transport= user= password= h/help V/version
 end
 
 function __fish_kvd_needs_command
@@ -37,8 +37,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_needs_command" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_needs_command" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_needs_command" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_needs_command" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_needs_command" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_needs_command" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_needs_command" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_needs_command" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "serve" -d 'Run a member of a kvd cluster'
@@ -109,11 +112,15 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l client-cert-auth -d 'Accept only clients with a certificate --trusted-ca-file signed'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l auto-tls -d 'Serve https client URLs with a self-signed certificate made at start when no --cert-file is given (clients must skip verification)'
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-auto-tls -d 'Serve https peer URLs with a self-signed certificate made at start when no --peer-cert-file is given (members then take any certificate from each other: encrypted, not authenticated)'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-client-cert-auth -d 'Accept only members with a certificate --peer-trusted-ca-file signed'
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand put" -l lease -d 'Lease ID (in hexadecimal) to attach to the key' -r
@@ -136,8 +143,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand put" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand put" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand put" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand put" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand put" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand put" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand put" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand put" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand get" -l consistency -d 'Linearizable(l) or Serializable(s)' -r
@@ -168,8 +178,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand get" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand get" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand get" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand get" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand get" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand get" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand del" -l prefix -d 'Delete keys with matching prefix' -r -f -a "true\t''
@@ -191,8 +204,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand del" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand del" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand del" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand del" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand del" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand del" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand del" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand del" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand del" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -s i -l interactive -d 'Input transaction in interactive mode' -r -f -a "true\t''
@@ -210,8 +226,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand txn" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand txn" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand txn" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -l prefix -d 'Watch on a prefix if prefix is set' -r -f -a "true\t''
@@ -236,8 +255,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand watch" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand watch" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand watch" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lock" -l ttl -d 'Timeout for session, in seconds' -r
@@ -254,8 +276,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lock" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lock" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lock" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lock" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lock" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand lock" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand lock" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand lock" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lock" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand elect" -s l -l listen -d 'Observation mode' -r -f -a "true\t''
@@ -274,8 +299,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand elect" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand elect" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand elect" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand elect" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand elect" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand elect" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand elect" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand elect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand elect" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l physical -d 'Wait for the compaction to physically remove all old revisions' -r -f -a "true\t''
@@ -293,8 +321,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand compaction" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand compaction" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l endpoints -d 'gRPC endpoints' -r
@@ -310,8 +341,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and not __fish_seen_subcommand_from grant revoke timetolive list keep-alive help" -f -a "grant" -d 'Creates leases'
@@ -333,8 +367,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l endpoints -d 'gRPC endpoints' -r
@@ -350,8 +387,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l keys -d 'Get keys attached to this lease' -r -f -a "true\t''
@@ -369,8 +409,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from timetolive" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -l endpoints -d 'gRPC endpoints' -r
@@ -386,8 +429,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l once -d 'Resets the keep-alive time to its original value and exits immediately' -r -f -a "true\t''
@@ -405,8 +451,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from keep-alive" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand lease; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Creates leases'
@@ -430,8 +479,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and not __fish_seen_subcommand_from status health hashkv help" -f -a "status" -d 'Prints out the status of endpoints specified in `--endpoints` flag'
@@ -453,8 +505,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cluster -d 'Use all endpoints from the cluster member list' -r -f -a "true\t''
@@ -472,8 +527,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from health" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l rev -d 'Maximum revision to hash (default: all revisions)' -r
@@ -492,8 +550,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from hashkv" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand endpoint; and __fish_seen_subcommand_from help" -f -a "status" -d 'Prints out the status of endpoints specified in `--endpoints` flag'
@@ -513,8 +574,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and not __fish_seen_subcommand_from list add remove update promote help" -f -a "list" -d 'Lists all members in the cluster'
@@ -536,8 +600,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l peer-urls -d 'Comma separated peer URLs for the new member' -r
@@ -554,9 +621,12 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l learner -d 'Indicates if the new member is raft learner'
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l endpoints -d 'gRPC endpoints' -r
@@ -572,8 +642,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l peer-urls -d 'Comma separated peer URLs for the updated member' -r
@@ -590,8 +663,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l endpoints -d 'gRPC endpoints' -r
@@ -607,8 +683,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from promote" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand member; and __fish_seen_subcommand_from help" -f -a "list" -d 'Lists all members in the cluster'
@@ -630,8 +709,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand version" -l endpoints -d 'gRPC endpoints' -r
@@ -647,8 +729,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand version" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand version" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand version" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand version" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand version" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand version" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand version" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand version" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l endpoints -d 'gRPC endpoints' -r
@@ -664,8 +749,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and not __fish_seen_subcommand_from enable disable status help" -f -a "enable" -d 'Enables authentication'
@@ -685,8 +773,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -l endpoints -d 'gRPC endpoints' -r
@@ -702,8 +793,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -l endpoints -d 'gRPC endpoints' -r
@@ -719,8 +813,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enables authentication'
@@ -740,8 +837,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and not __fish_seen_subcommand_from add delete get list passwd grant-role revoke-role help" -f -a "add" -d 'Adds a new user'
@@ -770,8 +870,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -l endpoints -d 'gRPC endpoints' -r
@@ -787,8 +890,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -l detail -d 'Show permissions of roles granted to the user' -r -f -a "true\t''
@@ -806,8 +912,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -l endpoints -d 'gRPC endpoints' -r
@@ -823,8 +932,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -l interactive -d 'If true, read password from stdin instead of interactive terminal' -r -f -a "true\t''
@@ -842,8 +954,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from passwd" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l endpoints -d 'gRPC endpoints' -r
@@ -859,8 +974,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from grant-role" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l endpoints -d 'gRPC endpoints' -r
@@ -876,8 +994,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from revoke-role" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Adds a new user'
@@ -901,8 +1022,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and not __fish_seen_subcommand_from add delete get list grant-permission revoke-permission help" -f -a "add" -d 'Adds a new role'
@@ -925,8 +1049,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -l endpoints -d 'gRPC endpoints' -r
@@ -942,8 +1069,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -l endpoints -d 'gRPC endpoints' -r
@@ -959,8 +1089,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -l endpoints -d 'gRPC endpoints' -r
@@ -976,8 +1109,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l prefix -d 'Grant a prefix permission' -r -f -a "true\t''
@@ -997,8 +1133,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from grant-permission" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l prefix -d 'Revoke a prefix permission' -r -f -a "true\t''
@@ -1018,8 +1157,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from revoke-permission" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "add" -d 'Adds a new role'
@@ -1042,8 +1184,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand completion" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand completion" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l endpoints -d 'gRPC endpoints' -r
@@ -1059,8 +1204,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand install-links" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand install-links" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l endpoints -d 'gRPC endpoints' -r
@@ -1076,8 +1224,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and not __fish_seen_subcommand_from up help" -f -a "up" -d 'Start a local cluster on loopback and run it until Ctrl-C'
@@ -1098,9 +1249,12 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l tls -d 'TLS on every client and peer link, with certificates from `kvd certs init` in DIR/certs (made there on the first run)'
+complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from up" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand cluster; and __fish_seen_subcommand_from help" -f -a "up" -d 'Start a local cluster on loopback and run it until Ctrl-C'
@@ -1118,8 +1272,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and not __fish_seen_subcommand_from put range txn-put txn-mixed watch watch-latency lease-keepalive help" -f -a "put" -d 'Benchmark put'
@@ -1152,11 +1309,14 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l sequential-keys -d 'Write the keys in order rather than at random'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l json -d 'Print the report as one JSON object (and no progress bar)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l consistency -d 'Linearizable(l) or Serializable(s)' -r -f -a "l\t''
@@ -1181,11 +1341,14 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l count-only -d 'Ask for the count of keys only'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l json -d 'Print the report as one JSON object (and no progress bar)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from range" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l txn-ops -d 'Puts per transaction' -r
@@ -1211,11 +1374,14 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l sequential-keys -d 'Write the keys in order rather than at random'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l json -d 'Print the report as one JSON object (and no progress bar)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-put" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l rw-ratio -d 'Reads per write' -r
@@ -1244,12 +1410,15 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l count-only -d 'Ask for the count of keys only'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l sequential-keys -d 'Write the keys in order rather than at random'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l json -d 'Print the report as one JSON object (and no progress bar)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from txn-mixed" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l streams -d 'Watch streams, spread over the connections' -r
@@ -1276,11 +1445,14 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l sequential-keys -d 'Write the keys in order rather than at random'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l json -d 'Print the report as one JSON object (and no progress bar)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l streams -d 'Watch streams, spread over the connections' -r
@@ -1307,11 +1479,14 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l sequential-keys -d 'Write the keys in order rather than at random'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l json -d 'Print the report as one JSON object (and no progress bar)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from watch-latency" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l ttl -d 'TTL of the leases, in seconds' -r
@@ -1334,10 +1509,13 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l target-leader -d 'Send every request to the leader (found with a status request to each endpoint)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l json -d 'Print the report as one JSON object (and no progress bar)'
+complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from lease-keepalive" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "put" -d 'Benchmark put'
@@ -1361,8 +1539,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -f -a "data" -d 'Verify a stopped member\'s data directory; exit 1 if it is damaged'
@@ -1380,8 +1561,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "data" -d 'Verify a stopped member\'s data directory; exit 1 if it is damaged'
@@ -1399,8 +1583,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -f -a "init" -d 'Make a CA and server, peer and client certificates in a directory'
@@ -1420,8 +1607,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "init" -d 'Make a CA and server, peer and client certificates in a directory'

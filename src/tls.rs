@@ -325,21 +325,144 @@ pub fn client_config(files: &TlsFiles) -> Result<tonic::transport::ClientTlsConf
     Ok(config)
 }
 
-/// An endpoint for `url` (routed as the chaos harness asks), with TLS
-/// from `tls` when the URL is https.
-pub fn endpoint(
-    url: &str,
-    tls: Option<&tonic::transport::ClientTlsConfig>,
-) -> Result<tonic::transport::Endpoint, String> {
-    let endpoint = tonic::transport::Endpoint::from_shared(crate::hooks::route(url))
-        .map_err(|e| format!("{url}: {e}"))?;
-    if !url.starts_with("https://") {
-        return Ok(endpoint);
+/// How a client speaks TLS to https endpoints.
+#[derive(Clone)]
+pub enum ClientTls {
+    /// Verifying the server's certificate (`client_config`).
+    Verified(tonic::transport::ClientTlsConfig),
+    /// Encrypting, but taking any server certificate
+    /// (`--insecure-skip-tls-verify`; for `--auto-tls` servers).
+    SkipVerify(Arc<rustls::ClientConfig>),
+}
+
+/// A rustls client that takes any server certificate (the handshake's
+/// signatures are still checked), offering `files`' certificate if any.
+pub fn insecure_client_config(files: &TlsFiles) -> Result<Arc<rustls::ClientConfig>, TlsError> {
+    let provider = provider();
+    let builder = rustls::ClientConfig::builder_with_provider(provider.clone())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| TlsError::Config(e.to_string()))?
+        .dangerous()
+        .with_custom_certificate_verifier(Arc::new(AnyServer(provider)));
+    let mut config = match (&files.cert, &files.key) {
+        (Some(cert), Some(key)) => builder
+            .with_client_auth_cert(load_certs(cert)?, load_key(key)?)
+            .map_err(|e| TlsError::Config(format!("--cert/--key: {e}")))?,
+        _ => builder.with_no_client_auth(),
+    };
+    config.alpn_protocols = vec![b"h2".to_vec()];
+    Ok(Arc::new(config))
+}
+
+/// Takes whatever certificate a server shows.
+#[derive(Debug)]
+struct AnyServer(Arc<rustls::crypto::CryptoProvider>);
+
+impl rustls::client::danger::ServerCertVerifier for AnyServer {
+    fn verify_server_cert(
+        &self,
+        _end_entity: &CertificateDer<'_>,
+        _intermediates: &[CertificateDer<'_>],
+        _server_name: &rustls_pki_types::ServerName<'_>,
+        _ocsp_response: &[u8],
+        _now: rustls_pki_types::UnixTime,
+    ) -> Result<rustls::client::danger::ServerCertVerified, rustls::Error> {
+        Ok(rustls::client::danger::ServerCertVerified::assertion())
     }
-    let tls = tls.ok_or_else(|| format!("{url} needs TLS, but no certificates were given"))?;
-    endpoint
-        .tls_config(tls.clone())
-        .map_err(|e| format!("{url}: {e}"))
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        let algorithms = &self.0.signature_verification_algorithms;
+        rustls::crypto::verify_tls12_signature(message, cert, dss, algorithms)
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &rustls::DigitallySignedStruct,
+    ) -> Result<rustls::client::danger::HandshakeSignatureValid, rustls::Error> {
+        let algorithms = &self.0.signature_verification_algorithms;
+        rustls::crypto::verify_tls13_signature(message, cert, dss, algorithms)
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<rustls::SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
+}
+
+/// Dials `endpoint` over TLS that takes any server certificate: tonic's
+/// own TLS always verifies, so the connection is made here and handed to
+/// tonic as if it were plain. The endpoint's URL must say http:// (tonic
+/// refuses an https URL it does not encrypt itself).
+pub async fn connect_skipping_verification(
+    endpoint: &tonic::transport::Endpoint,
+    config: Arc<rustls::ClientConfig>,
+) -> Result<tonic::transport::Channel, tonic::transport::Error> {
+    let connector = tower::service_fn(move |uri: tonic::codegen::http::Uri| {
+        let config = config.clone();
+        async move {
+            let host = uri
+                .host()
+                .unwrap_or_default()
+                .trim_matches(['[', ']'])
+                .to_string();
+            let port = uri.port_u16().unwrap_or(443);
+            let tcp = tokio::net::TcpStream::connect((host.as_str(), port)).await?;
+            tcp.set_nodelay(true)?;
+            let name = rustls_pki_types::ServerName::try_from(host)
+                .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
+            let tls = tokio_rustls::TlsConnector::from(config)
+                .connect(name, tcp)
+                .await?;
+            Ok::<_, std::io::Error>(hyper_util::rt::TokioIo::new(tls))
+        }
+    });
+    endpoint.connect_with_connector(connector).await
+}
+
+/// A channel to `url` (routed as the chaos harness asks), over TLS from
+/// `tls` when the URL is https; for every dial a member makes.
+pub async fn connect(
+    url: &str,
+    tls: Option<&ClientTls>,
+    connect_timeout: Option<std::time::Duration>,
+) -> Result<tonic::transport::Channel, String> {
+    let routed = crate::hooks::route(url);
+    let https = url.starts_with("https://");
+    let skip = match tls {
+        Some(ClientTls::SkipVerify(config)) if https => Some(config.clone()),
+        _ => None,
+    };
+    // Without verification the TLS is ours: tonic sees a plain URL.
+    let target = match skip {
+        Some(_) => routed.replacen("https://", "http://", 1),
+        None => routed,
+    };
+    let mut endpoint =
+        tonic::transport::Endpoint::from_shared(target).map_err(|e| format!("{url}: {e}"))?;
+    if let Some(t) = connect_timeout {
+        endpoint = endpoint.connect_timeout(t);
+    }
+    let connected = match (skip, tls) {
+        (Some(config), _) => connect_skipping_verification(&endpoint, config).await,
+        (None, Some(ClientTls::Verified(config))) if https => {
+            endpoint
+                .tls_config(config.clone())
+                .map_err(|e| format!("{url}: {e}"))?
+                .connect()
+                .await
+        }
+        (None, _) if https => {
+            return Err(format!("{url} needs TLS, but no certificates were given"))
+        }
+        (None, _) => endpoint.connect().await,
+    };
+    connected.map_err(|e| error_chain(&e))
 }
 
 /// An error with its causes, `a: b: c`: tonic's transport errors say

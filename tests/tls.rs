@@ -377,6 +377,23 @@ fn auto_tls_encrypts_with_a_certificate_clients_must_skip_verifying() {
     // Verifying, a client refuses the self-signed certificate.
     let (out, err, code) = etcdctl(&client, &[], &["get", "ready"]);
     assert_ne!(code, 0, "{out}{err}");
+    // kvd's client skips verifying with the same flags (and needs only the
+    // first), and refuses the certificate without them.
+    let bare = client.trim_start_matches("https://");
+    for (endpoint, flags) in [(client.as_str(), &skip[..1]), (bare, &skip[..])] {
+        let (out, err, code) = run(Command::new(kvd_bin())
+            .args(["--endpoints", endpoint])
+            .args(flags)
+            .args(["get", "ready", "--print-value-only"]));
+        assert_eq!(
+            (out.as_str(), code),
+            ("yes\n", 0),
+            "{endpoint} {flags:?}: {err}"
+        );
+    }
+    let (out, err, code) =
+        run(Command::new(kvd_bin()).args(["--endpoints", &client, "get", "ready"]));
+    assert_ne!(code, 0, "{out}{err}");
 }
 
 #[test]
@@ -611,4 +628,58 @@ fn a_secure_cluster_with_auth_takes_a_few_commands() {
     // The default client certificate is root's (kvd certs init --client-cn).
     let (out, err, code) = kvd(&endpoints[2], "get /app/config --print-value-only");
     assert_eq!((out.as_str(), code), ("on\n", 0), "{err}");
+}
+
+#[test]
+fn peer_auto_tls_encrypts_member_links_without_certificate_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let names = ["m0", "m1", "m2"];
+    let peers: Vec<String> = names
+        .iter()
+        .map(|_| format!("https://127.0.0.1:{}", free_port()))
+        .collect();
+    let clients: Vec<String> = names
+        .iter()
+        .map(|_| format!("http://127.0.0.1:{}", free_port()))
+        .collect();
+    let initial = names
+        .iter()
+        .zip(&peers)
+        .map(|(n, p)| format!("{n}={p}"))
+        .collect::<Vec<_>>()
+        .join(",");
+    let log = |n: &str| tmp.path().join(format!("{n}.log"));
+    let _servers: Vec<Reaped> = (0..3)
+        .map(|i| {
+            let out = std::fs::File::create(log(names[i])).unwrap();
+            Reaped(
+                Command::new(kvd_bin())
+                    .args(["serve", "--peer-auto-tls", "--name", names[i], "--data-dir"])
+                    .arg(tmp.path().join(names[i]))
+                    .args(["--listen-client-urls", &clients[i]])
+                    .args(["--advertise-client-urls", &clients[i]])
+                    .args(["--listen-peer-urls", &peers[i]])
+                    .args(["--initial-advertise-peer-urls", &peers[i]])
+                    .args(["--initial-cluster", &initial])
+                    .stdin(Stdio::null())
+                    .stdout(out.try_clone().unwrap())
+                    .stderr(out)
+                    .spawn()
+                    .unwrap(),
+            )
+        })
+        .collect();
+    put_until_ready(&clients[0], &[], || {
+        std::fs::read_to_string(log("m0")).unwrap_or_default()
+    });
+    let (out, err, _) = etcdctl(&clients[2], &[], &["get", "ready", "--print-value-only"]);
+    assert_eq!(out, "yes\n", "{err}");
+    let m0 = std::fs::read_to_string(log("m0")).unwrap_or_default();
+    assert!(m0.contains("--peer-auto-tls"), "{m0}");
+    // The peer port speaks TLS, with a certificate made at start.
+    let address = peers[1].trim_start_matches("https://");
+    let (out, err, _) = run(Command::new("openssl")
+        .args(["s_client", "-connect", address])
+        .stdin(Stdio::null()));
+    assert!(out.contains("BEGIN CERTIFICATE"), "{out}{err}");
 }

@@ -119,6 +119,14 @@ pub struct GlobalArgs {
     // Explicit IDs: commands have arguments named `key` of their own.
     #[arg(long = "key", id = "tls_key", global = true, env = "KVD_KEY")]
     pub key: Option<std::path::PathBuf>,
+    /// Skip server certificate verification (CAUTION: this option should be
+    /// enabled only for testing purposes).
+    #[arg(long, global = true, env = "KVD_INSECURE_SKIP_TLS_VERIFY")]
+    pub insecure_skip_tls_verify: bool,
+    /// Disable transport security for client connections (bare host:port
+    /// endpoints are https when false).
+    #[arg(long, global = true, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", env = "KVD_INSECURE_TRANSPORT")]
+    pub insecure_transport: bool,
     /// Username[:password] for authentication (prompt if password is not supplied).
     #[arg(long, global = true, default_value = "", env = "KVD_USER")]
     pub user: String,
@@ -219,11 +227,10 @@ impl GlobalArgs {
             .clone()
     }
 
-    /// TLS from --cacert, --cert and --key, if any was given.
-    pub fn tls(&self) -> Result<Option<tonic::transport::ClientTlsConfig>, ClientError> {
-        if self.cacert.is_none() && self.cert.is_none() && self.key.is_none() {
-            return Ok(None);
-        }
+    /// TLS from --cacert, --cert and --key, if any was given; without
+    /// verifying the server with --insecure-skip-tls-verify; with the
+    /// system's roots when only --insecure-transport=false asks for TLS.
+    pub fn tls(&self) -> Result<Option<crate::tls::ClientTls>, ClientError> {
         if self.cert.is_some() != self.key.is_some() {
             return Err(crate::tls::TlsError::Config("--cert and --key go together".into()).into());
         }
@@ -233,7 +240,17 @@ impl GlobalArgs {
             trusted_ca: self.cacert.clone(),
             ..Default::default()
         };
-        Ok(Some(crate::tls::client_config(&files)?))
+        if self.insecure_skip_tls_verify {
+            let config = crate::tls::insecure_client_config(&files)?;
+            return Ok(Some(crate::tls::ClientTls::SkipVerify(config)));
+        }
+        let any_file = self.cacert.is_some() || self.cert.is_some();
+        if !any_file && self.insecure_transport {
+            return Ok(None);
+        }
+        Ok(Some(crate::tls::ClientTls::Verified(
+            crate::tls::client_config(&files)?,
+        )))
     }
 
     /// The printer these flags ask for.
@@ -349,6 +366,8 @@ pub fn honour_etcdctl_env() {
         "CACERT",
         "CERT",
         "KEY",
+        "INSECURE_SKIP_TLS_VERIFY",
+        "INSECURE_TRANSPORT",
         "USER",
         "PASSWORD",
     ] {

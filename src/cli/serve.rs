@@ -93,6 +93,11 @@ pub struct ServeArgs {
     /// when no --cert-file is given (clients must skip verification).
     #[arg(long, env = "ETCD_AUTO_TLS")]
     pub auto_tls: bool,
+    /// Serve https peer URLs with a self-signed certificate made at start
+    /// when no --peer-cert-file is given (members then take any
+    /// certificate from each other: encrypted, not authenticated).
+    #[arg(long, env = "ETCD_PEER_AUTO_TLS")]
+    pub peer_auto_tls: bool,
     /// Client certificates revoked (PEM certificate revocation lists).
     #[arg(long, env = "ETCD_CLIENT_CRL_FILE")]
     pub client_crl_file: Option<PathBuf>,
@@ -194,6 +199,7 @@ impl ServeArgs {
                 cipher_suites: self.cipher_suites.clone(),
             },
             auto_tls: self.auto_tls,
+            peer_auto_tls: self.peer_auto_tls,
             peer_tls: crate::tls::TlsFiles {
                 cert: self.peer_cert_file.clone(),
                 key: self.peer_key_file.clone(),

@@ -113,7 +113,7 @@ pub struct RaftConfig {
     /// further behind is sent a snapshot (etcd's --snapshot-count).
     pub snapshot_count: u64,
     /// TLS for dialing other members' https peer URLs.
-    pub peer_tls: Option<tonic::transport::ClientTlsConfig>,
+    pub peer_tls: Option<crate::tls::ClientTls>,
 }
 
 /// Starts the driver thread over `store`, with a peer transport on the

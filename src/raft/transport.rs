@@ -75,16 +75,12 @@ struct PeerQueues {
 #[derive(Clone)]
 struct Dial {
     url: String,
-    tls: Option<tonic::transport::ClientTlsConfig>,
+    tls: Option<crate::tls::ClientTls>,
 }
 
 impl Dial {
     async fn connect(&self) -> Result<PeerClient<tonic::transport::Channel>, String> {
-        let endpoint = crate::tls::endpoint(&self.url, self.tls.as_ref())?;
-        let channel = endpoint
-            .connect()
-            .await
-            .map_err(|e| crate::tls::error_chain(&e))?;
+        let channel = crate::tls::connect(&self.url, self.tls.as_ref(), None).await?;
         Ok(PeerClient::new(channel))
     }
 }
@@ -92,7 +88,7 @@ impl Dial {
 /// Streams messages to peers over gRPC.
 pub struct PeerTransport {
     from: u64,
-    tls: Option<tonic::transport::ClientTlsConfig>,
+    tls: Option<crate::tls::ClientTls>,
     store: Store,
     runtime: tokio::runtime::Handle,
     /// Where snapshot outcomes are reported.
@@ -115,7 +111,7 @@ impl PeerTransport {
         runtime: tokio::runtime::Handle,
         commands: std_mpsc::SyncSender<Command>,
         connectivity: Connectivity,
-        tls: Option<tonic::transport::ClientTlsConfig>,
+        tls: Option<crate::tls::ClientTls>,
     ) -> Self {
         PeerTransport {
             from,

@@ -62,6 +62,10 @@ pub struct ServerConfig {
     /// Serve https client URLs with a self-signed certificate made at start
     /// when no --cert-file is given (etcd's --auto-tls).
     pub auto_tls: bool,
+    /// Serve https peer URLs with a self-signed certificate made at start,
+    /// and take any certificate from other members (etcd's
+    /// --peer-auto-tls): encrypted, not authenticated.
+    pub peer_auto_tls: bool,
     /// Tokens and password hashing.
     pub auth: crate::auth::AuthOptions,
 }
@@ -212,6 +216,7 @@ mod tests {
             client_tls: Default::default(),
             peer_tls: Default::default(),
             auto_tls: false,
+            peer_auto_tls: false,
             auth: Default::default(),
         }
     }

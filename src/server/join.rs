@@ -17,7 +17,7 @@ const ASK_TIMEOUT: Duration = Duration::from_secs(3);
 /// `tls` is for https peer URLs.
 pub async fn bootstrap(
     config: &ServerConfig,
-    tls: Option<&tonic::transport::ClientTlsConfig>,
+    tls: Option<&crate::tls::ClientTls>,
 ) -> Result<Bootstrap, ConfigError> {
     let urls = config.other_peer_urls()?;
     if urls.is_empty() {
@@ -38,19 +38,12 @@ pub async fn bootstrap(
     )))
 }
 
-async fn ask(
-    url: &str,
-    tls: Option<&tonic::transport::ClientTlsConfig>,
-) -> Result<MembersReply, String> {
-    let endpoint = crate::tls::endpoint(url, tls)?
-        .connect_timeout(ASK_TIMEOUT)
-        .timeout(ASK_TIMEOUT);
-    let channel = endpoint
-        .connect()
-        .await
-        .map_err(|e| crate::tls::error_chain(&e))?;
+async fn ask(url: &str, tls: Option<&crate::tls::ClientTls>) -> Result<MembersReply, String> {
+    let channel = crate::tls::connect(url, tls, Some(ASK_TIMEOUT)).await?;
+    let mut request = tonic::Request::new(MembersRequest {});
+    request.set_timeout(ASK_TIMEOUT);
     PeerClient::new(channel)
-        .members(MembersRequest {})
+        .members(request)
         .await
         .map(|r| r.into_inner())
         .map_err(|s| s.message().to_string())

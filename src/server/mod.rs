@@ -82,7 +82,7 @@ pub struct Ctx {
     progress_every: Duration,
     strict_reconfig_check: bool,
     /// TLS for this member's dials to other members' https client URLs.
-    client_dial_tls: Option<tonic::transport::ClientTlsConfig>,
+    client_dial_tls: Option<crate::tls::ClientTls>,
     auth: std::sync::Arc<crate::auth::Auth>,
 }
 
@@ -153,10 +153,8 @@ impl Ctx {
             .and_then(|m| m.client_urls.first().cloned())
             .ok_or(Error::NoLeader)?;
         drop(txn);
-        crate::tls::endpoint(&url, self.client_dial_tls.as_ref())
-            .map_err(|e| Error::Internal(format!("leader URL: {e}")))?
-            .connect_timeout(Duration::from_secs(2))
-            .connect()
+        let tls = self.client_dial_tls.as_ref();
+        crate::tls::connect(&url, tls, Some(Duration::from_secs(2)))
             .await
             .map_err(|_| Error::NoLeader)
     }
@@ -487,8 +485,8 @@ fn client_connections(
 struct Tls {
     client_accept: Option<std::sync::Arc<rustls::ServerConfig>>,
     peer_accept: Option<std::sync::Arc<rustls::ServerConfig>>,
-    client_dial: Option<tonic::transport::ClientTlsConfig>,
-    peer_dial: Option<tonic::transport::ClientTlsConfig>,
+    client_dial: Option<crate::tls::ClientTls>,
+    peer_dial: Option<crate::tls::ClientTls>,
 }
 
 impl Tls {
@@ -497,37 +495,54 @@ impl Tls {
         let peer_https = https(&config.listen_peer_urls)
             || https(&config.initial_advertise_peer_urls)
             || config.initial_cluster.contains("https://");
+        let suites = &config.client_tls.cipher_suites;
+        let hosts_of = |urls: &[&[String]]| -> Vec<String> {
+            urls.iter()
+                .flat_map(|u| u.iter())
+                .filter_map(|u| config::url_host(u))
+                .collect()
+        };
+        let client_auto = config.auto_tls && !config.client_tls.has_identity();
+        let peer_auto = config.peer_auto_tls && !config.peer_tls.has_identity();
         let client_accept = if !https(&config.listen_client_urls) {
             None
-        } else if config.auto_tls && !config.client_tls.has_identity() {
-            let hosts: Vec<String> = config
-                .listen_client_urls
-                .iter()
-                .chain(&config.advertise_client_urls)
-                .filter_map(|u| config::url_host(u))
-                .collect();
+        } else if client_auto {
+            let hosts = hosts_of(&[&config.listen_client_urls, &config.advertise_client_urls]);
             tracing::warn!("--auto-tls: serving clients with a self-signed certificate; clients cannot verify this server");
-            let suites = &config.client_tls.cipher_suites;
             Some(crate::tls::self_signed_server_config(&hosts, suites)?)
         } else {
             Some(crate::tls::server_config(&config.client_tls)?)
         };
-        let peer_accept = if https(&config.listen_peer_urls) {
+        let peer_accept = if !https(&config.listen_peer_urls) {
+            None
+        } else if peer_auto {
+            let hosts = hosts_of(&[
+                &config.listen_peer_urls,
+                &config.initial_advertise_peer_urls,
+            ]);
+            tracing::warn!("--peer-auto-tls: members talk over TLS with self-signed certificates, encrypted but not authenticated");
+            Some(crate::tls::self_signed_server_config(&hosts, suites)?)
+        } else {
             Some(crate::tls::server_config(&config.peer_tls)?)
-        } else {
-            None
         };
-        let client_dial =
-            if https(&config.advertise_client_urls) || config.client_tls.has_identity() {
-                Some(crate::tls::client_config(&config.client_tls)?)
+        // Self-signed certificates cannot be verified: a member with
+        // auto TLS takes any certificate from the members it dials.
+        let dial = |auto: bool, files: &crate::tls::TlsFiles, wanted: bool| {
+            if auto {
+                crate::tls::insecure_client_config(files)
+                    .map(|c| Some(crate::tls::ClientTls::SkipVerify(c)))
+            } else if wanted || files.has_identity() {
+                crate::tls::client_config(files).map(|c| Some(crate::tls::ClientTls::Verified(c)))
             } else {
-                None
-            };
-        let peer_dial = if peer_https || config.peer_tls.has_identity() {
-            Some(crate::tls::client_config(&config.peer_tls)?)
-        } else {
-            None
+                Ok(None)
+            }
         };
+        let client_dial = dial(
+            client_auto,
+            &config.client_tls,
+            https(&config.advertise_client_urls),
+        )?;
+        let peer_dial = dial(peer_auto, &config.peer_tls, peer_https)?;
         Ok(Tls {
             client_accept,
             peer_accept,
