@@ -500,23 +500,10 @@ struct RawAuthenticate {
 }
 
 async fn raw_authenticate(server: &Server, name: Vec<u8>, password: Vec<u8>) -> tonic::Status {
-    let channel = tonic::transport::Endpoint::from_shared(format!("http://{}", server.endpoint))
-        .unwrap()
-        .connect()
+    let request = RawAuthenticate { name, password };
+    common::raw_unary(&server.endpoint, "/etcdserverpb.Auth/Authenticate", request)
         .await
-        .unwrap();
-    let mut grpc = tonic::client::Grpc::new(channel);
-    grpc.ready().await.unwrap();
-    let path =
-        tonic::codegen::http::uri::PathAndQuery::from_static("/etcdserverpb.Auth/Authenticate");
-    let codec = tonic_prost::ProstCodec::<RawAuthenticate, RawAuthenticate>::default();
-    grpc.unary(
-        tonic::Request::new(RawAuthenticate { name, password }),
-        path,
-        codec,
-    )
-    .await
-    .expect_err("refused")
+        .expect_err("refused")
 }
 
 #[tokio::test]

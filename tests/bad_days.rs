@@ -265,16 +265,7 @@ async fn oversized_requests_get_etcds_code_and_words() {
 
 /// Calls `path` with an empty message on `endpoint`; the error it gets.
 async fn call_path(endpoint: &str, path: &'static str) -> (Code, String) {
-    let channel = tonic::transport::Endpoint::from_shared(format!("http://{endpoint}"))
-        .unwrap()
-        .connect()
-        .await
-        .unwrap();
-    let mut grpc = tonic::client::Grpc::new(channel);
-    grpc.ready().await.unwrap();
-    let codec = tonic_prost::ProstCodec::<(), ()>::default();
-    let uri_path = tonic::codegen::http::uri::PathAndQuery::from_static(path);
-    match grpc.unary(tonic::Request::new(()), uri_path, codec).await {
+    match common::raw_unary(endpoint, path, ()).await {
         Ok(_) => panic!("{path} answered"),
         Err(s) => (s.code(), s.message().to_string()),
     }

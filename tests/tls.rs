@@ -396,27 +396,34 @@ fn auto_tls_encrypts_with_a_certificate_clients_must_skip_verifying() {
     assert_ne!(code, 0, "{out}{err}");
 }
 
-#[test]
-fn cluster_up_with_tls_starts_a_secure_cluster() {
-    let tmp = tempfile::tempdir().unwrap();
+/// `kvd cluster up --tls` with 3 members in `dir`, once its certificates
+/// exist: the process, the first client port, the certificates' directory.
+fn cluster_up_tls(dir: &Path) -> (Reaped, u16, PathBuf) {
     let base = free_port_run(6);
-    let _up = Reaped(
+    let up = Reaped(
         Command::new(kvd_bin())
             .args(["cluster", "up", "--tls", "--size", "3", "--base-port"])
             .arg(base.to_string())
             .arg("--dir")
-            .arg(tmp.path())
+            .arg(dir)
             .stdout(Stdio::null())
             .spawn()
             .unwrap(),
     );
-    let certs = tmp.path().join("certs");
-    let endpoint = format!("https://127.0.0.1:{base}");
+    let certs = dir.join("certs");
     let deadline = Instant::now() + Duration::from_secs(30);
     while !certs.join("client-key.pem").exists() {
         assert!(Instant::now() < deadline, "no certificates were made");
         std::thread::sleep(Duration::from_millis(50));
     }
+    (up, base, certs)
+}
+
+#[test]
+fn cluster_up_with_tls_starts_a_secure_cluster() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (_up, base, certs) = cluster_up_tls(tmp.path());
+    let endpoint = format!("https://127.0.0.1:{base}");
     let tls = client_tls(&certs);
     put_until_ready(&endpoint, &tls, || {
         std::fs::read_to_string(tmp.path().join("n1.log")).unwrap_or_default()
@@ -573,23 +580,7 @@ fn with_auth_on_a_client_certificate_names_the_user() {
 #[test]
 fn a_secure_cluster_with_auth_takes_a_few_commands() {
     let tmp = tempfile::tempdir().unwrap();
-    let base = free_port_run(6);
-    let _up = Reaped(
-        Command::new(kvd_bin())
-            .args(["cluster", "up", "--tls", "--size", "3", "--base-port"])
-            .arg(base.to_string())
-            .arg("--dir")
-            .arg(tmp.path())
-            .stdout(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let certs = tmp.path().join("certs");
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while !certs.join("client-key.pem").exists() {
-        assert!(Instant::now() < deadline, "no certificates were made");
-        std::thread::sleep(Duration::from_millis(50));
-    }
+    let (_up, base, certs) = cluster_up_tls(tmp.path());
     let endpoints: Vec<String> = (0..3)
         .map(|i| format!("https://127.0.0.1:{}", base + 2 * i))
         .collect();

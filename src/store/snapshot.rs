@@ -326,6 +326,21 @@ mod tests {
         Store::open(dir, &b).unwrap().0
     }
 
+    /// Streams `from`'s snapshot into `to` and installs it.
+    fn send_snapshot(from: &Store, to: &Store) {
+        let txn = from.read().unwrap();
+        let md = txn.view().snapshot_metadata().unwrap();
+        let mut incoming = to.incoming_snapshot().unwrap();
+        txn.view()
+            .snapshot_records(|records| {
+                incoming.append(records).unwrap();
+                true
+            })
+            .unwrap();
+        to.install_snapshot(incoming.finish().unwrap(), &md)
+            .unwrap();
+    }
+
     #[test]
     fn a_snapshot_copies_the_state_machine_and_resets_the_log() {
         let tmp = tempfile::tempdir().unwrap();
@@ -421,17 +436,7 @@ mod tests {
             .unwrap();
             txn.commit().unwrap();
         }
-        let txn = from.read().unwrap();
-        let md = txn.view().snapshot_metadata().unwrap();
-        let mut incoming = to.incoming_snapshot().unwrap();
-        txn.view()
-            .snapshot_records(|records| {
-                incoming.append(records).unwrap();
-                true
-            })
-            .unwrap();
-        to.install_snapshot(incoming.finish().unwrap(), &md)
-            .unwrap();
+        send_snapshot(&from, &to);
         let b = to.read().unwrap();
         let v = b.view();
         assert!(v.auth_enabled().unwrap());
@@ -466,17 +471,7 @@ mod tests {
             txn.set_applied(1, 1).unwrap();
             txn.commit().unwrap();
         }
-        let txn = from.read().unwrap();
-        let md = txn.view().snapshot_metadata().unwrap();
-        let mut incoming = to.incoming_snapshot().unwrap();
-        txn.view()
-            .snapshot_records(|records| {
-                incoming.append(records).unwrap();
-                true
-            })
-            .unwrap();
-        to.install_snapshot(incoming.finish().unwrap(), &md)
-            .unwrap();
+        send_snapshot(&from, &to);
         let (a, b) = (from.read().unwrap(), to.read().unwrap());
         let rev = keys.len() as i64 + 1;
         let all = |v: View<'_>, at: i64| {
