@@ -270,7 +270,8 @@ fn grant_permission(txn: &mut WriteTxn<'_>, r: &AuthRoleGrantPermissionRequest) 
     let Some(perm) = r.perm.clone() else {
         return refuse(Error::PermissionNotGiven);
     };
-    if !valid_range(&perm.key, &perm.range_end) {
+    let known_type = crate::proto::authpb::permission::Type::try_from(perm.perm_type).is_ok();
+    if !known_type || !valid_range(&perm.key, &perm.range_end) {
         return refuse(Error::InvalidAuthMgmt);
     }
     let mut role = existing_role(txn, &r.name)?;

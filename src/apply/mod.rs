@@ -108,6 +108,10 @@ impl Applier {
         );
         drop(txn);
         self.lessor.reload(&self.store)?;
+        // Tokens of users the snapshot deleted or gave new passwords (or
+        // of an auth since disabled) must not outlive it: every token is
+        // dropped, and clients authenticate again.
+        self.auth.tokens().disabled();
         self.hub.reset(revision);
         if compact > done {
             self.compactor.schedule(compact);
@@ -288,12 +292,7 @@ fn checked(txn: &WriteTxn<'_>, req: &InternalRequest) -> Result<()> {
         Some(Request::Put(p)) => crate::auth::check_put(view, &caller, p)?,
         Some(Request::DeleteRange(d)) => crate::auth::check_delete_range(view, &caller, d)?,
         Some(Request::Txn(t)) => crate::auth::check_txn(view, &caller, t)?,
-        Some(Request::LeaseRevoke(r)) => {
-            // Revoking deletes the lease's keys: each must be writable.
-            for key in view.lease_keys(r.id)? {
-                crate::auth::check(view, &caller, &key, &[], crate::auth::Access::Write)?;
-            }
-        }
+        Some(Request::LeaseRevoke(r)) => crate::auth::check_lease_keys(view, &caller, r.id)?,
         _ => {}
     }
     Ok(())

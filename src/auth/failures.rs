@@ -1,11 +1,13 @@
-//! Failed Authenticate attempts, per user name: after a few in a row,
-//! further attempts are refused without checking the password until a
-//! pause (doubling with each failure, capped) has passed, so that a
-//! password cannot be guessed at bcrypt's full speed. A success clears the
-//! name's record. Names come from the network, so the table is bounded.
+//! Failed Authenticate attempts, per user: attempts for one user are
+//! checked one at a time, and after a few failures in a row each attempt
+//! first waits out a pause (doubling with each failure, capped), so that a
+//! password cannot be guessed at bcrypt's full speed, however many
+//! connections ask at once. Waiting, not refusing: a stranger's guesses
+//! slow the real user down but cannot lock them out. Only existing users
+//! are tracked, so the table is as small as the user list.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// Failures allowed in a row before attempts must wait.
@@ -14,63 +16,66 @@ const FREE_FAILURES: u32 = 3;
 const FIRST_PAUSE: Duration = Duration::from_millis(500);
 /// The longest pause.
 const LONGEST_PAUSE: Duration = Duration::from_secs(30);
-/// Names tracked at once.
-const MAX_NAMES: usize = 10_000;
 
-#[derive(Debug, Clone, Copy)]
 struct Record {
     failures: u32,
-    wait_until: Instant,
+    wait_until: Option<Instant>,
+    /// Held while one attempt for this user is checked.
+    turn: Arc<tokio::sync::Mutex<()>>,
 }
 
-/// The failed attempts of recent names.
+/// The failed attempts of users.
 #[derive(Default)]
 pub struct Failures {
-    names: Mutex<HashMap<String, Record>>,
+    users: Mutex<HashMap<String, Record>>,
 }
 
 impl Failures {
-    /// How long `name` must still wait before its password is checked
-    /// again; `None` if it may try now.
-    pub fn must_wait(&self, name: &str, now: Instant) -> Option<Duration> {
-        let names = self.names.lock().unwrap_or_else(|p| p.into_inner());
-        let record = names.get(name)?;
-        (record.wait_until > now).then(|| record.wait_until - now)
+    /// The lock an attempt for `user` holds while it is checked.
+    pub fn turn(&self, user: &str) -> Arc<tokio::sync::Mutex<()>> {
+        let mut users = self.users.lock().unwrap_or_else(|p| p.into_inner());
+        users
+            .entry(user.to_string())
+            .or_insert_with(|| Record {
+                failures: 0,
+                wait_until: None,
+                turn: Arc::default(),
+            })
+            .turn
+            .clone()
     }
 
-    /// Records a wrong password (or unknown user) for `name`; returns the
-    /// pause now imposed, if any.
-    pub fn failed(&self, name: &str, now: Instant) -> Option<Duration> {
-        let mut names = self.names.lock().unwrap_or_else(|p| p.into_inner());
-        if names.len() >= MAX_NAMES && !names.contains_key(name) {
-            names.retain(|_, r| r.wait_until > now);
-            if names.len() >= MAX_NAMES {
-                return None;
-            }
-        }
-        let record = names.entry(name.to_string()).or_insert(Record {
-            failures: 0,
-            wait_until: now,
-        });
+    /// Until when `user`'s next attempt must wait, if it must.
+    pub fn wait_until(&self, user: &str) -> Option<Instant> {
+        let users = self.users.lock().unwrap_or_else(|p| p.into_inner());
+        users.get(user)?.wait_until
+    }
+
+    /// Records a wrong password for `user`; returns the pause its next
+    /// attempt will wait, if any.
+    pub fn failed(&self, user: &str, now: Instant) -> Option<Duration> {
+        let mut users = self.users.lock().unwrap_or_else(|p| p.into_inner());
+        let record = users.get_mut(user)?;
         record.failures += 1;
         let pause = pause_after(record.failures)?;
-        record.wait_until = now + pause;
+        record.wait_until = Some(now + pause);
         Some(pause)
     }
 
-    /// A correct password for `name`: its slate is clean.
-    pub fn succeeded(&self, name: &str) {
-        let mut names = self.names.lock().unwrap_or_else(|p| p.into_inner());
-        names.remove(name);
+    /// A correct password for `user`: its slate is clean.
+    pub fn succeeded(&self, user: &str) {
+        let mut users = self.users.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(record) = users.get_mut(user) {
+            record.failures = 0;
+            record.wait_until = None;
+        }
     }
 }
 
 /// The pause after `failures` in a row.
 fn pause_after(failures: u32) -> Option<Duration> {
-    let beyond = failures.checked_sub(FREE_FAILURES)?.checked_sub(1);
-    let doublings = beyond.map_or(0, |b| b.min(16));
-    Some((FIRST_PAUSE * 2u32.pow(doublings)).min(LONGEST_PAUSE))
-        .filter(|_| failures > FREE_FAILURES)
+    let beyond = failures.checked_sub(FREE_FAILURES + 1)?;
+    Some((FIRST_PAUSE * 2u32.pow(beyond.min(16))).min(LONGEST_PAUSE))
 }
 
 #[cfg(test)]
@@ -88,28 +93,25 @@ mod tests {
     }
 
     #[test]
-    fn a_name_waits_after_repeated_failures_and_a_success_clears_it() {
+    fn a_user_waits_after_repeated_failures_and_a_success_clears_it() {
         let f = Failures::default();
         let t = Instant::now();
+        let _ = f.turn("eve");
         for _ in 0..3 {
             assert_eq!(f.failed("eve", t), None);
         }
-        assert_eq!(f.must_wait("eve", t), None);
+        assert_eq!(f.wait_until("eve"), None);
         assert_eq!(f.failed("eve", t), Some(FIRST_PAUSE));
-        assert_eq!(f.must_wait("eve", t), Some(FIRST_PAUSE));
-        assert_eq!(f.must_wait("eve", t + FIRST_PAUSE), None);
-        assert_eq!(f.must_wait("bob", t), None, "per name");
+        assert_eq!(f.wait_until("eve"), Some(t + FIRST_PAUSE));
+        assert_eq!(f.wait_until("bob"), None, "per user");
         f.succeeded("eve");
-        assert_eq!(f.must_wait("eve", t), None);
+        assert_eq!(f.wait_until("eve"), None);
     }
 
     #[test]
-    fn the_table_stays_bounded() {
+    fn only_users_given_a_turn_are_tracked() {
         let f = Failures::default();
-        let t = Instant::now();
-        for i in 0..MAX_NAMES + 50 {
-            f.failed(&format!("n{i}"), t);
-        }
-        assert!(f.names.lock().unwrap().len() <= MAX_NAMES);
+        assert_eq!(f.failed("stranger", Instant::now()), None);
+        assert!(f.users.lock().unwrap().is_empty());
     }
 }

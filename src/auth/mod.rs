@@ -22,7 +22,7 @@ use crate::error::{Error, Result};
 use crate::proto::authpb::{Role, User};
 use crate::store::{StorageError, View};
 pub use perm::{Access, ROOT};
-pub use requests::{check_delete_range, check_put, check_range, check_txn};
+pub use requests::{check_delete_range, check_lease_keys, check_put, check_range, check_txn};
 pub use token::{TokenConfigError, TokenInfo, Tokens};
 
 /// etcd's default bcrypt cost.
@@ -150,18 +150,19 @@ impl Auth {
     /// (etcd does: one left from before a disable is refused).
     pub fn caller(&self, view: View<'_>, token: Option<&str>, cn: Option<&str>) -> Result<Caller> {
         let named = match token {
-            Some(token) => {
-                let info = self.tokens.check(token).ok_or(Error::InvalidAuthToken)?;
-                if info.revision != 0 && info.revision < view.auth_revision()? {
-                    return Err(Error::AuthOldRevision);
-                }
-                Some(info.name)
-            }
+            Some(token) => Some(self.tokens.check(token).ok_or(Error::InvalidAuthToken)?),
             None => None,
         };
         if !view.auth_enabled()? {
             return Ok(Caller::Anyone);
         }
+        // A JWT carries the auth revision it was issued at: one issued
+        // before users or roles changed must be renewed (etcd's rule).
+        let revision = named.as_ref().map_or(0, |info| info.revision);
+        if revision != 0 && revision < view.auth_revision()? {
+            return Err(Error::AuthOldRevision);
+        }
+        let named = named.map(|info| info.name);
         Ok(Caller::User(
             named.or(cn.map(str::to_string)).unwrap_or_default(),
         ))
@@ -176,15 +177,40 @@ pub fn password_matches(user: &User, password: &str) -> bool {
         && bcrypt::verify(password, &String::from_utf8_lossy(&user.password)).unwrap_or(false)
 }
 
-/// The stored user a checked request runs as: none when auth is off.
-fn user_for(view: View<'_>, caller: &Caller) -> Checked<Option<User>> {
-    match caller {
-        Caller::Anyone => Ok(None),
-        Caller::User(name) if name.is_empty() => Err(Error::UserEmpty.into()),
-        Caller::User(name) => match view.user(name.as_bytes())? {
-            Some(user) => Ok(Some(user)),
-            None => Err(Error::PermissionDenied.into()),
-        },
+/// What a caller may do, read once from a view: everything (auth off, or
+/// the root role), or what its roles grant.
+pub enum Grants {
+    All,
+    Roles(Vec<Role>),
+}
+
+impl Grants {
+    /// `caller`'s grants in `view`. A caller resolved as `Anyone` before
+    /// auth was turned on has no user once it is on.
+    pub fn of(view: View<'_>, caller: &Caller) -> Checked<Grants> {
+        let name = match caller {
+            Caller::Anyone if !view.auth_enabled()? => return Ok(Grants::All),
+            Caller::Anyone => return Err(Error::UserEmpty.into()),
+            Caller::User(name) if name.is_empty() => return Err(Error::UserEmpty.into()),
+            Caller::User(name) => name,
+        };
+        let Some(user) = view.user(name.as_bytes())? else {
+            return Err(Error::PermissionDenied.into());
+        };
+        if perm::is_root(&user) {
+            return Ok(Grants::All);
+        }
+        Ok(Grants::Roles(roles_of(view, &user)?))
+    }
+
+    /// Refuses unless these grants allow `access` to `key` (or [key,
+    /// range_end)).
+    pub fn check(&self, key: &[u8], range_end: &[u8], access: Access) -> Checked {
+        match self {
+            Grants::All => Ok(()),
+            Grants::Roles(roles) if perm::covers(roles, key, range_end, access) => Ok(()),
+            Grants::Roles(_) => Err(Error::PermissionDenied.into()),
+        }
     }
 }
 
@@ -205,21 +231,14 @@ pub fn check(
     range_end: &[u8],
     access: Access,
 ) -> Checked {
-    let Some(user) = user_for(view, caller)? else {
-        return Ok(());
-    };
-    if perm::is_root(&user) || perm::covers(&roles_of(view, &user)?, key, range_end, access) {
-        Ok(())
-    } else {
-        Err(Error::PermissionDenied.into())
-    }
+    Grants::of(view, caller)?.check(key, range_end, access)
 }
 
-/// Refuses unless `caller` has the root role.
+/// Refuses unless `caller` has the root role (or auth is off).
 pub fn check_admin(view: View<'_>, caller: &Caller) -> Checked {
-    match user_for(view, caller)? {
-        Some(user) if !perm::is_root(&user) => Err(Error::PermissionDenied.into()),
-        _ => Ok(()),
+    match Grants::of(view, caller)? {
+        Grants::All => Ok(()),
+        Grants::Roles(_) => Err(Error::PermissionDenied.into()),
     }
 }
 

@@ -20,11 +20,13 @@ pub enum Access {
 }
 
 impl Access {
+    /// An unknown permission type allows nothing.
     fn allowed_by(self, perm: &Permission) -> bool {
-        match Type::try_from(perm.perm_type).unwrap_or(Type::Read) {
-            Type::Readwrite => true,
-            Type::Read => self == Access::Read,
-            Type::Write => self == Access::Write,
+        match Type::try_from(perm.perm_type) {
+            Ok(Type::Readwrite) => true,
+            Ok(Type::Read) => self == Access::Read,
+            Ok(Type::Write) => self == Access::Write,
+            Err(_) => false,
         }
     }
 }

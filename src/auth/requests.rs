@@ -1,57 +1,86 @@
 //! The permissions each KV request needs, as etcd checks them: a range
-//! reads its keys; a put writes its key, a delete its range, and either
-//! also reads when it returns the previous values; a txn needs read on
-//! every compare and everything each operation of both branches needs,
-//! nested txns included.
+//! reads its keys; a put writes its key (and, with a lease, every key
+//! already on that lease, or its owner could no longer revoke it); a
+//! delete writes its range; either also reads when it returns the
+//! previous values; a txn needs read on every compare and everything each
+//! operation of both branches needs, nested txns included. Revoking a
+//! lease deletes its keys, so it needs write on each.
 
-use super::{check, Access, Caller, Checked};
+use super::{Access, Caller, Checked, Grants};
 use crate::proto::etcdserverpb::request_op::Request as Op;
 use crate::proto::etcdserverpb::{DeleteRangeRequest, PutRequest, RangeRequest, TxnRequest};
 use crate::store::View;
 
 /// Refuses a Range `caller` may not read.
 pub fn check_range(view: View<'_>, caller: &Caller, r: &RangeRequest) -> Checked {
-    check(view, caller, &r.key, &r.range_end, Access::Read)
+    Grants::of(view, caller)?.check(&r.key, &r.range_end, Access::Read)
 }
 
 /// Refuses a Put `caller` may not make.
 pub fn check_put(view: View<'_>, caller: &Caller, p: &PutRequest) -> Checked {
-    check(view, caller, &p.key, &[], Access::Write)?;
-    if p.prev_kv {
-        check(view, caller, &p.key, &[], Access::Read)?;
-    }
-    Ok(())
+    put(view, &Grants::of(view, caller)?, p)
 }
 
 /// Refuses a DeleteRange `caller` may not make.
 pub fn check_delete_range(view: View<'_>, caller: &Caller, d: &DeleteRangeRequest) -> Checked {
-    check(view, caller, &d.key, &d.range_end, Access::Write)?;
-    if d.prev_kv {
-        check(view, caller, &d.key, &d.range_end, Access::Read)?;
-    }
-    Ok(())
+    delete_range(&Grants::of(view, caller)?, d)
+}
+
+/// Refuses to revoke lease `id` unless `caller` may write all its keys.
+pub fn check_lease_keys(view: View<'_>, caller: &Caller, id: i64) -> Checked {
+    lease_keys(view, &Grants::of(view, caller)?, id)
 }
 
 /// Refuses a Txn of which any compare or operation is not `caller`'s to do.
 pub fn check_txn(view: View<'_>, caller: &Caller, t: &TxnRequest) -> Checked {
-    if *caller == Caller::Anyone {
+    let grants = Grants::of(view, caller)?;
+    if let Grants::All = grants {
         return Ok(());
     }
     // Iterative, not recursive: txns nest up to a thousand levels.
     let mut pending = vec![t];
     while let Some(t) = pending.pop() {
         for c in &t.compare {
-            check(view, caller, &c.key, &c.range_end, Access::Read)?;
+            grants.check(&c.key, &c.range_end, Access::Read)?;
         }
         for op in t.success.iter().chain(&t.failure) {
             match &op.request {
-                Some(Op::RequestRange(r)) => check_range(view, caller, r)?,
-                Some(Op::RequestPut(p)) => check_put(view, caller, p)?,
-                Some(Op::RequestDeleteRange(d)) => check_delete_range(view, caller, d)?,
+                Some(Op::RequestRange(r)) => grants.check(&r.key, &r.range_end, Access::Read)?,
+                Some(Op::RequestPut(p)) => put(view, &grants, p)?,
+                Some(Op::RequestDeleteRange(d)) => delete_range(&grants, d)?,
                 Some(Op::RequestTxn(inner)) => pending.push(inner),
                 None => {}
             }
         }
+    }
+    Ok(())
+}
+
+fn put(view: View<'_>, grants: &Grants, p: &PutRequest) -> Checked {
+    grants.check(&p.key, &[], Access::Write)?;
+    if p.prev_kv {
+        grants.check(&p.key, &[], Access::Read)?;
+    }
+    if p.lease != 0 {
+        lease_keys(view, grants, p.lease)?;
+    }
+    Ok(())
+}
+
+fn delete_range(grants: &Grants, d: &DeleteRangeRequest) -> Checked {
+    grants.check(&d.key, &d.range_end, Access::Write)?;
+    if d.prev_kv {
+        grants.check(&d.key, &d.range_end, Access::Read)?;
+    }
+    Ok(())
+}
+
+fn lease_keys(view: View<'_>, grants: &Grants, id: i64) -> Checked {
+    if let Grants::All = grants {
+        return Ok(());
+    }
+    for key in view.lease_keys(id)? {
+        grants.check(&key, &[], Access::Write)?;
     }
     Ok(())
 }

@@ -111,17 +111,26 @@ impl Tokens {
     }
 }
 
+/// Simple tokens known at most at once; past it the nearest to expiry go.
+const MAX_TOKENS: usize = 100_000;
+
 /// Simple tokens known to this member: token -> user and deadline.
 pub struct SimpleTokens {
     ttl: Duration,
-    known: Mutex<HashMap<String, (String, Instant)>>,
+    known: Mutex<Known>,
+}
+
+#[derive(Default)]
+struct Known {
+    tokens: HashMap<String, (String, Instant)>,
+    last_sweep: Option<Instant>,
 }
 
 impl SimpleTokens {
     fn new(ttl: Duration) -> Self {
         SimpleTokens {
             ttl,
-            known: Mutex::new(HashMap::new()),
+            known: Mutex::new(Known::default()),
         }
     }
 
@@ -139,20 +148,36 @@ impl SimpleTokens {
             .collect()
     }
 
+    /// Called as entries are applied: expired tokens are swept at most
+    /// once a second, and the table is kept under `MAX_TOKENS`.
     fn assign(&self, token: &str, name: &str) {
         let mut known = self.known.lock().unwrap_or_else(|p| p.into_inner());
         let now = Instant::now();
-        known.retain(|_, (_, deadline)| *deadline > now);
-        known.insert(token.to_string(), (name.to_string(), now + self.ttl));
+        if known
+            .last_sweep
+            .is_none_or(|t| now.duration_since(t) >= Duration::from_secs(1))
+        {
+            known.tokens.retain(|_, (_, deadline)| *deadline > now);
+            known.last_sweep = Some(now);
+        }
+        if known.tokens.len() >= MAX_TOKENS {
+            let mut deadlines: Vec<Instant> = known.tokens.values().map(|(_, d)| *d).collect();
+            deadlines.sort_unstable();
+            let cut = deadlines[MAX_TOKENS / 10];
+            known.tokens.retain(|_, (_, deadline)| *deadline > cut);
+        }
+        known
+            .tokens
+            .insert(token.to_string(), (name.to_string(), now + self.ttl));
     }
 
     /// The user of a live token; using it renews its TTL.
     fn user_of(&self, token: &str) -> Option<String> {
         let mut known = self.known.lock().unwrap_or_else(|p| p.into_inner());
         let now = Instant::now();
-        let (name, deadline) = known.get_mut(token)?;
+        let (name, deadline) = known.tokens.get_mut(token)?;
         if *deadline <= now {
-            known.remove(token);
+            known.tokens.remove(token);
             return None;
         }
         *deadline = now + self.ttl;
@@ -161,11 +186,12 @@ impl SimpleTokens {
 
     fn forget_user(&self, name: &str) {
         let mut known = self.known.lock().unwrap_or_else(|p| p.into_inner());
-        known.retain(|_, (user, _)| user != name);
+        known.tokens.retain(|_, (user, _)| user != name);
     }
 
     fn clear(&self) {
-        self.known.lock().unwrap_or_else(|p| p.into_inner()).clear();
+        let mut known = self.known.lock().unwrap_or_else(|p| p.into_inner());
+        known.tokens.clear();
     }
 }
 
@@ -211,17 +237,28 @@ impl Jwt {
         let algorithm: jsonwebtoken::Algorithm = method
             .parse()
             .map_err(|_| bad(format!("unknown sign-method {method:?}")))?;
-        let public = public.ok_or_else(|| bad("jwt needs pub-key=".into()))?;
-        let pem = read(&public)?;
         let key_error = |path: &str| {
             let path = path.to_string();
             move |source| TokenConfigError::Key { path, source }
         };
         use jsonwebtoken::{Algorithm as A, DecodingKey, EncodingKey};
+        if matches!(algorithm, A::HS256 | A::HS384 | A::HS512) {
+            // A shared secret, as etcd takes it: the priv-key file signs
+            // and verifies (a public file must never be the secret).
+            let path = private.ok_or_else(|| bad(format!("{method} needs priv-key=")))?;
+            let secret = read(&path)?;
+            return Ok(Jwt {
+                algorithm,
+                signing: Some(EncodingKey::from_secret(&secret)),
+                verifying: DecodingKey::from_secret(&secret),
+                ttl: ttl.unwrap_or(Duration::from_secs(300)),
+            });
+        }
+        let public = public.ok_or_else(|| bad("jwt needs pub-key=".into()))?;
+        let pem = read(&public)?;
         let verifying = match algorithm {
             A::ES256 | A::ES384 => DecodingKey::from_ec_pem(&pem),
             A::EdDSA => DecodingKey::from_ed_pem(&pem),
-            A::HS256 | A::HS384 | A::HS512 => Ok(DecodingKey::from_secret(&pem)),
             _ => DecodingKey::from_rsa_pem(&pem),
         }
         .map_err(key_error(&public))?;
@@ -233,7 +270,6 @@ impl Jwt {
                     match algorithm {
                         A::ES256 | A::ES384 => EncodingKey::from_ec_pem(&pem),
                         A::EdDSA => EncodingKey::from_ed_pem(&pem),
-                        A::HS256 | A::HS384 | A::HS512 => Ok(EncodingKey::from_secret(&pem)),
                         _ => EncodingKey::from_rsa_pem(&pem),
                     }
                     .map_err(key_error(path))?,
@@ -343,6 +379,19 @@ mod tests {
         std::fs::write(&public, other.public_key_pem()).unwrap();
         let verifier = Tokens::from_option(&option, Duration::from_secs(1)).unwrap();
         assert_eq!(verifier.check(&t), None, "signed with another key");
+    }
+
+    #[test]
+    fn an_hmac_jwt_signs_and_checks_with_the_private_secret_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let secret = dir.path().join("secret");
+        std::fs::write(&secret, b"a shared secret").unwrap();
+        let no_private = format!("jwt,pub-key={},sign-method=HS256", secret.display());
+        assert!(Tokens::from_option(&no_private, Duration::from_secs(1)).is_err());
+        let option = format!("jwt,priv-key={},sign-method=HS256", secret.display());
+        let tokens = Tokens::from_option(&option, Duration::from_secs(1)).unwrap();
+        let t = tokens.answer(String::new(), "dave", 3).unwrap();
+        assert_eq!(tokens.check(&t).unwrap().name, "dave");
     }
 
     #[test]

@@ -82,36 +82,45 @@ impl AuthService {
     }
 
     /// Checks `r`'s password; returns the auth revision it was checked at.
-    /// Failures are logged, and a name that keeps failing must wait before
-    /// its password is checked again (refused meanwhile, as a wrong one).
+    /// Attempts for one user are checked one at a time, failures are
+    /// logged, and a user that keeps failing waits before each attempt
+    /// (see `auth::failures`).
     async fn check_password(&self, r: &AuthenticateRequest) -> Result<u64> {
-        let failures = self.ctx.auth.failures();
-        if let Some(wait) = failures.must_wait(&r.name, std::time::Instant::now()) {
-            tracing::debug!(user = %shown(&r.name), "authentication refused: {wait:?} left to wait after repeated failures");
-            return Err(Error::AuthFailed);
-        }
-        let (user, revision) = {
+        let user = {
             let txn = self.ctx.store.read()?;
             let view = txn.view();
             if !view.auth_enabled()? {
                 return Err(Error::AuthNotEnabled);
             }
+            view.user(r.name.as_bytes())?
+        };
+        let Some(user) = user else {
+            tracing::debug!(user = %shown(&r.name), "authentication failed: no such user");
+            return Err(Error::AuthFailed);
+        };
+        if user.options.as_ref().is_some_and(|o| o.no_password) {
+            return Err(Error::AuthRaw(
+                "auth: authentication failed, password was given for no password user",
+            ));
+        }
+        let failures = self.ctx.auth.failures();
+        let turn = failures.turn(&r.name);
+        let _turn = turn.lock().await;
+        if let Some(until) = failures.wait_until(&r.name) {
+            tokio::time::sleep_until(until.into()).await;
+        }
+        // Read after the wait: users may have changed meanwhile.
+        let (user, revision) = {
+            let txn = self.ctx.store.read()?;
+            let view = txn.view();
             (view.user(r.name.as_bytes())?, view.auth_revision()?)
         };
-        let matches = match user {
-            Some(user) if user.options.as_ref().is_some_and(|o| o.no_password) => {
-                return Err(Error::AuthRaw(
-                    "auth: authentication failed, password was given for no password user",
-                ));
-            }
-            Some(user) => {
-                let password = r.password.clone();
-                tokio::task::spawn_blocking(move || auth::password_matches(&user, &password))
-                    .await
-                    .map_err(|e| Error::Internal(format!("checking a password: {e}")))?
-            }
-            None => false,
-        };
+        let password = r.password.clone();
+        let matches = tokio::task::spawn_blocking(move || {
+            user.is_some_and(|u| auth::password_matches(&u, &password))
+        })
+        .await
+        .map_err(|e| Error::Internal(format!("checking a password: {e}")))?;
         if !matches {
             let pause = failures.failed(&r.name, std::time::Instant::now());
             tracing::warn!(

@@ -276,7 +276,11 @@ impl Cluster for ClusterService {
         r: Request<MemberPromoteRequest>,
     ) -> RpcResult<MemberPromoteResponse> {
         self.admin_only(&r)?;
-        let token = r.metadata().get("token").cloned();
+        let meta = r.metadata();
+        let token = meta
+            .get("token")
+            .or_else(|| meta.get("authorization"))
+            .cloned();
         let r = r.into_inner();
         if self.ctx.raft.status().leader() == self.ctx.member_id {
             let resp = self.promote_here(r.id).await.map_err(to_status)?;

@@ -135,6 +135,8 @@ impl Lease for LeaseService {
         &self,
         r: Request<Streaming<LeaseKeepAliveRequest>>,
     ) -> RpcResult<Self::LeaseKeepAliveStream> {
+        // No permission governs renewals, but a token must be valid.
+        self.ctx.caller(&r).map_err(to_status)?;
         let mut requests = r.into_inner();
         if self.ctx.require_leader().is_err() {
             // Renewals are the leader's: relay the whole stream to it.
@@ -163,17 +165,37 @@ impl Lease for LeaseService {
         &self,
         r: Request<LeaseTimeToLiveRequest>,
     ) -> RpcResult<LeaseTimeToLiveResponse> {
-        if self.ctx.require_leader().is_err() {
+        let caller = self.ctx.caller(&r).map_err(to_status)?;
+        let resp = if self.ctx.require_leader().is_err() {
             // Only the leader's lessor knows the renewals.
             let mut leader = self.ctx.leader_lease_client().await.map_err(to_status)?;
-            return leader.lease_time_to_live(r.into_inner()).await;
-        }
-        self.time_to_live(&r.into_inner())
-            .map(Response::new)
-            .map_err(to_status)
+            leader
+                .lease_time_to_live(r.into_inner())
+                .await?
+                .into_inner()
+        } else {
+            self.time_to_live(&r.into_inner()).map_err(to_status)?
+        };
+        // The keys' names are shown only to who may read them (etcd's fix
+        // for CVE-2023-32082).
+        self.ctx
+            .check(|view| {
+                if resp.keys.is_empty() {
+                    return Ok(());
+                }
+                let grants = crate::auth::Grants::of(view, &caller)?;
+                for key in &resp.keys {
+                    grants.check(key, &[], crate::auth::Access::Read)?;
+                }
+                Ok(())
+            })
+            .map_err(to_status)?;
+        Ok(Response::new(resp))
     }
 
-    async fn lease_leases(&self, _: Request<LeaseLeasesRequest>) -> RpcResult<LeaseLeasesResponse> {
+    async fn lease_leases(&self, r: Request<LeaseLeasesRequest>) -> RpcResult<LeaseLeasesResponse> {
+        // No permission governs listing leases, but a token must be valid.
+        self.ctx.caller(&r).map_err(to_status)?;
         let leases = self
             .ctx
             .lessor
