@@ -43,6 +43,10 @@ const STATE_META: [&[u8]; 4] = [
 /// Records per chunk are cut at about this many bytes.
 pub const CHUNK_BYTES: usize = 1 << 20;
 
+/// The largest chunk read back: a chunk plus one record of the largest
+/// request kvd takes, with room to spare.
+const MAX_CHUNK_BYTES: usize = 64 << 20;
+
 /// The directory incoming snapshots are staged in.
 const SNAP_DIR: &str = "snap";
 
@@ -215,17 +219,22 @@ impl Store {
     }
 }
 
+/// One chunk of records as staged files and backups hold it: its length
+/// (u32, big-endian), then the encoded `SnapshotChunk`.
+pub(super) fn chunk_frame(records: Vec<SnapshotRecord>) -> std::io::Result<Vec<u8>> {
+    let body = SnapshotChunk {
+        records,
+        ..Default::default()
+    }
+    .encode_to_vec();
+    let len = u32::try_from(body.len()).map_err(std::io::Error::other)?;
+    Ok([&len.to_be_bytes()[..], &body].concat())
+}
+
 impl IncomingSnapshot {
     /// Appends one chunk of records.
     pub fn append(&mut self, records: Vec<SnapshotRecord>) -> std::io::Result<()> {
-        let body = SnapshotChunk {
-            records,
-            ..Default::default()
-        }
-        .encode_to_vec();
-        let len = u32::try_from(body.len()).map_err(std::io::Error::other)?;
-        self.file.write_all(&len.to_be_bytes())?;
-        self.file.write_all(&body)
+        self.file.write_all(&chunk_frame(records)?)
     }
 
     /// Syncs the file and gives it its final name; returns the ID that
@@ -247,14 +256,24 @@ impl Drop for IncomingSnapshot {
     }
 }
 
-fn read_chunk(r: &mut impl Read) -> Result<Option<SnapshotChunk>> {
+pub(super) fn read_chunk(r: &mut impl Read) -> Result<Option<SnapshotChunk>> {
     let mut len = [0u8; 4];
     match r.read_exact(&mut len) {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(None),
         Err(e) => return Err(e.into()),
     }
-    let mut body = vec![0u8; u32::from_be_bytes(len) as usize];
+    let len = u32::from_be_bytes(len) as usize;
+    // Chunks are cut at CHUNK_BYTES; one record may pass it by up to a
+    // request's size. Anything far larger is damage, not a reason to
+    // allocate gigabytes.
+    if len > MAX_CHUNK_BYTES {
+        return Err(StorageError::corrupt(
+            "snapshot chunk",
+            format!("{len} bytes, more than a chunk can hold"),
+        ));
+    }
+    let mut body = vec![0u8; len];
     r.read_exact(&mut body)?;
     SnapshotChunk::decode(&body[..])
         .map(Some)
@@ -266,21 +285,38 @@ impl WriteTxn<'_> {
     /// at `md`: every state-machine table is emptied and refilled, and the
     /// applied index and configuration become the snapshot's.
     fn install_snapshot(&mut self, path: &Path, md: &SnapshotMetadata) -> Result<()> {
+        self.load_records(BufReader::new(File::open(path)?), Membership::Replace)?;
+        self.set_conf_state(md.get_conf_state())?;
+        self.set_applied(md.index, md.term)?;
+        Ok(())
+    }
+
+    /// Empties the state-machine tables and fills them from the chunks
+    /// `chunks` reads; with `Membership::Keep`, the member list stays as
+    /// it is and the chunks' is skipped (a backup restored into a new
+    /// cluster).
+    pub(super) fn load_records(
+        &mut self,
+        mut chunks: impl Read,
+        members: Membership,
+    ) -> Result<()> {
         let dbs = self.dbs;
-        for (_, db) in tables(&dbs) {
-            db.clear(&mut self.txn)?;
+        for (table, db) in tables(&dbs) {
+            if table != TABLE_MEMBERS || members == Membership::Replace {
+                db.clear(&mut self.txn)?;
+            }
         }
         dbs.lease_deadlines.clear(&mut self.txn)?;
         for name in STATE_META {
             dbs.meta.delete(&mut self.txn, name)?;
         }
-        let mut file = BufReader::new(File::open(path)?);
-        while let Some(chunk) = read_chunk(&mut file)? {
+        while let Some(chunk) = read_chunk(&mut chunks)? {
             for r in chunk.records {
                 let db = match r.table {
                     TABLE_META if STATE_META.contains(&&r.key[..]) => dbs.meta,
                     TABLE_REVS => dbs.revs,
                     TABLE_INDEX => dbs.index,
+                    TABLE_MEMBERS if members == Membership::Keep => continue,
                     TABLE_MEMBERS => dbs.members,
                     TABLE_LEASES => dbs.leases,
                     TABLE_LEASE_KEYS => dbs.lease_keys,
@@ -292,17 +328,24 @@ impl WriteTxn<'_> {
                     other => {
                         return Err(StorageError::corrupt(
                             "snapshot",
-                            format!("record of unknown table {other}"),
+                            format!("record of table {other}, which kvd does not have"),
                         ))
                     }
                 };
                 db.put(&mut self.txn, &r.key, &r.value)?;
             }
         }
-        self.set_conf_state(md.get_conf_state())?;
-        self.set_applied(md.index, md.term)?;
         Ok(())
     }
+}
+
+/// What loading records does with the member list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Membership {
+    /// Replaced by the records' (a snapshot from this cluster's leader).
+    Replace,
+    /// Kept (a backup restored into a new cluster).
+    Keep,
 }
 
 #[cfg(test)]
