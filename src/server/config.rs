@@ -79,60 +79,18 @@ impl ServerConfig {
                 self.initial_cluster_state.clone(),
             ));
         }
-        let mut by_name: Vec<(String, Vec<String>)> = Vec::new();
-        for part in self
-            .initial_cluster
-            .split(',')
-            .filter(|p| !p.trim().is_empty())
-        {
-            let (name, url) = part
-                .trim()
-                .split_once('=')
-                .ok_or_else(|| ConfigError::InitialCluster(format!("{part:?} is not name=url")))?;
-            check_url(url)?;
-            match by_name.iter_mut().find(|(n, _)| n == name) {
-                Some((_, urls)) => urls.push(url.to_string()),
-                None => by_name.push((name.to_string(), vec![url.to_string()])),
-            }
-        }
-        let members: Vec<MemberRecord> = by_name
-            .into_iter()
-            .map(|(name, peer_urls)| MemberRecord {
-                id: ids::member_id(&peer_urls, &self.initial_cluster_token),
-                name,
-                peer_urls,
-                client_urls: Vec::new(),
-                is_learner: false,
-            })
-            .collect();
-        let me = self.find_self(&members).ok_or_else(|| {
-            ConfigError::InitialCluster(format!(
-                "no member has this member's --initial-advertise-peer-urls {}; \
-                     add {}={} to --initial-cluster",
-                self.initial_advertise_peer_urls.join(","),
-                self.name,
-                self.initial_advertise_peer_urls.join(",")
-            ))
-        })?;
-        let ids: Vec<u64> = members.iter().map(|m| m.id).collect();
-        Ok(Bootstrap {
-            member_id: me.id,
-            cluster_id: ids::cluster_id(&ids),
-            members,
-            join: false,
-        })
+        new_cluster(
+            &self.name,
+            &self.initial_cluster,
+            &self.initial_cluster_token,
+            &self.initial_advertise_peer_urls,
+        )
     }
 
     /// The member of `members` that is this one: the one advertising the
     /// same peer URLs, in any order.
     pub fn find_self<'m>(&self, members: &'m [MemberRecord]) -> Option<&'m MemberRecord> {
-        let mut mine = self.initial_advertise_peer_urls.clone();
-        mine.sort();
-        members.iter().find(|m| {
-            let mut urls = m.peer_urls.clone();
-            urls.sort();
-            urls == mine
-        })
+        find_member(members, &self.initial_advertise_peer_urls)
     }
 
     /// Whether this member joins a running cluster.
@@ -192,6 +150,68 @@ pub fn url_host(url: &str) -> Option<String> {
             .trim_end_matches(']')
             .to_string(),
     )
+}
+
+/// The first state of member `name` of a new cluster: every member of
+/// `initial_cluster` (`name=peer-url,...`), its ID derived from its peer
+/// URLs and `token`, as etcd derives them; this member is the one
+/// advertising `advertise_peer_urls`. For `kvd serve` and `kvd snapshot
+/// restore` alike.
+pub fn new_cluster(
+    name: &str,
+    initial_cluster: &str,
+    token: &str,
+    advertise_peer_urls: &[String],
+) -> Result<Bootstrap, ConfigError> {
+    let mut by_name: Vec<(String, Vec<String>)> = Vec::new();
+    for part in initial_cluster.split(',').filter(|p| !p.trim().is_empty()) {
+        let (member, url) = part
+            .trim()
+            .split_once('=')
+            .ok_or_else(|| ConfigError::InitialCluster(format!("{part:?} is not name=url")))?;
+        check_url(url)?;
+        match by_name.iter_mut().find(|(n, _)| n == member) {
+            Some((_, urls)) => urls.push(url.to_string()),
+            None => by_name.push((member.to_string(), vec![url.to_string()])),
+        }
+    }
+    let members: Vec<MemberRecord> = by_name
+        .into_iter()
+        .map(|(name, peer_urls)| MemberRecord {
+            id: ids::member_id(&peer_urls, token),
+            name,
+            peer_urls,
+            client_urls: Vec::new(),
+            is_learner: false,
+        })
+        .collect();
+    let me = find_member(&members, advertise_peer_urls).ok_or_else(|| {
+        ConfigError::InitialCluster(format!(
+            "no member has this member's --initial-advertise-peer-urls {}; \
+                 add {}={} to --initial-cluster",
+            advertise_peer_urls.join(","),
+            name,
+            advertise_peer_urls.join(",")
+        ))
+    })?;
+    let ids: Vec<u64> = members.iter().map(|m| m.id).collect();
+    Ok(Bootstrap {
+        member_id: me.id,
+        cluster_id: ids::cluster_id(&ids),
+        members,
+        join: false,
+    })
+}
+
+/// The member of `members` advertising `peer_urls`, in any order.
+fn find_member<'m>(members: &'m [MemberRecord], peer_urls: &[String]) -> Option<&'m MemberRecord> {
+    let mut mine = peer_urls.to_vec();
+    mine.sort();
+    members.iter().find(|m| {
+        let mut urls = m.peer_urls.clone();
+        urls.sort();
+        urls == mine
+    })
 }
 
 #[cfg(test)]

@@ -42,7 +42,7 @@ use crate::store::{meta, Store, StoreError};
 use crate::watch::WatchHub;
 
 pub use authority::rewrite_connection;
-pub use config::{ConfigError, ServerConfig};
+pub use config::{new_cluster, ConfigError, ServerConfig};
 pub use maintenance::ETCD_API_VERSION;
 pub use peer::admit as admit_peer_message;
 pub use validate::request as validate_request;

@@ -8,6 +8,7 @@
 //! does not open cleanly, is refused and left untouched.
 
 pub mod auth;
+pub mod backup;
 mod check;
 mod checked;
 mod compact;

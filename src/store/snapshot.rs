@@ -20,7 +20,7 @@ use super::{Dbs, Store, View, WriteTxn};
 use crate::proto::kvdpeer::{SnapshotChunk, SnapshotRecord};
 
 /// Table numbers on the wire and in staged files.
-const TABLE_META: u32 = 1;
+pub(super) const TABLE_META: u32 = 1;
 const TABLE_REVS: u32 = 2;
 const TABLE_INDEX: u32 = 3;
 const TABLE_MEMBERS: u32 = 4;

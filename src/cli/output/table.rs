@@ -8,7 +8,8 @@ use super::simple::{member_cells, status_cells};
 use super::{EndpointHash, EndpointHealth, EndpointStatus, Printer};
 use crate::proto::etcdserverpb::{MemberListResponse, RangeResponse};
 
-fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
+/// A table with `header` and `rows`, in kvd's style.
+pub(crate) fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
     let mut t = Table::new();
     t.load_preset(ASCII_FULL_CONDENSED)
         .set_header(header.to_vec());
