@@ -51,10 +51,16 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             [CompletionResult]::new('endpoint', 'endpoint', [CompletionResultType]::ParameterValue, 'Endpoint related commands')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Membership related commands')
             [CompletionResult]::new('move-leader', 'move-leader', [CompletionResultType]::ParameterValue, 'Transfers leadership to another member')
+            [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Manages etcd node snapshots')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Prints the version of the client and the API it speaks')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Enable or disable authentication')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'User related commands')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Role related commands')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Registers a service instance under /services/SERVICE/ID, on a lease kept alive until exit')
+            [CompletionResult]::new('discover', 'discover', [CompletionResultType]::ParameterValue, 'Lists a service''s live instances; watches them, or picks one round robin')
+            [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'A FIFO queue shared with etcd''s Go recipe (recipe.NewQueue)')
+            [CompletionResult]::new('pqueue', 'pqueue', [CompletionResultType]::ParameterValue, 'A priority queue shared with etcd''s Go recipe (recipe.NewPriorityQueue)')
+            [CompletionResult]::new('barrier', 'barrier', [CompletionResultType]::ParameterValue, 'Barriers and double barriers shared with etcd''s Go recipes')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('install-links', 'install-links', [CompletionResultType]::ParameterValue, 'Make `etcd` and `etcdctl` links to this binary in a directory')
             [CompletionResult]::new('cluster', 'cluster', [CompletionResultType]::ParameterValue, 'Run a local cluster, for development and demos')
@@ -122,6 +128,8 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             [CompletionResult]::new('--prev-kv', '--prev-kv', [CompletionResultType]::ParameterName, 'Return the previous key-value pair before modification')
             [CompletionResult]::new('--ignore-value', '--ignore-value', [CompletionResultType]::ParameterName, 'Update the key using its current value')
             [CompletionResult]::new('--ignore-lease', '--ignore-lease', [CompletionResultType]::ParameterName, 'Update the key using its current lease')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Attach the key to a new lease of this TTL (seconds, or a duration such as 30s): the key is deleted when it runs out. -w json prints the lease')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Take the value from this file, byte for byte')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
             [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
             [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
@@ -152,6 +160,9 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             [CompletionResult]::new('--keys-only', '--keys-only', [CompletionResultType]::ParameterName, 'Get only the keys')
             [CompletionResult]::new('--count-only', '--count-only', [CompletionResultType]::ParameterName, 'Get only the count')
             [CompletionResult]::new('--print-value-only', '--print-value-only', [CompletionResultType]::ParameterName, 'Only write values when using the "simple" output format')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'If no key matches, wait until one does (race-free: the get, then a watch from its revision)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Wait at most this long (implies --wait), e.g. 10s')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Write only the values, byte for byte, without a newline: `get KEY --raw > F` gives back the file `put KEY --from-file F` stored')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
             [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
             [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
@@ -746,6 +757,115 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'kvd;snapshot' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Stores an etcd node backend snapshot to a given file')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Gets backend snapshot status of a given file')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restores an etcd member snapshot to an etcd directory')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kvd;snapshot;save' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;snapshot;status' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;snapshot;restore' {
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Path to the data directory (default: NAME.kvd)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Human-readable name for this member')
+            [CompletionResult]::new('--initial-cluster', '--initial-cluster', [CompletionResultType]::ParameterName, 'Initial cluster configuration for restore bootstrap')
+            [CompletionResult]::new('--initial-cluster-token', '--initial-cluster-token', [CompletionResultType]::ParameterName, 'Initial cluster token for the etcd cluster during restore bootstrap')
+            [CompletionResult]::new('--initial-advertise-peer-urls', '--initial-advertise-peer-urls', [CompletionResultType]::ParameterName, 'List of this member''s peer URLs to advertise to the rest of the cluster')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--skip-hash-check', '--skip-hash-check', [CompletionResultType]::ParameterName, 'Ignore snapshot integrity hash value (required if copied from data directory)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;snapshot;help' {
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Stores an etcd node backend snapshot to a given file')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Gets backend snapshot status of a given file')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restores an etcd member snapshot to an etcd directory')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kvd;snapshot;help;save' {
+            break
+        }
+        'kvd;snapshot;help;status' {
+            break
+        }
+        'kvd;snapshot;help;restore' {
+            break
+        }
+        'kvd;snapshot;help;help' {
+            break
+        }
         'kvd;version' {
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
             [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
@@ -1259,6 +1379,442 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
         'kvd;role;help;help' {
             break
         }
+        'kvd;register' {
+            [CompletionResult]::new('--id', '--id', [CompletionResultType]::ParameterName, 'The instance''s ID, the last part of its key [default: ADDR]')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'The lease''s TTL: seconds, or a duration such as 10s. The instance disappears this long after its registrar dies')
+            [CompletionResult]::new('--meta', '--meta', [CompletionResultType]::ParameterName, 'Metadata, as KEY=VALUE; repeat for more')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;discover' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Print the instances, then each join and leave as it happens')
+            [CompletionResult]::new('--pick', '--pick', [CompletionResultType]::ParameterName, 'Print one instance''s address, round robin across all callers')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;queue' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Adds values at the tail, one item each (the value from stdin if none is given)')
+            [CompletionResult]::new('pop', 'pop', [CompletionResultType]::ParameterValue, 'Removes the oldest item and prints its value')
+            [CompletionResult]::new('peek', 'peek', [CompletionResultType]::ParameterValue, 'Prints the oldest item''s value, leaving it queued')
+            [CompletionResult]::new('len', 'len', [CompletionResultType]::ParameterValue, 'Prints the number of items')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kvd;queue;push' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;queue;pop' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Wait at most this long (implies --wait), e.g. 10s')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'If the queue is empty, wait for an item instead of failing')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;queue;peek' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;queue;len' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;queue;help' {
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Adds values at the tail, one item each (the value from stdin if none is given)')
+            [CompletionResult]::new('pop', 'pop', [CompletionResultType]::ParameterValue, 'Removes the oldest item and prints its value')
+            [CompletionResult]::new('peek', 'peek', [CompletionResultType]::ParameterValue, 'Prints the oldest item''s value, leaving it queued')
+            [CompletionResult]::new('len', 'len', [CompletionResultType]::ParameterValue, 'Prints the number of items')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kvd;queue;help;push' {
+            break
+        }
+        'kvd;queue;help;pop' {
+            break
+        }
+        'kvd;queue;help;peek' {
+            break
+        }
+        'kvd;queue;help;len' {
+            break
+        }
+        'kvd;queue;help;help' {
+            break
+        }
+        'kvd;pqueue' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Adds values with a priority, one item each (the value from stdin if none is given)')
+            [CompletionResult]::new('pop', 'pop', [CompletionResultType]::ParameterValue, 'Removes the first item (lowest priority number, oldest first) and prints its value')
+            [CompletionResult]::new('peek', 'peek', [CompletionResultType]::ParameterValue, 'Prints the first item''s value, leaving it queued')
+            [CompletionResult]::new('len', 'len', [CompletionResultType]::ParameterValue, 'Prints the number of items')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kvd;pqueue;push' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;pqueue;pop' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Wait at most this long (implies --wait), e.g. 10s')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'If the queue is empty, wait for an item instead of failing')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;pqueue;peek' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;pqueue;len' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;pqueue;help' {
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Adds values with a priority, one item each (the value from stdin if none is given)')
+            [CompletionResult]::new('pop', 'pop', [CompletionResultType]::ParameterValue, 'Removes the first item (lowest priority number, oldest first) and prints its value')
+            [CompletionResult]::new('peek', 'peek', [CompletionResultType]::ParameterValue, 'Prints the first item''s value, leaving it queued')
+            [CompletionResult]::new('len', 'len', [CompletionResultType]::ParameterValue, 'Prints the number of items')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kvd;pqueue;help;push' {
+            break
+        }
+        'kvd;pqueue;help;pop' {
+            break
+        }
+        'kvd;pqueue;help;peek' {
+            break
+        }
+        'kvd;pqueue;help;len' {
+            break
+        }
+        'kvd;pqueue;help;help' {
+            break
+        }
+        'kvd;barrier' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('hold', 'hold', [CompletionResultType]::ParameterValue, 'Holds a barrier: creates its key; fails if it is already held')
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Releases a barrier: deletes its key, letting every waiter through')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Waits until a barrier is released (at once if it is not held)')
+            [CompletionResult]::new('enter', 'enter', [CompletionResultType]::ParameterValue, 'Double barrier: waits until --count processes have entered, runs the command if one is given, then waits until all of them have left')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kvd;barrier;hold' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;barrier;release' {
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;barrier;wait' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Wait at most this long, e.g. 30s')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;barrier;enter' {
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'How many processes the barrier waits for')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'The session''s TTL: seconds, or a duration; a process that dies inside the barrier is let go this long after')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;barrier;help' {
+            [CompletionResult]::new('hold', 'hold', [CompletionResultType]::ParameterValue, 'Holds a barrier: creates its key; fails if it is already held')
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Releases a barrier: deletes its key, letting every waiter through')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Waits until a barrier is released (at once if it is not held)')
+            [CompletionResult]::new('enter', 'enter', [CompletionResultType]::ParameterValue, 'Double barrier: waits until --count processes have entered, runs the command if one is given, then waits until all of them have left')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kvd;barrier;help;hold' {
+            break
+        }
+        'kvd;barrier;help;release' {
+            break
+        }
+        'kvd;barrier;help;wait' {
+            break
+        }
+        'kvd;barrier;help;enter' {
+            break
+        }
+        'kvd;barrier;help;help' {
+            break
+        }
         'kvd;completion' {
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
             [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
@@ -1770,10 +2326,16 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             [CompletionResult]::new('endpoint', 'endpoint', [CompletionResultType]::ParameterValue, 'Endpoint related commands')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Membership related commands')
             [CompletionResult]::new('move-leader', 'move-leader', [CompletionResultType]::ParameterValue, 'Transfers leadership to another member')
+            [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'Manages etcd node snapshots')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Prints the version of the client and the API it speaks')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Enable or disable authentication')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'User related commands')
             [CompletionResult]::new('role', 'role', [CompletionResultType]::ParameterValue, 'Role related commands')
+            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Registers a service instance under /services/SERVICE/ID, on a lease kept alive until exit')
+            [CompletionResult]::new('discover', 'discover', [CompletionResultType]::ParameterValue, 'Lists a service''s live instances; watches them, or picks one round robin')
+            [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'A FIFO queue shared with etcd''s Go recipe (recipe.NewQueue)')
+            [CompletionResult]::new('pqueue', 'pqueue', [CompletionResultType]::ParameterValue, 'A priority queue shared with etcd''s Go recipe (recipe.NewPriorityQueue)')
+            [CompletionResult]::new('barrier', 'barrier', [CompletionResultType]::ParameterValue, 'Barriers and double barriers shared with etcd''s Go recipes')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script (bash, zsh, fish, elvish, powershell)')
             [CompletionResult]::new('install-links', 'install-links', [CompletionResultType]::ParameterValue, 'Make `etcd` and `etcdctl` links to this binary in a directory')
             [CompletionResult]::new('cluster', 'cluster', [CompletionResultType]::ParameterValue, 'Run a local cluster, for development and demos')
@@ -1874,6 +2436,21 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
         'kvd;help;move-leader' {
             break
         }
+        'kvd;help;snapshot' {
+            [CompletionResult]::new('save', 'save', [CompletionResultType]::ParameterValue, 'Stores an etcd node backend snapshot to a given file')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Gets backend snapshot status of a given file')
+            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Restores an etcd member snapshot to an etcd directory')
+            break
+        }
+        'kvd;help;snapshot;save' {
+            break
+        }
+        'kvd;help;snapshot;status' {
+            break
+        }
+        'kvd;help;snapshot;restore' {
+            break
+        }
         'kvd;help;version' {
             break
         }
@@ -1948,6 +2525,69 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             break
         }
         'kvd;help;role;revoke-permission' {
+            break
+        }
+        'kvd;help;register' {
+            break
+        }
+        'kvd;help;discover' {
+            break
+        }
+        'kvd;help;queue' {
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Adds values at the tail, one item each (the value from stdin if none is given)')
+            [CompletionResult]::new('pop', 'pop', [CompletionResultType]::ParameterValue, 'Removes the oldest item and prints its value')
+            [CompletionResult]::new('peek', 'peek', [CompletionResultType]::ParameterValue, 'Prints the oldest item''s value, leaving it queued')
+            [CompletionResult]::new('len', 'len', [CompletionResultType]::ParameterValue, 'Prints the number of items')
+            break
+        }
+        'kvd;help;queue;push' {
+            break
+        }
+        'kvd;help;queue;pop' {
+            break
+        }
+        'kvd;help;queue;peek' {
+            break
+        }
+        'kvd;help;queue;len' {
+            break
+        }
+        'kvd;help;pqueue' {
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Adds values with a priority, one item each (the value from stdin if none is given)')
+            [CompletionResult]::new('pop', 'pop', [CompletionResultType]::ParameterValue, 'Removes the first item (lowest priority number, oldest first) and prints its value')
+            [CompletionResult]::new('peek', 'peek', [CompletionResultType]::ParameterValue, 'Prints the first item''s value, leaving it queued')
+            [CompletionResult]::new('len', 'len', [CompletionResultType]::ParameterValue, 'Prints the number of items')
+            break
+        }
+        'kvd;help;pqueue;push' {
+            break
+        }
+        'kvd;help;pqueue;pop' {
+            break
+        }
+        'kvd;help;pqueue;peek' {
+            break
+        }
+        'kvd;help;pqueue;len' {
+            break
+        }
+        'kvd;help;barrier' {
+            [CompletionResult]::new('hold', 'hold', [CompletionResultType]::ParameterValue, 'Holds a barrier: creates its key; fails if it is already held')
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Releases a barrier: deletes its key, letting every waiter through')
+            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Waits until a barrier is released (at once if it is not held)')
+            [CompletionResult]::new('enter', 'enter', [CompletionResultType]::ParameterValue, 'Double barrier: waits until --count processes have entered, runs the command if one is given, then waits until all of them have left')
+            break
+        }
+        'kvd;help;barrier;hold' {
+            break
+        }
+        'kvd;help;barrier;release' {
+            break
+        }
+        'kvd;help;barrier;wait' {
+            break
+        }
+        'kvd;help;barrier;enter' {
             break
         }
         'kvd;help;completion' {

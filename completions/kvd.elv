@@ -48,10 +48,16 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand endpoint 'Endpoint related commands'
             cand member 'Membership related commands'
             cand move-leader 'Transfers leadership to another member'
+            cand snapshot 'Manages etcd node snapshots'
             cand version 'Prints the version of the client and the API it speaks'
             cand auth 'Enable or disable authentication'
             cand user 'User related commands'
             cand role 'Role related commands'
+            cand register 'Registers a service instance under /services/SERVICE/ID, on a lease kept alive until exit'
+            cand discover 'Lists a service''s live instances; watches them, or picks one round robin'
+            cand queue 'A FIFO queue shared with etcd''s Go recipe (recipe.NewQueue)'
+            cand pqueue 'A priority queue shared with etcd''s Go recipe (recipe.NewPriorityQueue)'
+            cand barrier 'Barriers and double barriers shared with etcd''s Go recipes'
             cand completion 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand install-links 'Make `etcd` and `etcdctl` links to this binary in a directory'
             cand cluster 'Run a local cluster, for development and demos'
@@ -117,6 +123,8 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand --prev-kv 'Return the previous key-value pair before modification'
             cand --ignore-value 'Update the key using its current value'
             cand --ignore-lease 'Update the key using its current lease'
+            cand --ttl 'Attach the key to a new lease of this TTL (seconds, or a duration such as 30s): the key is deleted when it runs out. -w json prints the lease'
+            cand --from-file 'Take the value from this file, byte for byte'
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'
             cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
@@ -146,6 +154,9 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand --keys-only 'Get only the keys'
             cand --count-only 'Get only the count'
             cand --print-value-only 'Only write values when using the "simple" output format'
+            cand --wait 'If no key matches, wait until one does (race-free: the get, then a watch from its revision)'
+            cand --timeout 'Wait at most this long (implies --wait), e.g. 10s'
+            cand --raw 'Write only the values, byte for byte, without a newline: `get KEY --raw > F` gives back the file `put KEY --from-file F` stored'
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'
             cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
@@ -697,6 +708,106 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kvd;snapshot'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand save 'Stores an etcd node backend snapshot to a given file'
+            cand status 'Gets backend snapshot status of a given file'
+            cand restore 'Restores an etcd member snapshot to an etcd directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;snapshot;save'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;snapshot;status'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;snapshot;restore'= {
+            cand --data-dir 'Path to the data directory (default: NAME.kvd)'
+            cand --name 'Human-readable name for this member'
+            cand --initial-cluster 'Initial cluster configuration for restore bootstrap'
+            cand --initial-cluster-token 'Initial cluster token for the etcd cluster during restore bootstrap'
+            cand --initial-advertise-peer-urls 'List of this member''s peer URLs to advertise to the rest of the cluster'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --skip-hash-check 'Ignore snapshot integrity hash value (required if copied from data directory)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;snapshot;help'= {
+            cand save 'Stores an etcd node backend snapshot to a given file'
+            cand status 'Gets backend snapshot status of a given file'
+            cand restore 'Restores an etcd member snapshot to an etcd directory'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;snapshot;help;save'= {
+        }
+        &'kvd;snapshot;help;status'= {
+        }
+        &'kvd;snapshot;help;restore'= {
+        }
+        &'kvd;snapshot;help;help'= {
+        }
         &'kvd;version'= {
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'
@@ -1167,6 +1278,407 @@ set edit:completion:arg-completer[kvd] = {|@words|
         &'kvd;role;help;revoke-permission'= {
         }
         &'kvd;role;help;help'= {
+        }
+        &'kvd;register'= {
+            cand --id 'The instance''s ID, the last part of its key [default: ADDR]'
+            cand --ttl 'The lease''s TTL: seconds, or a duration such as 10s. The instance disappears this long after its registrar dies'
+            cand --meta 'Metadata, as KEY=VALUE; repeat for more'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;discover'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --watch 'Print the instances, then each join and leave as it happens'
+            cand --pick 'Print one instance''s address, round robin across all callers'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;queue'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand push 'Adds values at the tail, one item each (the value from stdin if none is given)'
+            cand pop 'Removes the oldest item and prints its value'
+            cand peek 'Prints the oldest item''s value, leaving it queued'
+            cand len 'Prints the number of items'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;queue;push'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;queue;pop'= {
+            cand --timeout 'Wait at most this long (implies --wait), e.g. 10s'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --wait 'If the queue is empty, wait for an item instead of failing'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;queue;peek'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;queue;len'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;queue;help'= {
+            cand push 'Adds values at the tail, one item each (the value from stdin if none is given)'
+            cand pop 'Removes the oldest item and prints its value'
+            cand peek 'Prints the oldest item''s value, leaving it queued'
+            cand len 'Prints the number of items'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;queue;help;push'= {
+        }
+        &'kvd;queue;help;pop'= {
+        }
+        &'kvd;queue;help;peek'= {
+        }
+        &'kvd;queue;help;len'= {
+        }
+        &'kvd;queue;help;help'= {
+        }
+        &'kvd;pqueue'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand push 'Adds values with a priority, one item each (the value from stdin if none is given)'
+            cand pop 'Removes the first item (lowest priority number, oldest first) and prints its value'
+            cand peek 'Prints the first item''s value, leaving it queued'
+            cand len 'Prints the number of items'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;pqueue;push'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;pqueue;pop'= {
+            cand --timeout 'Wait at most this long (implies --wait), e.g. 10s'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --wait 'If the queue is empty, wait for an item instead of failing'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;pqueue;peek'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;pqueue;len'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;pqueue;help'= {
+            cand push 'Adds values with a priority, one item each (the value from stdin if none is given)'
+            cand pop 'Removes the first item (lowest priority number, oldest first) and prints its value'
+            cand peek 'Prints the first item''s value, leaving it queued'
+            cand len 'Prints the number of items'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;pqueue;help;push'= {
+        }
+        &'kvd;pqueue;help;pop'= {
+        }
+        &'kvd;pqueue;help;peek'= {
+        }
+        &'kvd;pqueue;help;len'= {
+        }
+        &'kvd;pqueue;help;help'= {
+        }
+        &'kvd;barrier'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand hold 'Holds a barrier: creates its key; fails if it is already held'
+            cand release 'Releases a barrier: deletes its key, letting every waiter through'
+            cand wait 'Waits until a barrier is released (at once if it is not held)'
+            cand enter 'Double barrier: waits until --count processes have entered, runs the command if one is given, then waits until all of them have left'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;barrier;hold'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;barrier;release'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;barrier;wait'= {
+            cand --timeout 'Wait at most this long, e.g. 30s'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;barrier;enter'= {
+            cand --count 'How many processes the barrier waits for'
+            cand --ttl 'The session''s TTL: seconds, or a duration; a process that dies inside the barrier is let go this long after'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;barrier;help'= {
+            cand hold 'Holds a barrier: creates its key; fails if it is already held'
+            cand release 'Releases a barrier: deletes its key, letting every waiter through'
+            cand wait 'Waits until a barrier is released (at once if it is not held)'
+            cand enter 'Double barrier: waits until --count processes have entered, runs the command if one is given, then waits until all of them have left'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;barrier;help;hold'= {
+        }
+        &'kvd;barrier;help;release'= {
+        }
+        &'kvd;barrier;help;wait'= {
+        }
+        &'kvd;barrier;help;enter'= {
+        }
+        &'kvd;barrier;help;help'= {
         }
         &'kvd;completion'= {
             cand --endpoints 'gRPC endpoints'
@@ -1645,10 +2157,16 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand endpoint 'Endpoint related commands'
             cand member 'Membership related commands'
             cand move-leader 'Transfers leadership to another member'
+            cand snapshot 'Manages etcd node snapshots'
             cand version 'Prints the version of the client and the API it speaks'
             cand auth 'Enable or disable authentication'
             cand user 'User related commands'
             cand role 'Role related commands'
+            cand register 'Registers a service instance under /services/SERVICE/ID, on a lease kept alive until exit'
+            cand discover 'Lists a service''s live instances; watches them, or picks one round robin'
+            cand queue 'A FIFO queue shared with etcd''s Go recipe (recipe.NewQueue)'
+            cand pqueue 'A priority queue shared with etcd''s Go recipe (recipe.NewPriorityQueue)'
+            cand barrier 'Barriers and double barriers shared with etcd''s Go recipes'
             cand completion 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand install-links 'Make `etcd` and `etcdctl` links to this binary in a directory'
             cand cluster 'Run a local cluster, for development and demos'
@@ -1722,6 +2240,17 @@ set edit:completion:arg-completer[kvd] = {|@words|
         }
         &'kvd;help;move-leader'= {
         }
+        &'kvd;help;snapshot'= {
+            cand save 'Stores an etcd node backend snapshot to a given file'
+            cand status 'Gets backend snapshot status of a given file'
+            cand restore 'Restores an etcd member snapshot to an etcd directory'
+        }
+        &'kvd;help;snapshot;save'= {
+        }
+        &'kvd;help;snapshot;status'= {
+        }
+        &'kvd;help;snapshot;restore'= {
+        }
         &'kvd;help;version'= {
         }
         &'kvd;help;auth'= {
@@ -1777,6 +2306,52 @@ set edit:completion:arg-completer[kvd] = {|@words|
         &'kvd;help;role;grant-permission'= {
         }
         &'kvd;help;role;revoke-permission'= {
+        }
+        &'kvd;help;register'= {
+        }
+        &'kvd;help;discover'= {
+        }
+        &'kvd;help;queue'= {
+            cand push 'Adds values at the tail, one item each (the value from stdin if none is given)'
+            cand pop 'Removes the oldest item and prints its value'
+            cand peek 'Prints the oldest item''s value, leaving it queued'
+            cand len 'Prints the number of items'
+        }
+        &'kvd;help;queue;push'= {
+        }
+        &'kvd;help;queue;pop'= {
+        }
+        &'kvd;help;queue;peek'= {
+        }
+        &'kvd;help;queue;len'= {
+        }
+        &'kvd;help;pqueue'= {
+            cand push 'Adds values with a priority, one item each (the value from stdin if none is given)'
+            cand pop 'Removes the first item (lowest priority number, oldest first) and prints its value'
+            cand peek 'Prints the first item''s value, leaving it queued'
+            cand len 'Prints the number of items'
+        }
+        &'kvd;help;pqueue;push'= {
+        }
+        &'kvd;help;pqueue;pop'= {
+        }
+        &'kvd;help;pqueue;peek'= {
+        }
+        &'kvd;help;pqueue;len'= {
+        }
+        &'kvd;help;barrier'= {
+            cand hold 'Holds a barrier: creates its key; fails if it is already held'
+            cand release 'Releases a barrier: deletes its key, letting every waiter through'
+            cand wait 'Waits until a barrier is released (at once if it is not held)'
+            cand enter 'Double barrier: waits until --count processes have entered, runs the command if one is given, then waits until all of them have left'
+        }
+        &'kvd;help;barrier;hold'= {
+        }
+        &'kvd;help;barrier;release'= {
+        }
+        &'kvd;help;barrier;wait'= {
+        }
+        &'kvd;help;barrier;enter'= {
         }
         &'kvd;help;completion'= {
         }

@@ -57,10 +57,16 @@ complete -c kvd -n "__fish_kvd_needs_command" -f -a "lease" -d 'Lease related co
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "endpoint" -d 'Endpoint related commands'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "member" -d 'Membership related commands'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "move-leader" -d 'Transfers leadership to another member'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "snapshot" -d 'Manages etcd node snapshots'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "version" -d 'Prints the version of the client and the API it speaks'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "auth" -d 'Enable or disable authentication'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "user" -d 'User related commands'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "role" -d 'Role related commands'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "register" -d 'Registers a service instance under /services/SERVICE/ID, on a lease kept alive until exit'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "discover" -d 'Lists a service\'s live instances; watches them, or picks one round robin'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "queue" -d 'A FIFO queue shared with etcd\'s Go recipe (recipe.NewQueue)'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "pqueue" -d 'A priority queue shared with etcd\'s Go recipe (recipe.NewPriorityQueue)'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "barrier" -d 'Barriers and double barriers shared with etcd\'s Go recipes'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "cluster" -d 'Run a local cluster, for development and demos'
@@ -130,6 +136,8 @@ complete -c kvd -n "__fish_kvd_using_subcommand put" -l ignore-value -d 'Update 
 false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand put" -l ignore-lease -d 'Update the key using its current lease' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand put" -l ttl -d 'Attach the key to a new lease of this TTL (seconds, or a duration such as 30s): the key is deleted when it runs out. -w json prints the lease' -r
+complete -c kvd -n "__fish_kvd_using_subcommand put" -l from-file -d 'Take the value from this file, byte for byte' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand put" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand put" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand put" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
@@ -164,6 +172,11 @@ false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand get" -l count-only -d 'Get only the count' -r -f -a "true\t''
 false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand get" -l print-value-only -d 'Only write values when using the "simple" output format' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l wait -d 'If no key matches, wait until one does (race-free: the get, then a watch from its revision)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l timeout -d 'Wait at most this long (implies --wait), e.g. 10s' -r
+complete -c kvd -n "__fish_kvd_using_subcommand get" -l raw -d 'Write only the values, byte for byte, without a newline: `get KEY --raw > F` gives back the file `put KEY --from-file F` stored' -r -f -a "true\t''
 false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand get" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand get" -l dial-timeout -d 'Dial timeout for client connections' -r
@@ -716,6 +729,100 @@ complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l password -d 'Pas
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand move-leader" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -f -a "save" -d 'Stores an etcd node backend snapshot to a given file'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -f -a "status" -d 'Gets backend snapshot status of a given file'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -f -a "restore" -d 'Restores an etcd member snapshot to an etcd directory'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and not __fish_seen_subcommand_from save status restore help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from save" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l data-dir -d 'Path to the data directory (default: NAME.kvd)' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l name -d 'Human-readable name for this member' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l initial-cluster -d 'Initial cluster configuration for restore bootstrap' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l initial-cluster-token -d 'Initial cluster token for the etcd cluster during restore bootstrap' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l initial-advertise-peer-urls -d 'List of this member\'s peer URLs to advertise to the rest of the cluster' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l skip-hash-check -d 'Ignore snapshot integrity hash value (required if copied from data directory)'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from restore" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "save" -d 'Stores an etcd node backend snapshot to a given file'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "status" -d 'Gets backend snapshot status of a given file'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restores an etcd member snapshot to an etcd directory'
+complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand version" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand version" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand version" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
@@ -1171,6 +1278,388 @@ complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "grant-permission" -d 'Grants a key to a role'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "revoke-permission" -d 'Revokes a key from a role'
 complete -c kvd -n "__fish_kvd_using_subcommand role; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand register" -l id -d 'The instance\'s ID, the last part of its key [default: ADDR]' -r
+complete -c kvd -n "__fish_kvd_using_subcommand register" -l ttl -d 'The lease\'s TTL: seconds, or a duration such as 10s. The instance disappears this long after its registrar dies' -r
+complete -c kvd -n "__fish_kvd_using_subcommand register" -l meta -d 'Metadata, as KEY=VALUE; repeat for more' -r
+complete -c kvd -n "__fish_kvd_using_subcommand register" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand register" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand register" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand register" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand register" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand register" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand register" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand register" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand register" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand register" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand register" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand register" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand register" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand register" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand discover" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand discover" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand discover" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand discover" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand discover" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand discover" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand discover" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand discover" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand discover" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand discover" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand discover" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand discover" -l watch -d 'Print the instances, then each join and leave as it happens'
+complete -c kvd -n "__fish_kvd_using_subcommand discover" -l pick -d 'Print one instance\'s address, round robin across all callers'
+complete -c kvd -n "__fish_kvd_using_subcommand discover" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand discover" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand discover" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and not __fish_seen_subcommand_from push pop peek len help" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and not __fish_seen_subcommand_from push pop peek len help" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and not __fish_seen_subcommand_from push pop peek len help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and not __fish_seen_subcommand_from push pop peek len help" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and not __fish_seen_subcommand_from push pop peek len help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and not __fish_seen_subcommand_from push pop peek len help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and not __fish_seen_subcommand_from push pop peek len help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and not __fish_seen_subcommand_from push pop peek len help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and not __fish_seen_subcommand_from push pop peek len help" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and not __fish_seen_subcommand_from push pop peek len help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and not __fish_seen_subcommand_from push pop peek len help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and not __fish_seen_subcommand_from push pop peek len help" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and not __fish_seen_subcommand_from push pop peek len help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and not __fish_seen_subcommand_from push pop peek len help" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and not __fish_seen_subcommand_from push pop peek len help" -f -a "push" -d 'Adds values at the tail, one item each (the value from stdin if none is given)'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and not __fish_seen_subcommand_from push pop peek len help" -f -a "pop" -d 'Removes the oldest item and prints its value'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and not __fish_seen_subcommand_from push pop peek len help" -f -a "peek" -d 'Prints the oldest item\'s value, leaving it queued'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and not __fish_seen_subcommand_from push pop peek len help" -f -a "len" -d 'Prints the number of items'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and not __fish_seen_subcommand_from push pop peek len help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from push" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from push" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from push" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from push" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from push" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from push" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from push" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from push" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from push" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from push" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from push" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from push" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from pop" -l timeout -d 'Wait at most this long (implies --wait), e.g. 10s' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from pop" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from pop" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from pop" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from pop" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from pop" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from pop" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from pop" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from pop" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from pop" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from pop" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from pop" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from pop" -l wait -d 'If the queue is empty, wait for an item instead of failing'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from pop" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from pop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from pop" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from peek" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from peek" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from peek" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from peek" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from peek" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from peek" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from peek" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from peek" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from peek" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from peek" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from peek" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from peek" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from peek" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from peek" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from len" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from len" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from len" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from len" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from len" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from len" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from len" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from len" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from len" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from len" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from len" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from len" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from len" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from len" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "push" -d 'Adds values at the tail, one item each (the value from stdin if none is given)'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "pop" -d 'Removes the oldest item and prints its value'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "peek" -d 'Prints the oldest item\'s value, leaving it queued'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "len" -d 'Prints the number of items'
+complete -c kvd -n "__fish_kvd_using_subcommand queue; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and not __fish_seen_subcommand_from push pop peek len help" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and not __fish_seen_subcommand_from push pop peek len help" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and not __fish_seen_subcommand_from push pop peek len help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and not __fish_seen_subcommand_from push pop peek len help" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and not __fish_seen_subcommand_from push pop peek len help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and not __fish_seen_subcommand_from push pop peek len help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and not __fish_seen_subcommand_from push pop peek len help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and not __fish_seen_subcommand_from push pop peek len help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and not __fish_seen_subcommand_from push pop peek len help" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and not __fish_seen_subcommand_from push pop peek len help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and not __fish_seen_subcommand_from push pop peek len help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and not __fish_seen_subcommand_from push pop peek len help" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and not __fish_seen_subcommand_from push pop peek len help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and not __fish_seen_subcommand_from push pop peek len help" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and not __fish_seen_subcommand_from push pop peek len help" -f -a "push" -d 'Adds values with a priority, one item each (the value from stdin if none is given)'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and not __fish_seen_subcommand_from push pop peek len help" -f -a "pop" -d 'Removes the first item (lowest priority number, oldest first) and prints its value'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and not __fish_seen_subcommand_from push pop peek len help" -f -a "peek" -d 'Prints the first item\'s value, leaving it queued'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and not __fish_seen_subcommand_from push pop peek len help" -f -a "len" -d 'Prints the number of items'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and not __fish_seen_subcommand_from push pop peek len help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from push" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from push" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from push" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from push" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from push" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from push" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from push" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from push" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from push" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from push" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from push" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from push" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from pop" -l timeout -d 'Wait at most this long (implies --wait), e.g. 10s' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from pop" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from pop" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from pop" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from pop" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from pop" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from pop" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from pop" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from pop" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from pop" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from pop" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from pop" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from pop" -l wait -d 'If the queue is empty, wait for an item instead of failing'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from pop" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from pop" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from pop" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from peek" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from peek" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from peek" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from peek" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from peek" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from peek" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from peek" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from peek" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from peek" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from peek" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from peek" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from peek" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from peek" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from peek" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from len" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from len" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from len" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from len" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from len" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from len" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from len" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from len" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from len" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from len" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from len" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from len" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from len" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from len" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from help" -f -a "push" -d 'Adds values with a priority, one item each (the value from stdin if none is given)'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from help" -f -a "pop" -d 'Removes the first item (lowest priority number, oldest first) and prints its value'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from help" -f -a "peek" -d 'Prints the first item\'s value, leaving it queued'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from help" -f -a "len" -d 'Prints the number of items'
+complete -c kvd -n "__fish_kvd_using_subcommand pqueue; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and not __fish_seen_subcommand_from hold release wait enter help" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and not __fish_seen_subcommand_from hold release wait enter help" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and not __fish_seen_subcommand_from hold release wait enter help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and not __fish_seen_subcommand_from hold release wait enter help" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and not __fish_seen_subcommand_from hold release wait enter help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and not __fish_seen_subcommand_from hold release wait enter help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and not __fish_seen_subcommand_from hold release wait enter help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and not __fish_seen_subcommand_from hold release wait enter help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and not __fish_seen_subcommand_from hold release wait enter help" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and not __fish_seen_subcommand_from hold release wait enter help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and not __fish_seen_subcommand_from hold release wait enter help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and not __fish_seen_subcommand_from hold release wait enter help" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and not __fish_seen_subcommand_from hold release wait enter help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and not __fish_seen_subcommand_from hold release wait enter help" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and not __fish_seen_subcommand_from hold release wait enter help" -f -a "hold" -d 'Holds a barrier: creates its key; fails if it is already held'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and not __fish_seen_subcommand_from hold release wait enter help" -f -a "release" -d 'Releases a barrier: deletes its key, letting every waiter through'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and not __fish_seen_subcommand_from hold release wait enter help" -f -a "wait" -d 'Waits until a barrier is released (at once if it is not held)'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and not __fish_seen_subcommand_from hold release wait enter help" -f -a "enter" -d 'Double barrier: waits until --count processes have entered, runs the command if one is given, then waits until all of them have left'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and not __fish_seen_subcommand_from hold release wait enter help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from hold" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from hold" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from hold" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from hold" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from hold" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from hold" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from hold" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from hold" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from hold" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from hold" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from hold" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from hold" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from hold" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from hold" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from release" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from release" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from release" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from release" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from release" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from release" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from release" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from release" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from release" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from release" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from release" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from release" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from release" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from release" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from wait" -l timeout -d 'Wait at most this long, e.g. 30s' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from wait" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from wait" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from wait" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from wait" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from wait" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from wait" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from wait" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from wait" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from wait" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from wait" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from wait" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from wait" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from enter" -l count -d 'How many processes the barrier waits for' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from enter" -l ttl -d 'The session\'s TTL: seconds, or a duration; a process that dies inside the barrier is let go this long after' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from enter" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from enter" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from enter" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from enter" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from enter" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from enter" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from enter" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from enter" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from enter" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from enter" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from enter" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from enter" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from enter" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from enter" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from help" -f -a "hold" -d 'Holds a barrier: creates its key; fails if it is already held'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from help" -f -a "release" -d 'Releases a barrier: deletes its key, letting every waiter through'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Waits until a barrier is released (at once if it is not held)'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from help" -f -a "enter" -d 'Double barrier: waits until --count processes have entered, runs the command if one is given, then waits until all of them have left'
+complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
@@ -1616,30 +2105,36 @@ complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcomman
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "init" -d 'Make a CA and server, peer and client certificates in a directory'
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "serve" -d 'Run a member of a kvd cluster'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "put" -d 'Puts the given key into the store'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "get" -d 'Gets the key or a range of keys'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "txn" -d 'Txn processes all the requests in one transaction'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "watch" -d 'Watches events stream on keys or prefixes'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "lock" -d 'Acquires a named lock'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "elect" -d 'Observes and participates in leader election'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "compaction" -d 'Compacts the event history in etcd'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "lease" -d 'Lease related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "endpoint" -d 'Endpoint related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "member" -d 'Membership related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "move-leader" -d 'Transfers leadership to another member'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "version" -d 'Prints the version of the client and the API it speaks'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "auth" -d 'Enable or disable authentication'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "user" -d 'User related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "role" -d 'Role related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "cluster" -d 'Run a local cluster, for development and demos'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "bench" -d 'Benchmark an etcd-API endpoint (like etcd\'s `benchmark` tool)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "check" -d 'Check things offline'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "certs" -d 'Make TLS certificates for a local secure cluster'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader version auth user role completion install-links cluster bench check certs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "serve" -d 'Run a member of a kvd cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "put" -d 'Puts the given key into the store'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "get" -d 'Gets the key or a range of keys'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "txn" -d 'Txn processes all the requests in one transaction'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "watch" -d 'Watches events stream on keys or prefixes'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "lock" -d 'Acquires a named lock'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "elect" -d 'Observes and participates in leader election'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "compaction" -d 'Compacts the event history in etcd'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "lease" -d 'Lease related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "endpoint" -d 'Endpoint related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "member" -d 'Membership related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "move-leader" -d 'Transfers leadership to another member'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "snapshot" -d 'Manages etcd node snapshots'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "version" -d 'Prints the version of the client and the API it speaks'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "auth" -d 'Enable or disable authentication'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "user" -d 'User related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "role" -d 'Role related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "register" -d 'Registers a service instance under /services/SERVICE/ID, on a lease kept alive until exit'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "discover" -d 'Lists a service\'s live instances; watches them, or picks one round robin'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "queue" -d 'A FIFO queue shared with etcd\'s Go recipe (recipe.NewQueue)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "pqueue" -d 'A priority queue shared with etcd\'s Go recipe (recipe.NewPriorityQueue)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "barrier" -d 'Barriers and double barriers shared with etcd\'s Go recipes'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "cluster" -d 'Run a local cluster, for development and demos'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "bench" -d 'Benchmark an etcd-API endpoint (like etcd\'s `benchmark` tool)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "check" -d 'Check things offline'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "certs" -d 'Make TLS certificates for a local secure cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "grant" -d 'Creates leases'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "revoke" -d 'Revokes leases'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "timetolive" -d 'Get lease information'
@@ -1653,6 +2148,9 @@ complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "remove" -d 'Removes a member from the cluster'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "update" -d 'Updates a member in the cluster'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from member" -f -a "promote" -d 'Promotes a non-voting member in the cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "save" -d 'Stores an etcd node backend snapshot to a given file'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "status" -d 'Gets backend snapshot status of a given file'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "restore" -d 'Restores an etcd member snapshot to an etcd directory'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "enable" -d 'Enables authentication'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "disable" -d 'Disables authentication'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Returns authentication status'
@@ -1669,6 +2167,18 @@ complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "list" -d 'Lists all roles'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "grant-permission" -d 'Grants a key to a role'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from role" -f -a "revoke-permission" -d 'Revokes a key from a role'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "push" -d 'Adds values at the tail, one item each (the value from stdin if none is given)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "pop" -d 'Removes the oldest item and prints its value'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "peek" -d 'Prints the oldest item\'s value, leaving it queued'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from queue" -f -a "len" -d 'Prints the number of items'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from pqueue" -f -a "push" -d 'Adds values with a priority, one item each (the value from stdin if none is given)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from pqueue" -f -a "pop" -d 'Removes the first item (lowest priority number, oldest first) and prints its value'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from pqueue" -f -a "peek" -d 'Prints the first item\'s value, leaving it queued'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from pqueue" -f -a "len" -d 'Prints the number of items'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from barrier" -f -a "hold" -d 'Holds a barrier: creates its key; fails if it is already held'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from barrier" -f -a "release" -d 'Releases a barrier: deletes its key, letting every waiter through'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from barrier" -f -a "wait" -d 'Waits until a barrier is released (at once if it is not held)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from barrier" -f -a "enter" -d 'Double barrier: waits until --count processes have entered, runs the command if one is given, then waits until all of them have left'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from cluster" -f -a "up" -d 'Start a local cluster on loopback and run it until Ctrl-C'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "put" -d 'Benchmark put'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "range" -d 'Benchmark range: KEY, or the range [KEY, END)'

@@ -1,13 +1,22 @@
 //! `put`, `get`, `del` and `compaction`, with etcdctl 3.4's flags, argument
-//! rules, error messages and exit codes.
+//! rules, error messages and exit codes; under the `kvd` name, also `put
+//! --ttl` and `--from-file`, and `get --wait`, `--timeout` and `--raw`.
 
 use std::io::Read as _;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use clap::Args;
 
-use super::{emit, exit, CliError, GlobalArgs};
+use super::output::gofmt;
+use super::recipes::{self, Want};
+use super::{emit, exit, CliError, Format, GlobalArgs, KvdOnly};
+use crate::client::Client;
 use crate::proto::etcdserverpb::range_request::{SortOrder, SortTarget};
-use crate::proto::etcdserverpb::{CompactionRequest, DeleteRangeRequest, PutRequest, RangeRequest};
+use crate::proto::etcdserverpb::{
+    CompactionRequest, DeleteRangeRequest, LeaseGrantRequest, LeaseGrantResponse, PutRequest,
+    RangeRequest, RangeResponse,
+};
 
 /// Flags of `put`.
 #[derive(Debug, Clone, Args)]
@@ -26,6 +35,28 @@ pub struct PutArgs {
     /// Update the key using its current lease.
     #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false")]
     pub ignore_lease: bool,
+    /// kvd's own flags (none under the `etcdctl` link).
+    #[command(flatten)]
+    pub kvd: KvdOnly<PutExtras>,
+}
+
+/// The flags kvd adds to `put`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct PutExtras {
+    /// Attach the key to a new lease of this TTL (seconds, or a duration
+    /// such as 30s): the key is deleted when it runs out. -w json prints
+    /// the lease.
+    #[arg(long, value_parser = super::session::parse_ttl)]
+    pub ttl: Option<i64>,
+    /// Take the value from this file, byte for byte.
+    #[arg(long, value_name = "FILE")]
+    pub from_file: Option<PathBuf>,
+}
+
+impl PutExtras {
+    fn in_use(&self) -> bool {
+        self.ttl.is_some() || self.from_file.is_some()
+    }
 }
 
 /// Flags of `get`.
@@ -63,6 +94,44 @@ pub struct GetArgs {
     /// Only write values when using the "simple" output format.
     #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false")]
     pub print_value_only: bool,
+    /// kvd's own flags (none under the `etcdctl` link).
+    #[command(flatten)]
+    pub kvd: KvdOnly<GetExtras>,
+}
+
+/// The flags kvd adds to `get`.
+#[derive(Debug, Clone, Default, Args)]
+pub struct GetExtras {
+    /// If no key matches, wait until one does (race-free: the get, then a
+    /// watch from its revision).
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false")]
+    pub wait: bool,
+    /// Wait at most this long (implies --wait), e.g. 10s.
+    #[arg(long, value_parser = super::parse_duration)]
+    pub timeout: Option<Duration>,
+    /// Write only the values, byte for byte, without a newline: `get KEY
+    /// --raw > F` gives back the file `put KEY --from-file F` stored.
+    #[arg(long, num_args = 0..=1, require_equals = true, default_missing_value = "true", default_value = "false")]
+    pub raw: bool,
+}
+
+impl GetExtras {
+    fn in_use(&self) -> bool {
+        self.waits() || self.raw
+    }
+
+    fn waits(&self) -> bool {
+        self.wait || self.timeout.is_some()
+    }
+}
+
+/// kvd's flags are taken out of a command before its request is built; any
+/// still there come from a txn's request line, where they mean nothing.
+fn not_in_txn() -> CliError {
+    CliError::new(
+        exit::INVALID_INPUT,
+        "--ttl, --from-file, --wait, --timeout and --raw cannot be used in a txn",
+    )
 }
 
 /// Flags of `del`.
@@ -133,8 +202,13 @@ pub fn put_request(
     a: &PutArgs,
     stdin: &mut dyn FnMut() -> Option<String>,
 ) -> Result<PutRequest, CliError> {
+    if a.kvd.0.in_use() {
+        return Err(not_in_txn());
+    }
     let missing = "put command needs 1 argument and input from stdin or 2 arguments";
-    let key = a.args.first().ok_or_else(|| CliError::bad_args(missing))?;
+    if a.args.is_empty() {
+        return Err(CliError::bad_args(missing));
+    }
     if a.ignore_value && a.args.len() > 1 {
         return Err(CliError::bad_args(
             "put command needs only 1 argument when 'ignore-value' is set",
@@ -149,6 +223,29 @@ pub fn put_request(
             .filter(|v| !v.is_empty())
             .ok_or_else(|| CliError::bad_args(missing))?
     };
+    build_put(a, value.into_bytes())
+}
+
+/// `put KEY --from-file F`: the value is the file's bytes.
+fn put_request_from_file(a: &PutArgs, path: &Path) -> Result<PutRequest, CliError> {
+    if a.args.len() != 1 {
+        return Err(CliError::bad_args(
+            "put --from-file needs 1 argument: the key",
+        ));
+    }
+    if a.ignore_value {
+        return Err(CliError::bad_args(
+            "--from-file and --ignore-value cannot be used together",
+        ));
+    }
+    let value = std::fs::read(path)
+        .map_err(|e| CliError::new(exit::ERROR, format!("reading {}: {e}", path.display())))?;
+    build_put(a, value)
+}
+
+/// The put request for `a`'s key (there is one) and `value`.
+fn build_put(a: &PutArgs, value: Vec<u8>) -> Result<PutRequest, CliError> {
+    let key = a.args.first().cloned().unwrap_or_default();
     let lease = i64::from_str_radix(&a.lease, 16).map_err(|e| {
         CliError::bad_args(format!(
             "bad lease ID (strconv.ParseInt: parsing {}: {}), expecting ID in Hex",
@@ -157,8 +254,8 @@ pub fn put_request(
         ))
     })?;
     Ok(PutRequest {
-        key: key.clone().into_bytes().into(),
-        value: value.into_bytes().into(),
+        key: key.into_bytes().into(),
+        value: value.into(),
         lease,
         prev_kv: a.prev_kv,
         ignore_value: a.ignore_value,
@@ -184,6 +281,9 @@ pub fn read_stdin() -> Option<String> {
 
 /// Builds a range request as etcdctl does.
 pub fn get_request(a: &GetArgs) -> Result<RangeRequest, CliError> {
+    if a.kvd.0.in_use() {
+        return Err(not_in_txn());
+    }
     if a.args.is_empty() {
         return Err(CliError::bad_args(
             "get command needs one argument as key and an optional argument as range_end",
@@ -273,38 +373,167 @@ pub fn del_request(a: &DelArgs) -> Result<DeleteRangeRequest, CliError> {
 }
 
 /// `put`.
-pub async fn put(g: &GlobalArgs, a: PutArgs) -> Result<(), CliError> {
-    let req = put_request(&a, &mut read_stdin)?;
+pub async fn put(g: &GlobalArgs, mut a: PutArgs) -> Result<(), CliError> {
+    let extras = std::mem::take(&mut a.kvd.0);
+    let mut req = match &extras.from_file {
+        Some(path) => put_request_from_file(&a, path)?,
+        None => put_request(&a, &mut read_stdin)?,
+    };
+    if extras.ttl.is_some() && (req.lease != 0 || a.ignore_lease) {
+        return Err(CliError::bad_args(
+            "--ttl grants a lease of its own: it cannot be used with --lease or --ignore-lease",
+        ));
+    }
     let client = g.connect().await?;
+    let grant = match extras.ttl {
+        Some(ttl) => Some(grant_lease(&client, ttl).await?),
+        None => None,
+    };
+    if let Some(grant) = &grant {
+        req.lease = grant.id;
+    }
     let resp = client
         .call_write(|| {
             let (mut kv, r) = (client.kv(), client.request(req.clone()));
             async move { kv.put(r).await }
         })
         .await?;
-    emit(&g.printer().put(&resp)?)
+    let out = g.printer().put(&resp)?;
+    match grant {
+        Some(grant) => emit(&with_lease(g.write_out, out, &grant)),
+        None => emit(&out),
+    }
+}
+
+/// A lease of `ttl` seconds for `put --ttl`.
+async fn grant_lease(client: &Client, ttl: i64) -> Result<LeaseGrantResponse, CliError> {
+    let req = LeaseGrantRequest { ttl, id: 0 };
+    client
+        .call(client.lease().lease_grant(client.request(req)))
+        .await
+        .map_err(|e| CliError::new(exit::ERROR, format!("failed to grant lease ({e})")))
+}
+
+/// `put --ttl`'s output: put's, and in the JSON and fields formats the
+/// lease granted for it (its ID, to keep it alive or revoke it).
+fn with_lease(format: Format, out: Vec<u8>, grant: &LeaseGrantResponse) -> Vec<u8> {
+    let (id, ttl) = (grant.id, grant.ttl);
+    match format {
+        Format::Json => {
+            let text = String::from_utf8_lossy(&out).into_owned();
+            match text.trim_end().strip_suffix('}') {
+                Some(open) => {
+                    let comma = if open.ends_with('{') { "" } else { "," };
+                    format!("{open}{comma}\"lease\":{id},\"ttl\":{ttl}}}\n").into_bytes()
+                }
+                None => out,
+            }
+        }
+        Format::Fields => {
+            let mut out = out;
+            out.extend_from_slice(format!("\"Lease\" : {id}\n\"TTL\" : {ttl}\n").as_bytes());
+            out
+        }
+        _ => out,
+    }
 }
 
 /// `get`.
-pub async fn get(g: &GlobalArgs, a: GetArgs) -> Result<(), CliError> {
+pub async fn get(g: &GlobalArgs, mut a: GetArgs) -> Result<(), CliError> {
+    let extras = std::mem::take(&mut a.kvd.0);
     let req = get_request(&a)?;
     let mut printer = g.printer();
     if a.print_value_only {
-        if printer.format != super::Format::Simple {
+        if printer.format != Format::Simple {
             return Err(CliError::bad_args(
                 "print-value-only is only for `--write-out=simple`",
             ));
         }
         printer.value_only = true;
     }
+    if extras.raw && (printer.format != Format::Simple || printer.hex) {
+        return Err(CliError::bad_args(
+            "--raw is only for `--write-out=simple`, without --hex",
+        ));
+    }
+    if extras.waits() && a.rev > 0 {
+        return Err(CliError::bad_args(
+            "--wait waits for a key to appear from now on: it cannot be used with --rev",
+        ));
+    }
     let client = g.connect().await?;
-    let resp = client
+    let resp = if extras.waits() {
+        wait_for_keys(&client, &req, extras.timeout).await?
+    } else {
+        read(&client, &req).await?
+    };
+    if extras.raw {
+        let values: Vec<u8> = resp.kvs.iter().flat_map(|kv| kv.value.to_vec()).collect();
+        return emit(&values);
+    }
+    if printer.value_only && !printer.hex {
+        // The bytes as stored, as etcdctl writes them (not made UTF-8).
+        return emit(&value_lines(&resp));
+    }
+    emit(&printer.get(&resp)?)
+}
+
+/// Each value's bytes and a newline.
+fn value_lines(resp: &RangeResponse) -> Vec<u8> {
+    let mut out = Vec::new();
+    for kv in &resp.kvs {
+        out.extend_from_slice(&kv.value);
+        out.push(b'\n');
+    }
+    out
+}
+
+async fn read(client: &Client, req: &RangeRequest) -> Result<RangeResponse, CliError> {
+    Ok(client
         .call_read(|| {
             let (mut kv, r) = (client.kv(), client.request(req.clone()));
             async move { kv.range(r).await }
         })
-        .await?;
-    emit(&printer.get(&resp)?)
+        .await?)
+}
+
+/// `get --wait`: the get's answer once some key matches, or an error
+/// after `timeout`.
+async fn wait_for_keys(
+    client: &Client,
+    req: &RangeRequest,
+    timeout: Option<Duration>,
+) -> Result<RangeResponse, CliError> {
+    let Some(t) = timeout else {
+        return first_match(client, req).await;
+    };
+    tokio::time::timeout(t, first_match(client, req))
+        .await
+        .map_err(|_| {
+            CliError::new(
+                exit::ERROR,
+                format!(
+                    "no key matched {} within {}",
+                    gofmt::quote(&req.key),
+                    gofmt::duration(t)
+                ),
+            )
+        })?
+}
+
+/// The get's answer once some key matches. Race-free: a get that finds
+/// nothing is followed by a watch from its revision + 1, so a put between
+/// the two is seen; after a put the get runs again (the key may be gone
+/// again by then).
+async fn first_match(client: &Client, req: &RangeRequest) -> Result<RangeResponse, CliError> {
+    loop {
+        let resp = read(client, req).await?;
+        if resp.count > 0 || !resp.kvs.is_empty() {
+            return Ok(resp);
+        }
+        let from = recipes::revision_of(resp.header.as_ref()) + 1;
+        recipes::next_event_or_reread(client, &req.key, &req.range_end, from, Want::Puts).await?;
+    }
 }
 
 /// `del`.
@@ -358,6 +587,48 @@ pub async fn compaction(g: &GlobalArgs, a: CompactionArgs) -> Result<(), CliErro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn put_args(args: &[&str], kvd: PutExtras) -> PutArgs {
+        PutArgs {
+            args: args.iter().map(|a| a.to_string()).collect(),
+            lease: "0".into(),
+            prev_kv: false,
+            ignore_value: false,
+            ignore_lease: false,
+            kvd: KvdOnly(kvd),
+        }
+    }
+
+    #[test]
+    fn kvd_flags_are_refused_in_txn_lines() {
+        let ttl = PutExtras {
+            ttl: Some(5),
+            from_file: None,
+        };
+        let e = put_request(&put_args(&["k", "v"], ttl), &mut || None).unwrap_err();
+        assert_eq!(e.code, exit::INVALID_INPUT);
+        assert!(put_request(&put_args(&["k", "v"], PutExtras::default()), &mut || None).is_ok());
+    }
+
+    #[test]
+    fn put_ttl_json_carries_the_lease() {
+        let grant = LeaseGrantResponse {
+            id: 7,
+            ttl: 30,
+            ..Default::default()
+        };
+        let out = with_lease(
+            Format::Json,
+            b"{\"header\":{\"revision\":2}}\n".to_vec(),
+            &grant,
+        );
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "{\"header\":{\"revision\":2},\"lease\":7,\"ttl\":30}\n"
+        );
+        let simple = with_lease(Format::Simple, b"OK\n".to_vec(), &grant);
+        assert_eq!(simple, b"OK\n");
+    }
 
     #[test]
     fn prefix_ends_like_etcd() {

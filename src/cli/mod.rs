@@ -2,9 +2,12 @@
 //! printers in `output`. One binary, three personalities chosen by the name
 //! it is invoked under: `kvd` (subcommands), `etcdctl` (the client commands
 //! with etcdctl's flags and output) and `etcd` (the server with etcd's
-//! flags).
+//! flags). kvd's own client commands (`register`, `queue`, ...) and the
+//! flags it adds to etcdctl's (`put --ttl`, `get --wait`, ...) exist only
+//! under the `kvd` name: the `etcdctl` link offers exactly etcdctl's.
 
 pub mod auth;
+pub mod barrier;
 pub mod bench;
 pub mod certs;
 pub mod check;
@@ -16,14 +19,19 @@ pub mod lease;
 pub mod lock;
 pub mod member;
 pub mod output;
+pub mod queue;
+pub mod recipes;
 pub mod serve;
+pub mod service;
+pub mod session;
+pub mod snapshot;
 pub mod txn;
 pub mod watch;
 
 use std::io::Write as _;
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{ArgMatches, Args, FromArgMatches, Parser, Subcommand};
 
 use crate::client::{Client, ClientError};
 use output::{Format, Printer};
@@ -263,7 +271,8 @@ impl GlobalArgs {
     }
 }
 
-/// The commands that talk to a server; the same under `kvd` and `etcdctl`.
+/// etcdctl's commands, which talk to a server; the same under `kvd` and
+/// `etcdctl`.
 #[derive(Debug, Subcommand)]
 pub enum ClientCommand {
     /// Puts the given key into the store.
@@ -292,6 +301,9 @@ pub enum ClientCommand {
     Member(member::MemberCommand),
     /// Transfers leadership to another member.
     MoveLeader(endpoint::MoveLeaderArgs),
+    /// Manages etcd node snapshots.
+    #[command(subcommand)]
+    Snapshot(snapshot::SnapshotCommand),
     /// Prints the version of the client and the API it speaks.
     Version,
     /// Enable or disable authentication.
@@ -303,6 +315,100 @@ pub enum ClientCommand {
     /// Role related commands.
     #[command(subcommand)]
     Role(auth::RoleCommand),
+}
+
+/// kvd's client commands: etcdctl's, and kvd's own, which the `etcdctl`
+/// link does not offer (its command line is `ClientCommand` alone).
+#[derive(Debug, Subcommand)]
+pub enum KvdClientCommand {
+    /// etcdctl's commands.
+    #[command(flatten)]
+    Etcdctl(ClientCommand),
+    /// Registers a service instance under /services/SERVICE/ID, on a lease kept alive until exit.
+    Register(service::RegisterArgs),
+    /// Lists a service's live instances; watches them, or picks one round robin.
+    Discover(service::DiscoverArgs),
+    /// A FIFO queue shared with etcd's Go recipe (recipe.NewQueue).
+    #[command(subcommand)]
+    Queue(queue::QueueCommand),
+    /// A priority queue shared with etcd's Go recipe (recipe.NewPriorityQueue).
+    #[command(subcommand)]
+    Pqueue(queue::PqueueCommand),
+    /// Barriers and double barriers shared with etcd's Go recipes.
+    #[command(subcommand)]
+    Barrier(barrier::BarrierCommand),
+}
+
+impl From<ClientCommand> for KvdClientCommand {
+    fn from(c: ClientCommand) -> Self {
+        KvdClientCommand::Etcdctl(c)
+    }
+}
+
+/// Flags kvd adds to one of etcdctl's commands (`put --ttl`, `get
+/// --wait`, ...): `T`'s flags under the `kvd` name, none at all — not
+/// merely hidden — under the `etcdctl` link, so that etcdctl's commands
+/// there take exactly etcdctl's flags. Outside kvd, `T::default()`.
+#[derive(Debug, Clone, Default)]
+pub struct KvdOnly<T>(pub T);
+
+/// Whether this process offers kvd's extra flags: decided by the name it
+/// was invoked under, by the rule `src/bin/kvd.rs` picks the personality
+/// with (clap builds the command line before any of our code could be told).
+fn kvd_flags_offered() -> bool {
+    static OFFERED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *OFFERED.get_or_init(|| {
+        let argv0 = std::env::args_os().next().unwrap_or_default();
+        Personality::from_argv0(&argv0.to_string_lossy()) != Personality::Etcdctl
+    })
+}
+
+impl<T: Args + Default> Args for KvdOnly<T> {
+    fn group_id() -> Option<clap::Id> {
+        kvd_flags_offered().then(T::group_id).flatten()
+    }
+
+    fn augment_args(cmd: clap::Command) -> clap::Command {
+        if kvd_flags_offered() {
+            T::augment_args(cmd)
+        } else {
+            cmd
+        }
+    }
+
+    fn augment_args_for_update(cmd: clap::Command) -> clap::Command {
+        if kvd_flags_offered() {
+            T::augment_args_for_update(cmd)
+        } else {
+            cmd
+        }
+    }
+}
+
+impl<T: FromArgMatches + Default> FromArgMatches for KvdOnly<T> {
+    fn from_arg_matches(m: &ArgMatches) -> Result<Self, clap::Error> {
+        Self::from_arg_matches_mut(&mut m.clone())
+    }
+
+    fn from_arg_matches_mut(m: &mut ArgMatches) -> Result<Self, clap::Error> {
+        if kvd_flags_offered() {
+            T::from_arg_matches_mut(m).map(KvdOnly)
+        } else {
+            Ok(KvdOnly(T::default()))
+        }
+    }
+
+    fn update_from_arg_matches(&mut self, m: &ArgMatches) -> Result<(), clap::Error> {
+        self.update_from_arg_matches_mut(&mut m.clone())
+    }
+
+    fn update_from_arg_matches_mut(&mut self, m: &mut ArgMatches) -> Result<(), clap::Error> {
+        if kvd_flags_offered() {
+            self.0.update_from_arg_matches_mut(m)
+        } else {
+            Ok(())
+        }
+    }
 }
 
 /// kvd: an etcd-compatible coordination store, server and client in one.
@@ -324,7 +430,7 @@ pub enum Command {
     Serve(Box<serve::ServeArgs>),
     /// Client commands.
     #[command(flatten)]
-    Client(ClientCommand),
+    Client(KvdClientCommand),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completion(generate::CompletionArgs),
     /// Make `etcd` and `etcdctl` links to this binary in a directory.
@@ -407,8 +513,25 @@ impl Personality {
     }
 }
 
-/// Runs a client command.
+/// Runs a client command: one of etcdctl's, or (under `kvd`) one of kvd's
+/// own.
 pub async fn run_client(
+    global: &GlobalArgs,
+    command: impl Into<KvdClientCommand>,
+    personality: Personality,
+) -> Result<(), CliError> {
+    match command.into() {
+        KvdClientCommand::Etcdctl(c) => run_etcdctl_command(global, c, personality).await,
+        KvdClientCommand::Register(a) => service::register(global, a).await,
+        KvdClientCommand::Discover(a) => service::discover(global, a).await,
+        KvdClientCommand::Queue(c) => queue::queue(global, c).await,
+        KvdClientCommand::Pqueue(c) => queue::pqueue(global, c).await,
+        KvdClientCommand::Barrier(c) => barrier::barrier(global, c).await,
+    }
+}
+
+/// Runs one of etcdctl's commands.
+async fn run_etcdctl_command(
     global: &GlobalArgs,
     command: ClientCommand,
     personality: Personality,
@@ -426,6 +549,7 @@ pub async fn run_client(
         ClientCommand::Endpoint(c) => endpoint::endpoint(global, c).await,
         ClientCommand::Member(c) => member::member(global, c).await,
         ClientCommand::MoveLeader(a) => endpoint::move_leader(global, a).await,
+        ClientCommand::Snapshot(c) => snapshot::snapshot(global, c, personality).await,
         ClientCommand::Auth(c) => auth::auth(global, c).await,
         ClientCommand::User(c) => auth::user(global, c).await,
         ClientCommand::Role(c) => auth::role(global, c).await,

@@ -6,7 +6,7 @@ mod fields;
 pub mod gofmt;
 mod json;
 mod simple;
-mod table;
+pub(super) mod table;
 
 use std::time::Duration;
 
