@@ -825,3 +825,54 @@ async fn etcdctl_puts_and_gets_a_2_kib_key() {
         b"from-etcdctl"
     );
 }
+
+#[tokio::test]
+async fn periodic_auto_compaction_drops_history_older_than_its_window() {
+    let server = common::Server::kvd_with(&[
+        "--auto-compaction-mode",
+        "periodic",
+        "--auto-compaction-retention",
+        "2s",
+    ]);
+    let mut c = server.client().await;
+    let first = c
+        .put("k", "v0", None)
+        .await
+        .unwrap()
+        .header()
+        .unwrap()
+        .revision();
+    for i in 1..5 {
+        c.put("k", format!("v{i}"), None).await.unwrap();
+    }
+    // The window is 2 s, looked at every 0.2 s: history from before it
+    // goes once it is 2 s old (waiting up to 30 s on a loaded machine).
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        let old = c
+            .get(
+                "k",
+                Some(etcd_client::GetOptions::new().with_revision(first)),
+            )
+            .await;
+        match old {
+            Err(e)
+                if e.to_string()
+                    .contains("required revision has been compacted") =>
+            {
+                break
+            }
+            other => assert!(
+                std::time::Instant::now() < deadline,
+                "still there: {other:?}\n{}",
+                server.log()
+            ),
+        }
+        // Keep writing, as a live cluster does.
+        c.put("k", "more", None).await.unwrap();
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    assert!(server.log().contains("auto-compacted"), "{}", server.log());
+    let now = c.get("k", None).await.unwrap();
+    assert_eq!(now.kvs()[0].value(), b"more");
+}

@@ -16,6 +16,25 @@ use kvd::server::Member;
 struct EtcdCli {
     #[command(flatten)]
     serve: cli::serve::ServeArgs,
+    /// Print the version and exit.
+    #[arg(long)]
+    version: bool,
+}
+
+/// What `etcd --version` prints: etcd's lines, so scripts that read the
+/// version find it, and what kvd really is.
+fn etcd_version() -> String {
+    let arch = match std::env::consts::ARCH {
+        "x86_64" => "amd64",
+        "aarch64" => "arm64",
+        other => other,
+    };
+    format!(
+        "etcd Version: {}\nGit SHA: kvd {}\nGo Version: none (kvd is written in Rust)\nGo OS/Arch: {}/{arch}\n",
+        kvd::server::ETCD_API_VERSION,
+        env!("CARGO_PKG_VERSION"),
+        std::env::consts::OS
+    )
 }
 
 fn main() -> ExitCode {
@@ -29,7 +48,7 @@ fn main() -> ExitCode {
     let personality = Personality::from_argv0(&argv0);
     let result = match personality {
         Personality::Kvd => {
-            let cli = Cli::parse_from(args);
+            let cli = Cli::parse_from(serve_flags(args));
             runtime(|| run_kvd(cli))
         }
         Personality::Etcdctl => match EtcdctlCli::try_parse_from(args) {
@@ -42,8 +61,13 @@ fn main() -> ExitCode {
             }
         },
         Personality::Etcd => {
-            let cli = EtcdCli::parse_from(etcd_style_flags(args));
-            runtime(|| async move { serve(cli.serve.to_config()).await })
+            let args = cli::serve::without_ignored_etcd_flags(etcd_style_flags(args));
+            let cli = EtcdCli::parse_from(args);
+            if cli.version {
+                print!("{}", etcd_version());
+                return ExitCode::SUCCESS;
+            }
+            runtime(|| async move { serve(&cli.serve).await })
         }
     };
     match result {
@@ -55,6 +79,17 @@ fn main() -> ExitCode {
             ExitCode::from(u8::try_from(e.code).unwrap_or(1))
         }
     }
+}
+
+/// `kvd serve`'s flags without the etcd flags kvd ignores (with warnings).
+fn serve_flags(args: Vec<OsString>) -> Vec<OsString> {
+    if args.get(1).and_then(|a| a.to_str()) != Some("serve") {
+        return args;
+    }
+    let mut args = args;
+    let flags = args.split_off(2);
+    args.extend(cli::serve::without_ignored_etcd_flags(flags));
+    args
 }
 
 /// Go's flag package accepts `-name value`; clap wants `--name value`.
@@ -90,7 +125,7 @@ where
 
 async fn run_kvd(cli: Cli) -> Result<(), CliError> {
     match cli.command {
-        Command::Serve(args) => serve(args.to_config()).await,
+        Command::Serve(args) => serve(&args).await,
         Command::Client(c) => cli::run_client(&cli.global, c, Personality::Kvd).await,
         Command::Completion(a) => cli::generate::run_completion(&a),
         Command::InstallLinks(a) => cli::generate::install_links(&a),
@@ -101,7 +136,10 @@ async fn run_kvd(cli: Cli) -> Result<(), CliError> {
     }
 }
 
-async fn serve(config: kvd::server::ServerConfig) -> Result<(), CliError> {
+async fn serve(args: &cli::serve::ServeArgs) -> Result<(), CliError> {
+    let config = args
+        .to_config()
+        .map_err(|e| CliError::bad_args(e.to_string()))?;
     init_logging();
     let fail = |e: kvd::server::ServeError| CliError::new(cli::exit::ERROR, e.to_string());
     let member = Member::start(config).await.map_err(fail)?;

@@ -238,9 +238,31 @@ fn put_request_from_file(a: &PutArgs, path: &Path) -> Result<PutRequest, CliErro
             "--from-file and --ignore-value cannot be used together",
         ));
     }
-    let value = std::fs::read(path)
+    let file = std::fs::File::open(path)
         .map_err(|e| CliError::new(exit::ERROR, format!("reading {}: {e}", path.display())))?;
-    build_put(a, value)
+    build_put(a, read_value(file, &path.display().to_string())?)
+}
+
+/// The most a value read from a file or stdin may hold: far above what a
+/// server takes (`--max-request-bytes`, 1.5 MiB by default), so that the
+/// server's own error explains a large one, yet bounded in memory.
+const MAX_VALUE_READ: u64 = 64 << 20;
+
+/// All of `source` (a file or stdin, named `what` in errors), refused
+/// past `MAX_VALUE_READ` bytes.
+pub(crate) fn read_value(source: impl std::io::Read, what: &str) -> Result<Vec<u8>, CliError> {
+    let mut value = Vec::new();
+    source
+        .take(MAX_VALUE_READ + 1)
+        .read_to_end(&mut value)
+        .map_err(|e| CliError::new(exit::ERROR, format!("reading {what}: {e}")))?;
+    if value.len() as u64 > MAX_VALUE_READ {
+        return Err(CliError::new(
+            exit::ERROR,
+            format!("{what} holds more than 64 MiB: too large for a value"),
+        ));
+    }
+    Ok(value)
 }
 
 /// The put request for `a`'s key (there is one) and `value`.

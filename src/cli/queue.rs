@@ -118,9 +118,7 @@ fn values(args: Vec<String>) -> Result<Vec<Vec<u8>>, CliError> {
     if !args.is_empty() {
         return Ok(args.into_iter().map(String::into_bytes).collect());
     }
-    let mut input = Vec::new();
-    std::io::Read::read_to_end(&mut std::io::stdin(), &mut input)
-        .map_err(|e| CliError::new(exit::ERROR, format!("reading stdin: {e}")))?;
+    let input = super::kv::read_value(std::io::stdin(), "stdin")?;
     if input.is_empty() {
         return Err(CliError::bad_args(
             "push needs a value, as an argument or on stdin",
@@ -136,21 +134,18 @@ fn empty(name: &str) -> CliError {
 async fn pop(g: &GlobalArgs, q: &Queue, a: &PopArgs) -> Result<(), CliError> {
     let client = g.connect().await?;
     let wait = a.wait || a.timeout.is_some();
-    let taken = match a.timeout {
-        Some(t) => tokio::time::timeout(t, q.pop(&client, wait))
-            .await
-            .map_err(|_| {
-                CliError::new(
-                    exit::ERROR,
-                    format!(
-                        "no item in queue {} within {}",
-                        a.name,
-                        super::output::gofmt::duration(t)
-                    ),
-                )
-            })??,
-        None => q.pop(&client, wait).await?,
-    };
+    let deadline = a.timeout.map(|t| tokio::time::Instant::now() + t);
+    let taken = q.pop(&client, wait, deadline).await?;
+    if let (None, Some(t)) = (&taken, a.timeout) {
+        return Err(CliError::new(
+            exit::ERROR,
+            format!(
+                "no item in queue {} within {}",
+                a.name,
+                super::output::gofmt::duration(t)
+            ),
+        ));
+    }
     let item = taken.ok_or_else(|| empty(&a.name))?;
     emit(&render_item(g, item.header, item.kv)?)
 }

@@ -464,7 +464,16 @@ impl Queue {
     /// Takes the first item: exactly one of any number of concurrent
     /// poppers gets each item. With `wait`, an empty queue is waited on
     /// until an item arrives; without, `None`.
-    pub async fn pop(&self, client: &Client, wait: bool) -> Result<Option<Item>, ClientError> {
+    /// Takes the oldest item. With `wait`, an empty queue is waited on,
+    /// until `deadline` if one is given (then `None`). The deadline bounds
+    /// only the waiting: a claim once sent is always seen through, so an
+    /// item the server gave this popper is never dropped unprinted.
+    pub async fn pop(
+        &self,
+        client: &Client,
+        wait: bool,
+        deadline: Option<tokio::time::Instant>,
+    ) -> Result<Option<Item>, ClientError> {
         loop {
             let resp = range(client, self.first_request()).await?;
             let revision = revision_of(resp.header.as_ref());
@@ -482,7 +491,19 @@ impl Queue {
                 return Ok(None);
             }
             let pfx = self.prefix();
-            next_event_or_reread(client, &pfx, &prefix_end(&pfx), revision + 1, Want::Puts).await?;
+            let end = prefix_end(&pfx);
+            let event = next_event_or_reread(client, &pfx, &end, revision + 1, Want::Puts);
+            match deadline {
+                Some(at) => match tokio::time::timeout_at(at, event).await {
+                    Ok(seen) => {
+                        seen?;
+                    }
+                    Err(_) => return Ok(None),
+                },
+                None => {
+                    event.await?;
+                }
+            }
         }
     }
 }

@@ -130,14 +130,98 @@ pub struct ServeArgs {
     /// Seconds an unused simple token stays valid.
     #[arg(long, default_value_t = 300, env = "ETCD_AUTH_TOKEN_TTL")]
     pub auth_token_ttl: u64,
+    /// Interpret --auto-compaction-retention as a time window (periodic)
+    /// or a number of revisions (revision).
+    #[arg(long, default_value = "periodic", env = "ETCD_AUTO_COMPACTION_MODE")]
+    pub auto_compaction_mode: String,
+    /// History to keep: for periodic a duration (`1h`, `30m`; a bare number
+    /// is hours), for revision a count; 0 turns auto-compaction off.
+    #[arg(long, default_value = "0", env = "ETCD_AUTO_COMPACTION_RETENTION")]
+    pub auto_compaction_retention: String,
     /// bcrypt cost for hashing passwords (4 to 31).
     #[arg(long, default_value_t = crate::auth::DEFAULT_BCRYPT_COST, env = "ETCD_BCRYPT_COST")]
     pub bcrypt_cost: u32,
 }
 
+/// etcd 3.4 flags kvd takes and ignores, with a warning, so that etcd's
+/// unit files and scripts start kvd: tuning that kvd does its own way, or
+/// features not built yet. Whether each takes a value (Go's booleans take
+/// one only as `--flag=value`).
+const IGNORED_ETCD_FLAGS: &[(&str, bool)] = &[
+    ("backend-batch-interval", true),
+    ("backend-batch-limit", true),
+    ("client-cert-allowed-hostname", true),
+    ("cors", true),
+    ("debug", false),
+    ("election-timeout", true),
+    ("enable-pprof", false),
+    ("enable-v2", false),
+    ("experimental-backend-bbolt-freelist-type", true),
+    ("experimental-compaction-batch-limit", true),
+    ("experimental-corrupt-check-time", true),
+    ("experimental-enable-lease-checkpoint", false),
+    ("experimental-enable-v2v3", true),
+    ("experimental-initial-corrupt-check", false),
+    ("experimental-peer-skip-client-san-verification", false),
+    ("experimental-warning-apply-duration", true),
+    ("grpc-keepalive-interval", true),
+    ("grpc-keepalive-min-time", true),
+    ("grpc-keepalive-timeout", true),
+    ("heartbeat-interval", true),
+    ("host-whitelist", true),
+    ("initial-election-tick-advance", false),
+    ("listen-metrics-urls", true),
+    ("log-level", true),
+    ("log-outputs", true),
+    ("log-package-levels", true),
+    ("logger", true),
+    ("max-concurrent-streams", true),
+    ("max-snapshots", true),
+    ("max-wals", true),
+    ("metrics", true),
+    ("peer-cert-allowed-hostname", true),
+    ("pre-vote", false),
+    ("wal-dir", true),
+];
+
+/// `args` (server flags, after the program or subcommand name) without the
+/// etcd flags kvd ignores; a warning for each goes to stderr.
+pub fn without_ignored_etcd_flags(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let mut kept = Vec::with_capacity(args.len());
+    let mut iter = args.into_iter();
+    while let Some(arg) = iter.next() {
+        let text = arg.to_str().unwrap_or_default();
+        let name = text.trim_start_matches('-');
+        let (name, inline_value) = match name.split_once('=') {
+            Some((n, _)) => (n, true),
+            None => (name, false),
+        };
+        let ignored = if text.starts_with('-') {
+            IGNORED_ETCD_FLAGS.iter().find(|(flag, _)| *flag == name)
+        } else {
+            None
+        };
+        match ignored {
+            Some((flag, takes_value)) => {
+                eprintln!("warning: kvd ignores etcd's --{flag}: it has no meaning for kvd yet");
+                if *takes_value && !inline_value {
+                    iter.next();
+                }
+            }
+            None => kept.push(arg),
+        }
+    }
+    kept
+}
+
 impl ServeArgs {
     /// The member configuration these flags describe.
-    pub fn to_config(&self) -> ServerConfig {
+    pub fn to_config(&self) -> Result<ServerConfig, crate::server::ConfigError> {
+        let auto_compaction = crate::server::AutoCompaction::parse(
+            &self.auto_compaction_mode,
+            &self.auto_compaction_retention,
+        )
+        .map_err(crate::server::ConfigError::Flag)?;
         // With --peers, this member's own entry gives its peer URLs.
         let own_peer_urls: Option<Vec<String>> = self.peers.as_ref().map(|peers| {
             peers
@@ -168,7 +252,7 @@ impl ServeArgs {
                     .collect::<Vec<_>>()
                     .join(",")
             });
-        ServerConfig {
+        Ok(ServerConfig {
             name: self.name.clone(),
             data_dir: self
                 .data_dir
@@ -214,7 +298,8 @@ impl ServeArgs {
                 token_ttl: std::time::Duration::from_secs(self.auth_token_ttl),
                 bcrypt_cost: self.bcrypt_cost,
             },
-        }
+            auto_compaction,
+        })
     }
 }
 
@@ -231,7 +316,7 @@ mod tests {
     fn config(args: &[&str]) -> crate::server::ServerConfig {
         let mut argv = vec!["serve"];
         argv.extend_from_slice(args);
-        Wrap::parse_from(argv).serve.to_config()
+        Wrap::parse_from(argv).serve.to_config().unwrap()
     }
 
     #[test]

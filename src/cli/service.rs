@@ -19,7 +19,6 @@ use crate::client::{Client, ClientError};
 use crate::proto::etcdserverpb::request_op::Request;
 use crate::proto::etcdserverpb::response_op::Response;
 use crate::proto::etcdserverpb::{RangeRequest, TxnRequest};
-use crate::proto::mvccpb::event::EventType;
 use crate::proto::mvccpb::KeyValue;
 
 /// Where every service's instances are.
@@ -479,10 +478,10 @@ fn render_change(f: Format, change: Change, i: &Instance) -> Result<Vec<u8>, Cli
 }
 
 /// `discover --watch`: the instances as joins, then every change, until
-/// interrupted. Read, then watch from the read's revision + 1: nothing is
-/// missed between. After a broken watch (a member restarting) the list is
-/// read again and the differences printed, so the output always adds up
-/// to the live instances.
+/// interrupted. Read, then watch from the read's revision + 1, and on any
+/// change (or a broken watch: a member restarting) read again and print
+/// the differences: changes made together (one txn, a `del --prefix`)
+/// are all shown, and the output always adds up to the live instances.
 async fn watch(f: Format, client: &Client, prefix: &str) -> Result<(), CliError> {
     if !matches!(f, Format::Simple | Format::Json) {
         return Err(unsupported(f));
@@ -501,41 +500,14 @@ async fn watch(f: Format, client: &Client, prefix: &str) -> Result<(), CliError>
             emit(&render_change(f, change.0, &change.1)?)?;
         }
         known = now;
-        let mut from = recipes::revision_of(resp.header.as_ref()) + 1;
-        loop {
-            let event = tokio::select! {
-                e = recipes::next_event_or_reread(client, prefix.as_bytes(), &range_end, from, Want::Any) => e?,
-                _ = shutdown_signal() => return Ok(()),
-            };
-            // None: the watch broke or was cancelled; read everything again.
-            let Some(event) = event else { break };
-            let Some(kv) = event.kv else { continue };
-            from = kv.mod_revision + 1;
-            if let Some((change, instance)) = apply_event(&mut known, prefix, event.r#type, &kv) {
-                emit(&render_change(f, change, &instance)?)?;
+        let from = recipes::revision_of(resp.header.as_ref()) + 1;
+        tokio::select! {
+            e = recipes::next_event_or_reread(client, prefix.as_bytes(), &range_end, from, Want::Any) => {
+                e?;
             }
+            _ = shutdown_signal() => return Ok(()),
         }
     }
-}
-
-/// What one event changes in `known`, if anything.
-fn apply_event(
-    known: &mut BTreeMap<String, Instance>,
-    prefix: &str,
-    kind: i32,
-    kv: &KeyValue,
-) -> Option<(Change, Instance)> {
-    let instance = Instance::from_kv(prefix, kv);
-    if kind == EventType::Delete as i32 {
-        return known.remove(&instance.id).map(|gone| (Change::Leave, gone));
-    }
-    let change = match known.get(&instance.id) {
-        None => Change::Join,
-        Some(old) if *old != instance => Change::Update,
-        Some(_) => return None,
-    };
-    known.insert(instance.id.clone(), instance.clone());
-    Some((change, instance))
 }
 
 /// The changes from `before` to `after`: leaves, then joins and updates.
@@ -594,20 +566,34 @@ mod tests {
     }
 
     #[test]
-    fn events_become_joins_updates_and_leaves() {
+    fn lists_differ_by_leaves_then_joins_and_updates() {
         let p = "/services/web/";
-        let mut known = BTreeMap::new();
-        let put = EventType::Put as i32;
-        let del = EventType::Delete as i32;
-        let a = kv("/services/web/a", r#"{"addr":"x"}"#);
-        assert_eq!(apply_event(&mut known, p, put, &a).unwrap().0, Change::Join);
-        assert!(apply_event(&mut known, p, put, &a).is_none());
-        let a2 = kv("/services/web/a", r#"{"addr":"y"}"#);
+        let list = |kvs: &[KeyValue]| -> BTreeMap<String, Instance> {
+            kvs.iter()
+                .map(|kv| Instance::from_kv(p, kv))
+                .map(|i| (i.id.clone(), i))
+                .collect()
+        };
+        let before = list(&[
+            kv("/services/web/a", r#"{"addr":"x"}"#),
+            kv("/services/web/b", r#"{"addr":"z"}"#),
+        ]);
+        let after = list(&[
+            kv("/services/web/a", r#"{"addr":"y"}"#),
+            kv("/services/web/c", r#"{"addr":"w"}"#),
+        ]);
+        let changes: Vec<(Change, String)> = differences(&before, &after)
+            .into_iter()
+            .map(|(c, i)| (c, i.id))
+            .collect();
         assert_eq!(
-            apply_event(&mut known, p, put, &a2).unwrap().0,
-            Change::Update
+            changes,
+            [
+                (Change::Leave, "b".to_string()),
+                (Change::Update, "a".to_string()),
+                (Change::Join, "c".to_string())
+            ]
         );
-        let gone = apply_event(&mut known, p, del, &kv("/services/web/a", "")).unwrap();
-        assert_eq!((gone.0, gone.1.addr.as_str()), (Change::Leave, "y"));
+        assert!(differences(&after, &after).is_empty());
     }
 }

@@ -16,6 +16,9 @@ use crate::store::Bootstrap;
 pub enum ConfigError {
     #[error("--initial-cluster: {0}")]
     InitialCluster(String),
+    /// A flag's value that cannot be used; the text names the flag.
+    #[error("{0}")]
+    Flag(String),
     #[error("{url}: {why}")]
     Url { url: String, why: String },
     #[error("--initial-cluster-state {0}: expected `new` or `existing`")]
@@ -68,6 +71,8 @@ pub struct ServerConfig {
     pub peer_auto_tls: bool,
     /// Tokens and password hashing.
     pub auth: crate::auth::AuthOptions,
+    /// What history the leader compacts away by itself.
+    pub auto_compaction: super::AutoCompaction,
 }
 
 impl ServerConfig {
@@ -238,6 +243,7 @@ mod tests {
             auto_tls: false,
             peer_auto_tls: false,
             auth: Default::default(),
+            auto_compaction: crate::server::AutoCompaction::Off,
         }
     }
 

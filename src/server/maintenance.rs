@@ -138,6 +138,36 @@ impl MaintenanceService {
 
 /// The most a Snapshot message carries (etcd sends 32 KiB pieces).
 const SNAPSHOT_PIECE: usize = 64 * 1024;
+/// How long a backup waits for a client that takes nothing: its read
+/// transaction keeps LMDB from reusing pages, so a stalled reader must
+/// not hold it open.
+const SNAPSHOT_STALL: std::time::Duration = std::time::Duration::from_secs(60);
+
+type SnapshotItem = std::result::Result<SnapshotResponse, Status>;
+
+/// Sends `item` on the backup's stream; false once the client is gone
+/// or has taken nothing for `SNAPSHOT_STALL`.
+fn send_or_give_up(tx: &tokio::sync::mpsc::Sender<SnapshotItem>, item: SnapshotItem) -> bool {
+    use tokio::sync::mpsc::error::TrySendError;
+    let deadline = std::time::Instant::now() + SNAPSHOT_STALL;
+    let mut item = item;
+    loop {
+        match tx.try_send(item) {
+            Ok(()) => return true,
+            Err(TrySendError::Closed(_)) => return false,
+            Err(TrySendError::Full(back)) => {
+                if std::time::Instant::now() > deadline {
+                    tracing::warn!(
+                        "a snapshot's client took nothing for {SNAPSHOT_STALL:?}; giving up"
+                    );
+                    return false;
+                }
+                item = back;
+                std::thread::sleep(std::time::Duration::from_millis(10));
+            }
+        }
+    }
+}
 
 #[tonic::async_trait]
 impl Maintenance for MaintenanceService {
@@ -184,9 +214,10 @@ impl Maintenance for MaintenanceService {
         tokio::task::spawn_blocking(move || {
             let mut hasher = sha2::Sha256::new();
             let mut sent = 0u64;
+            let mut abandoned = false;
             let written = store.write_backup(|bytes| {
                 hasher.update(bytes);
-                bytes.chunks(SNAPSHOT_PIECE).all(|piece| {
+                abandoned = !bytes.chunks(SNAPSHOT_PIECE).all(|piece| {
                     sent += piece.len() as u64;
                     let msg = SnapshotResponse {
                         header,
@@ -194,9 +225,14 @@ impl Maintenance for MaintenanceService {
                         blob: piece.to_vec().into(),
                         ..Default::default()
                     };
-                    tx.blocking_send(Ok(msg)).is_ok()
-                })
+                    send_or_give_up(&tx, Ok(msg))
+                });
+                !abandoned
             });
+            if abandoned {
+                // Never a digest after a partial stream: it would pass.
+                return;
+            }
             let last = match written {
                 Ok(()) => Ok(SnapshotResponse {
                     header,
@@ -206,7 +242,7 @@ impl Maintenance for MaintenanceService {
                 }),
                 Err(e) => Err(to_status(Error::from(e))),
             };
-            let _ = tx.blocking_send(last);
+            send_or_give_up(&tx, last);
         });
         Ok(Response::new(ReceiverStream::new(rx)))
     }

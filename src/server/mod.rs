@@ -3,6 +3,7 @@
 
 mod auth;
 mod authority;
+mod autocompact;
 mod cluster;
 mod config;
 mod grpc_status;
@@ -42,6 +43,7 @@ use crate::store::{meta, Store, StoreError};
 use crate::watch::WatchHub;
 
 pub use authority::rewrite_connection;
+pub use autocompact::AutoCompaction;
 pub use config::{new_cluster, ConfigError, ServerConfig};
 pub use maintenance::ETCD_API_VERSION;
 pub use peer::admit as admit_peer_message;
@@ -366,6 +368,7 @@ impl Member {
             tracing::info!("serving client requests on {bound}");
         }
         tokio::spawn(recover_space(ctx.store.clone()));
+        tokio::spawn(autocompact::run(ctx.clone(), config.auto_compaction));
         tokio::spawn(publish(
             ctx.clone(),
             config.name.clone(),

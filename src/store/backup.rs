@@ -1,7 +1,8 @@
 //! Backups (`Maintenance.Snapshot`, `kvd snapshot save|status|restore`):
 //! the state machine as one consistent stream, in the same chunk format
 //! members send each other, after a magic line, padded with zeros to a
-//! multiple of 512 bytes (empty chunks to a reader; etcdctl looks for the
+//! chunk marked last (so a file cut at a chunk's end is known to be cut),
+//! padded with zeros to a multiple of 512 bytes (empty chunks to a reader; etcdctl looks for the
 //! digest there, as after a bbolt file), followed by the SHA-256 of
 //! everything before it (as etcd ends its snapshots). A backup restores
 //! into the data directory of a member of a new cluster: the keyspace,
@@ -16,7 +17,7 @@ use thiserror::Error;
 
 use super::error::StorageError;
 use super::meta::Bootstrap;
-use super::snapshot::{chunk_frame, read_chunk, Membership};
+use super::snapshot::{chunk_frame, last_frame, read_chunk, Membership};
 use super::{Store, StoreError};
 
 /// The first bytes of a kvd backup.
@@ -88,8 +89,10 @@ impl Store {
             return Err(e.into());
         }
         if !stopped {
+            let last = last_frame();
+            written += last.len() as u64;
             let pad = (PAD_TO - written % PAD_TO) % PAD_TO;
-            sink(&vec![0u8; pad as usize]);
+            let _ = sink(&last) && sink(&vec![0u8; pad as usize]);
         }
         Ok(())
     }
@@ -161,29 +164,51 @@ fn records(path: &Path, body: u64) -> Result<impl Read, BackupError> {
 /// Reads a backup through: what `kvd snapshot status` shows.
 pub fn backup_status(path: &Path) -> Result<BackupStatus, BackupError> {
     let body = check(path, false)?;
+    read_through(path, body)
+}
+
+/// Reads every chunk of a backup whose records are `body` bytes long:
+/// it must end with its last chunk and hold a current revision.
+fn read_through(path: &Path, body: u64) -> Result<BackupStatus, BackupError> {
     let total_size = fs::metadata(path).map_err(io(path))?.len();
     let mut reader = records(path, body)?;
     let damaged = |source| BackupError::Damaged {
         path: path.to_path_buf(),
         source,
     };
-    let (mut hash, mut total_keys, mut revision) = (0u32, 0u64, 0i64);
+    let (mut hash, mut total_keys, mut revision) = (0u32, 0u64, None);
+    let mut ended = false;
     while let Some(chunk) = read_chunk(&mut reader).map_err(damaged)? {
+        if chunk.last {
+            // Only padding follows.
+            ended = true;
+            break;
+        }
         for r in chunk.records {
             hash = crc32c::crc32c_append(hash, &r.table.to_be_bytes());
             hash = crc32c::crc32c_append(hash, &r.key);
             hash = crc32c::crc32c_append(hash, &r.value);
             total_keys += 1;
             if r.table == super::snapshot::TABLE_META && &r.key[..] == super::meta::CURRENT_REV {
-                revision = r
-                    .value
-                    .get(..8)
-                    .and_then(|b| b.try_into().ok())
-                    .map(i64::from_be_bytes)
-                    .unwrap_or_default();
+                let bytes: [u8; 8] = r.value[..].try_into().map_err(|_| {
+                    damaged(StorageError::corrupt("current revision", "not 8 bytes"))
+                })?;
+                revision = Some(i64::from_be_bytes(bytes));
             }
         }
     }
+    if !ended {
+        return Err(damaged(StorageError::corrupt(
+            "backup",
+            "it ends before its last chunk",
+        )));
+    }
+    let revision = revision.ok_or_else(|| {
+        damaged(StorageError::corrupt(
+            "backup",
+            "it has no current revision",
+        ))
+    })?;
     Ok(BackupStatus {
         hash,
         revision,
@@ -206,8 +231,10 @@ pub fn restore_backup(
         return Err(BackupError::Exists(dir.to_path_buf()));
     }
     let body = check(path, skip_hash)?;
-    let building = dir.with_extension("restoring");
-    let _ = fs::remove_dir_all(&building);
+    // Read through once first: a backup cut at a chunk's end (possible
+    // with --skip-hash-check) must not restore as a smaller keyspace.
+    read_through(path, body)?;
+    let building = building_dir(dir)?;
     let built = (|| {
         let (store, _) = Store::open(&building, bootstrap)?;
         let damaged = |source| BackupError::Damaged {
@@ -225,7 +252,32 @@ pub fn restore_backup(
         let _ = fs::remove_dir_all(&building);
         return Err(e);
     }
-    fs::rename(&building, dir).map_err(io(dir))
+    fs::rename(&building, dir).map_err(io(dir))?;
+    // The rename is durable once the parent directory is.
+    let parent = dir
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    File::open(parent)
+        .and_then(|d| d.sync_all())
+        .map_err(io(parent))
+}
+
+/// A new, empty directory beside `dir` to build it in, named after it and
+/// this process so that restores running side by side never meet.
+fn building_dir(dir: &Path) -> Result<PathBuf, BackupError> {
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    let building = dir.with_file_name(format!(".{name}.restoring-{}-{nanos}", std::process::id()));
+    fs::create_dir_all(building.parent().unwrap_or(Path::new("."))).map_err(io(&building))?;
+    fs::create_dir(&building).map_err(io(&building))?;
+    Ok(building)
 }
 
 #[cfg(test)]
@@ -295,7 +347,17 @@ mod tests {
         assert!(status.total_keys > 100, "{status:?}");
         let target = tmp.path().join("restored");
         restore_backup(&file, &target, &bootstrap(2, 20), false).unwrap();
-        assert!(!tmp.path().join("restored.restoring").exists());
+        let leftovers = fs::read_dir(tmp.path())
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .contains("restoring")
+            })
+            .count();
+        assert_eq!(leftovers, 0);
         let (restored, opened) = Store::open(&target, &bootstrap(9, 99)).unwrap();
         assert_eq!(opened, crate::store::Opened::Existing);
         let (a, b) = (source.read().unwrap(), restored.read().unwrap());
@@ -344,6 +406,16 @@ mod tests {
         let e = backup_status(&file).unwrap_err();
         assert!(matches!(e, BackupError::Foreign { .. }), "{e}");
         assert!(!target.exists());
-        assert!(!tmp.path().join("t.restoring").exists());
+        let leftovers = fs::read_dir(tmp.path())
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .contains("restoring")
+            })
+            .count();
+        assert_eq!(leftovers, 0);
     }
 }

@@ -231,6 +231,16 @@ pub(super) fn chunk_frame(records: Vec<SnapshotRecord>) -> std::io::Result<Vec<u
     Ok([&len.to_be_bytes()[..], &body].concat())
 }
 
+/// The frame that closes a backup: a chunk marked last, with no records.
+pub(super) fn last_frame() -> Vec<u8> {
+    let body = SnapshotChunk {
+        last: true,
+        ..Default::default()
+    }
+    .encode_to_vec();
+    [&(body.len() as u32).to_be_bytes()[..], &body].concat()
+}
+
 impl IncomingSnapshot {
     /// Appends one chunk of records.
     pub fn append(&mut self, records: Vec<SnapshotRecord>) -> std::io::Result<()> {
@@ -257,11 +267,22 @@ impl Drop for IncomingSnapshot {
 }
 
 pub(super) fn read_chunk(r: &mut impl Read) -> Result<Option<SnapshotChunk>> {
+    // The end comes between frames: a length cut short is damage.
     let mut len = [0u8; 4];
-    match r.read_exact(&mut len) {
-        Ok(()) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => return Ok(None),
-        Err(e) => return Err(e.into()),
+    let mut got = 0;
+    while got < len.len() {
+        match r.read(&mut len[got..]) {
+            Ok(0) if got == 0 => return Ok(None),
+            Ok(0) => {
+                return Err(StorageError::corrupt(
+                    "snapshot chunk",
+                    "cut short inside a length",
+                ))
+            }
+            Ok(n) => got += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e.into()),
+        }
     }
     let len = u32::from_be_bytes(len) as usize;
     // Chunks are cut at CHUNK_BYTES; one record may pass it by up to a
@@ -311,6 +332,8 @@ impl WriteTxn<'_> {
             dbs.meta.delete(&mut self.txn, name)?;
         }
         while let Some(chunk) = read_chunk(&mut chunks)? {
+            // A backup's last chunk ends it (padding may follow).
+            let last = chunk.last;
             for r in chunk.records {
                 let db = match r.table {
                     TABLE_META if STATE_META.contains(&&r.key[..]) => dbs.meta,
@@ -333,6 +356,9 @@ impl WriteTxn<'_> {
                     }
                 };
                 db.put(&mut self.txn, &r.key, &r.value)?;
+            }
+            if last {
+                break;
             }
         }
         Ok(())
