@@ -95,6 +95,8 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand --peer-cert-allowed-cn 'The only common name a member''s peer certificate may carry'
             cand --auth-token 'Auth tokens: `simple`, or `jwt,pub-key=FILE,priv-key=FILE,sign-method=RS256|ES256|...[,ttl=5m]`'
             cand --auth-token-ttl 'Seconds an unused simple token stays valid'
+            cand --auto-compaction-mode 'Interpret --auto-compaction-retention as a time window (periodic) or a number of revisions (revision)'
+            cand --auto-compaction-retention 'History to keep: for periodic a duration (`1h`, `30m`; a bare number is hours), for revision a count; 0 turns auto-compaction off'
             cand --bcrypt-cost 'bcrypt cost for hashing passwords (4 to 31)'
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'

@@ -104,6 +104,8 @@ complete -c kvd -n "__fish_kvd_using_subcommand serve" -l cipher-suites -d 'TLS 
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-cert-allowed-cn -d 'The only common name a member\'s peer certificate may carry' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l auth-token -d 'Auth tokens: `simple`, or `jwt,pub-key=FILE,priv-key=FILE,sign-method=RS256|ES256|...[,ttl=5m]`' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l auth-token-ttl -d 'Seconds an unused simple token stays valid' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l auto-compaction-mode -d 'Interpret --auto-compaction-retention as a time window (periodic) or a number of revisions (revision)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l auto-compaction-retention -d 'History to keep: for periodic a duration (`1h`, `30m`; a bare number is hours), for revision a count; 0 turns auto-compaction off' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l bcrypt-cost -d 'bcrypt cost for hashing passwords (4 to 31)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l dial-timeout -d 'Dial timeout for client connections' -r

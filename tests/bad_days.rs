@@ -886,3 +886,64 @@ async fn a_data_directory_of_storage_format_2_is_upgraded_and_its_log_replayed()
     let (out, err, code) = check_data(&data);
     assert_eq!(code, 0, "{out}{err}");
 }
+
+/// etcd's unit files and scripts: `etcd --version`, and etcd flags kvd has
+/// no use for taken with a warning, through a link named `etcd`.
+#[tokio::test]
+async fn an_etcd_link_answers_version_and_tolerates_etcds_other_flags() {
+    let tmp = tempfile::tempdir().unwrap();
+    let etcd = tmp.path().join("etcd");
+    std::os::unix::fs::symlink(common::kvd_bin(), &etcd).unwrap();
+    let (out, err, code) = common::run(std::process::Command::new(&etcd).arg("--version"));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("etcd Version: 3.4."), "{out}");
+    let (port, peer) = (common::free_port(), common::free_port());
+    let client = format!("http://127.0.0.1:{port}");
+    let peer = format!("http://127.0.0.1:{peer}");
+    let log = tmp.path().join("etcd.log");
+    let _member = common::Reaped(
+        std::process::Command::new(&etcd)
+            .args(["-data-dir", tmp.path().join("d").to_str().unwrap()])
+            .args(["--heartbeat-interval", "100", "--election-timeout=1000"])
+            .args(["--logger", "zap", "--enable-v2", "--max-wals", "5"])
+            .args([
+                "--listen-client-urls",
+                &client,
+                "--advertise-client-urls",
+                &client,
+            ])
+            .args([
+                "--listen-peer-urls",
+                &peer,
+                "--initial-advertise-peer-urls",
+                &peer,
+            ])
+            .args(["--initial-cluster", &format!("default={peer}")])
+            .stderr(std::fs::File::create(&log).unwrap())
+            .spawn()
+            .unwrap(),
+    );
+    let mut c = None;
+    for _ in 0..100 {
+        if let Ok(mut client) = Client::connect([client.as_str()], None).await {
+            if client.put("k", "v", None).await.is_ok() {
+                c = Some(client);
+                break;
+            }
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let log = std::fs::read_to_string(&log).unwrap();
+    assert!(c.is_some(), "{log}");
+    assert!(
+        log.contains("kvd ignores etcd's --heartbeat-interval"),
+        "{log}"
+    );
+    // A flag whose meaning matters is never ignored.
+    let (_, err, code) = common::run(std::process::Command::new(&etcd).args([
+        "--force-new-cluster",
+        "--data-dir",
+        "x",
+    ]));
+    assert_ne!(code, 0, "{err}");
+}
