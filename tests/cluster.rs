@@ -502,3 +502,60 @@ async fn the_client_balances_across_members_and_fails_over_when_one_dies() {
             .unwrap_or_else(|e| panic!("write {i} after a member died: {e}"));
     }
 }
+
+#[tokio::test]
+async fn force_new_cluster_recovers_a_lost_majority_keeping_the_data() {
+    let mut cluster = common::Cluster::start(3);
+    let mut c = cluster.members[0].client().await;
+    for i in 0..50 {
+        c.put(format!("/k/{i:02}"), format!("v{i}"), None)
+            .await
+            .unwrap();
+    }
+    let before = c
+        .get("/k/", Some(etcd_client::GetOptions::new().with_prefix()))
+        .await
+        .unwrap()
+        .count();
+    // Two of three members are lost for good.
+    cluster.members[1].kill();
+    cluster.members[2].kill();
+    cluster.members[0].restart(&["--name", "m0", "--force-new-cluster"]);
+    let survivor = &cluster.members[0];
+    let mut c = survivor.client().await;
+    let got = c
+        .get("/k/", Some(etcd_client::GetOptions::new().with_prefix()))
+        .await
+        .unwrap();
+    assert_eq!(got.count(), before, "the data is kept");
+    c.put("/after", "recovery", None).await.unwrap();
+    let members = c.member_list().await.unwrap();
+    assert_eq!(members.members().len(), 1, "{:?}", members.members());
+    assert!(survivor
+        .log()
+        .contains("--force-new-cluster: this member becomes the only one"));
+    // Restarting with the flag still set changes nothing more.
+    cluster.members[0].restart(&["--name", "m0", "--force-new-cluster"]);
+    let mut c = cluster.members[0].client().await;
+    assert_eq!(c.get("/after", None).await.unwrap().count(), 1);
+    // The cluster grows again the usual way.
+    let peer_port = common::free_port();
+    let peer_url = format!("http://127.0.0.1:{peer_port}");
+    c.member_add([peer_url.as_str()], None).await.unwrap();
+    let initial = format!("m0={},m3={peer_url}", cluster.members[0].peer_url());
+    let joined = common::Server::kvd_joining("m3", &initial, peer_port, &[]);
+    let mut j = etcd_client::Client::connect([joined.endpoint.as_str()], None)
+        .await
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    loop {
+        if let Ok(r) = j.get("/after", None).await {
+            if r.count() == 1 {
+                break;
+            }
+        }
+        assert!(std::time::Instant::now() < deadline, "{}", joined.log());
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    j.put("/grown", "yes", None).await.unwrap();
+}

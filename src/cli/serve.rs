@@ -138,6 +138,11 @@ pub struct ServeArgs {
     /// is hours), for revision a count; 0 turns auto-compaction off.
     #[arg(long, default_value = "0", env = "ETCD_AUTO_COMPACTION_RETENTION")]
     pub auto_compaction_retention: String,
+    /// Restart as the only member of the cluster, keeping this member's
+    /// data: for when a majority of members is lost for good. Remove the
+    /// flag once the member runs (it is harmless if left).
+    #[arg(long, env = "ETCD_FORCE_NEW_CLUSTER")]
+    pub force_new_cluster: bool,
     /// bcrypt cost for hashing passwords (4 to 31).
     #[arg(long, default_value_t = crate::auth::DEFAULT_BCRYPT_COST, env = "ETCD_BCRYPT_COST")]
     pub bcrypt_cost: u32,
@@ -299,6 +304,7 @@ impl ServeArgs {
                 bcrypt_cost: self.bcrypt_cost,
             },
             auto_compaction,
+            force_new_cluster: self.force_new_cluster,
         })
     }
 }

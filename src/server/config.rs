@@ -73,6 +73,9 @@ pub struct ServerConfig {
     pub auth: crate::auth::AuthOptions,
     /// What history the leader compacts away by itself.
     pub auto_compaction: super::AutoCompaction,
+    /// Restart as the only member of the cluster, keeping the data, when
+    /// a majority is lost for good (etcd's --force-new-cluster).
+    pub force_new_cluster: bool,
 }
 
 impl ServerConfig {
@@ -244,6 +247,7 @@ mod tests {
             peer_auto_tls: false,
             auth: Default::default(),
             auto_compaction: crate::server::AutoCompaction::Off,
+            force_new_cluster: false,
         }
     }
 

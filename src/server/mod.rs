@@ -288,6 +288,16 @@ impl Member {
             "{} data directory",
             if opened == crate::store::Opened::Created { "created" } else { "opened" }
         );
+        if config.force_new_cluster {
+            let removed = store.force_new_cluster(member_id).map_err(Error::from)?;
+            if !removed.is_empty() {
+                let removed: Vec<String> = removed.iter().map(|id| format!("{id:x}")).collect();
+                tracing::warn!(
+                    "--force-new-cluster: this member becomes the only one; removing {}",
+                    removed.join(", ")
+                );
+            }
+        }
         let auth =
             std::sync::Arc::new(crate::auth::Auth::new(&config.auth).map_err(ServeError::Auth)?);
         let compactor = Compactor::start(store.clone())?;

@@ -13,6 +13,7 @@ mod check;
 mod checked;
 mod compact;
 pub mod error;
+mod force;
 mod hash;
 pub mod keys;
 mod lease;
