@@ -106,6 +106,7 @@ complete -c kvd -n "__fish_kvd_using_subcommand serve" -l auth-token -d 'Auth to
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l auth-token-ttl -d 'Seconds an unused simple token stays valid' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l auto-compaction-mode -d 'Interpret --auto-compaction-retention as a time window (periodic) or a number of revisions (revision)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l auto-compaction-retention -d 'History to keep: for periodic a duration (`1h`, `30m`; a bare number is hours), for revision a count; 0 turns auto-compaction off' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l config-file -d 'etcd\'s YAML configuration file; when given, it replaces the other flags (as in etcd)' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l bcrypt-cost -d 'bcrypt cost for hashing passwords (4 to 31)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l dial-timeout -d 'Dial timeout for client connections' -r
@@ -128,6 +129,7 @@ complete -c kvd -n "__fish_kvd_using_subcommand serve" -l client-cert-auth -d 'A
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l auto-tls -d 'Serve https client URLs with a self-signed certificate made at start when no --cert-file is given (clients must skip verification)'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-auto-tls -d 'Serve https peer URLs with a self-signed certificate made at start when no --peer-cert-file is given (members then take any certificate from each other: encrypted, not authenticated)'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l peer-client-cert-auth -d 'Accept only members with a certificate --peer-trusted-ca-file signed'
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l force-new-cluster -d 'Restart as the only member of the cluster, keeping this member\'s data: for when a majority of members is lost for good. Remove the flag once the member runs (it is harmless if left)'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -s V -l version -d 'Print version'

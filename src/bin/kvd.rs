@@ -137,6 +137,7 @@ async fn run_kvd(cli: Cli) -> Result<(), CliError> {
 }
 
 async fn serve(args: &cli::serve::ServeArgs) -> Result<(), CliError> {
+    let args = cli::config_file::apply(args.clone())?;
     let config = args
         .to_config()
         .map_err(|e| CliError::bad_args(e.to_string()))?;

@@ -12,6 +12,7 @@ pub mod bench;
 pub mod certs;
 pub mod check;
 pub mod cluster;
+pub mod config_file;
 pub mod endpoint;
 pub mod generate;
 pub mod kv;

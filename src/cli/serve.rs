@@ -138,6 +138,10 @@ pub struct ServeArgs {
     /// is hours), for revision a count; 0 turns auto-compaction off.
     #[arg(long, default_value = "0", env = "ETCD_AUTO_COMPACTION_RETENTION")]
     pub auto_compaction_retention: String,
+    /// etcd's YAML configuration file; when given, it replaces the other
+    /// flags (as in etcd).
+    #[arg(long, env = "ETCD_CONFIG_FILE")]
+    pub config_file: Option<PathBuf>,
     /// Restart as the only member of the cluster, keeping this member's
     /// data: for when a majority of members is lost for good. Remove the
     /// flag once the member runs (it is harmless if left).
