@@ -106,6 +106,9 @@ complete -c kvd -n "__fish_kvd_using_subcommand serve" -l auth-token -d 'Auth to
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l auth-token-ttl -d 'Seconds an unused simple token stays valid' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l auto-compaction-mode -d 'Interpret --auto-compaction-retention as a time window (periodic) or a number of revisions (revision)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l auto-compaction-retention -d 'History to keep: for periodic a duration (`1h`, `30m`; a bare number is hours), for revision a count; 0 turns auto-compaction off' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l logger -d '`zap` for JSON lines as etcd\'s zap logger writes them, `capnslog` for text' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l log-level -d 'debug, info, warn, error, panic or fatal' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l log-outputs -d 'Where logs go: `default` or `stderr`, `stdout`, or file paths (comma-separated; several at once)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l config-file -d 'etcd\'s YAML configuration file; when given, it replaces the other flags (as in etcd)' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l bcrypt-cost -d 'bcrypt cost for hashing passwords (4 to 31)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l endpoints -d 'gRPC endpoints' -r

@@ -1029,3 +1029,41 @@ async fn a_config_file_and_environment_variables_make_the_same_member_as_flags()
     assert_eq!(by_flags, by_env);
     assert_eq!(by_flags.0, "n1");
 }
+
+#[tokio::test]
+async fn logs_go_where_etcds_logger_flags_say_as_zap_json_lines() {
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("member.log");
+    let server = Server::kvd_with(&[
+        "--logger",
+        "zap",
+        "--log-level",
+        "info",
+        &format!("--log-outputs=stderr,{}", file.display()),
+    ]);
+    server.client().await;
+    let text = std::fs::read_to_string(&file).unwrap();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    assert!(!lines.is_empty(), "{}", server.log());
+    for l in &lines {
+        for key in ["level", "ts", "caller", "msg"] {
+            assert!(l.get(key).is_some(), "{key} missing from {l}");
+        }
+    }
+    assert!(lines.iter().any(|l| l["msg"]
+        == "serving client requests on 127.0.0.1:".to_string()
+            + server.endpoint.rsplit(':').next().unwrap()));
+    // The same lines went to stderr too.
+    assert!(
+        server.log().contains(r#""level":"info""#),
+        "{}",
+        server.log()
+    );
+    // Errors only: start-up says nothing.
+    let quiet = Server::kvd_with(&["--log-level", "error"]);
+    quiet.client().await;
+    assert!(!quiet.log().contains("INFO"), "{}", quiet.log());
+}

@@ -141,7 +141,7 @@ async fn serve(args: &cli::serve::ServeArgs) -> Result<(), CliError> {
     let config = args
         .to_config()
         .map_err(|e| CliError::bad_args(e.to_string()))?;
-    init_logging();
+    cli::logging::init(&args.log_options())?;
     let fail = |e: kvd::server::ServeError| CliError::new(cli::exit::ERROR, e.to_string());
     let member = Member::start(config).await.map_err(fail)?;
     tokio::select! {
@@ -149,14 +149,4 @@ async fn serve(args: &cli::serve::ServeArgs) -> Result<(), CliError> {
         _ = cli::shutdown_signal() => tracing::info!("shutting down"),
     }
     Ok(())
-}
-
-fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("KVD_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .init();
 }

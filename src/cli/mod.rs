@@ -18,6 +18,7 @@ pub mod generate;
 pub mod kv;
 pub mod lease;
 pub mod lock;
+pub mod logging;
 pub mod member;
 pub mod output;
 pub mod queue;

@@ -138,6 +138,22 @@ pub struct ServeArgs {
     /// is hours), for revision a count; 0 turns auto-compaction off.
     #[arg(long, default_value = "0", env = "ETCD_AUTO_COMPACTION_RETENTION")]
     pub auto_compaction_retention: String,
+    /// `zap` for JSON lines as etcd's zap logger writes them, `capnslog`
+    /// for text.
+    #[arg(long, default_value = "capnslog", env = "ETCD_LOGGER")]
+    pub logger: String,
+    /// debug, info, warn, error, panic or fatal.
+    #[arg(long, default_value = "info", env = "ETCD_LOG_LEVEL")]
+    pub log_level: String,
+    /// Where logs go: `default` or `stderr`, `stdout`, or file paths
+    /// (comma-separated; several at once).
+    #[arg(
+        long,
+        default_value = "default",
+        value_delimiter = ',',
+        env = "ETCD_LOG_OUTPUTS"
+    )]
+    pub log_outputs: Vec<String>,
     /// etcd's YAML configuration file; when given, it replaces the other
     /// flags (as in etcd).
     #[arg(long, env = "ETCD_CONFIG_FILE")]
@@ -180,10 +196,7 @@ const IGNORED_ETCD_FLAGS: &[(&str, bool)] = &[
     ("host-whitelist", true),
     ("initial-election-tick-advance", false),
     ("listen-metrics-urls", true),
-    ("log-level", true),
-    ("log-outputs", true),
     ("log-package-levels", true),
-    ("logger", true),
     ("max-concurrent-streams", true),
     ("max-snapshots", true),
     ("max-wals", true),
@@ -224,6 +237,15 @@ pub fn without_ignored_etcd_flags(args: Vec<std::ffi::OsString>) -> Vec<std::ffi
 }
 
 impl ServeArgs {
+    /// The logging these flags ask for.
+    pub fn log_options(&self) -> crate::cli::logging::LogOptions {
+        crate::cli::logging::LogOptions {
+            logger: self.logger.clone(),
+            level: self.log_level.clone(),
+            outputs: self.log_outputs.clone(),
+        }
+    }
+
     /// The member configuration these flags describe.
     pub fn to_config(&self) -> Result<ServerConfig, crate::server::ConfigError> {
         let auto_compaction = crate::server::AutoCompaction::parse(
