@@ -49,6 +49,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand member 'Membership related commands'
             cand move-leader 'Transfers leadership to another member'
             cand snapshot 'Manages etcd node snapshots'
+            cand alarm 'Alarm related commands'
             cand version 'Prints the version of the client and the API it speaks'
             cand auth 'Enable or disable authentication'
             cand user 'User related commands'
@@ -814,6 +815,77 @@ set edit:completion:arg-completer[kvd] = {|@words|
         &'kvd;snapshot;help;restore'= {
         }
         &'kvd;snapshot;help;help'= {
+        }
+        &'kvd;alarm'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Lists all alarms'
+            cand disarm 'Disarms all alarms'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;alarm;list'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;alarm;disarm'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;alarm;help'= {
+            cand list 'Lists all alarms'
+            cand disarm 'Disarms all alarms'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;alarm;help;list'= {
+        }
+        &'kvd;alarm;help;disarm'= {
+        }
+        &'kvd;alarm;help;help'= {
         }
         &'kvd;version'= {
             cand --endpoints 'gRPC endpoints'
@@ -2165,6 +2237,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand member 'Membership related commands'
             cand move-leader 'Transfers leadership to another member'
             cand snapshot 'Manages etcd node snapshots'
+            cand alarm 'Alarm related commands'
             cand version 'Prints the version of the client and the API it speaks'
             cand auth 'Enable or disable authentication'
             cand user 'User related commands'
@@ -2257,6 +2330,14 @@ set edit:completion:arg-completer[kvd] = {|@words|
         &'kvd;help;snapshot;status'= {
         }
         &'kvd;help;snapshot;restore'= {
+        }
+        &'kvd;help;alarm'= {
+            cand list 'Lists all alarms'
+            cand disarm 'Disarms all alarms'
+        }
+        &'kvd;help;alarm;list'= {
+        }
+        &'kvd;help;alarm;disarm'= {
         }
         &'kvd;help;version'= {
         }

@@ -1067,3 +1067,68 @@ async fn logs_go_where_etcds_logger_flags_say_as_zap_json_lines() {
     quiet.client().await;
     assert!(!quiet.log().contains("INFO"), "{}", quiet.log());
 }
+
+#[tokio::test]
+async fn over_the_quota_nospace_stays_until_disarmed_as_etcds() {
+    let kvd = Server::kvd_with(&["--quota-backend-bytes", &(4u64 << 20).to_string()]);
+    let mut c = kvd.client().await;
+    let value = vec![b'v'; 100 << 10];
+    let mut refused = None;
+    for i in 0..200 {
+        if let Err(e) = c.put(format!("k{i:03}"), value.clone(), None).await {
+            refused = Some(e.to_string());
+            break;
+        }
+    }
+    let refused = refused.expect("the quota was reached");
+    assert!(
+        refused.contains("etcdserver: mvcc: database space exceeded"),
+        "{refused}"
+    );
+    // Raised through Raft, in the background: wait for it to show.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !nospace_raised(&mut c).await {
+        assert!(std::time::Instant::now() < deadline, "NOSPACE never raised");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let member = c.status().await.unwrap().header().unwrap().member_id();
+    let line = format!("memberID:{member} alarm:NOSPACE \n");
+    let etcdctl = |args: &[&str]| {
+        common::run(
+            std::process::Command::new(common::debian_tool("etcdctl", "etcd-client"))
+                .env("ETCDCTL_API", "3")
+                .args(["--endpoints", &kvd.endpoint])
+                .args(args),
+        )
+    };
+    let ours = |args: &[&str]| {
+        common::run(
+            std::process::Command::new(common::kvd_bin())
+                .args(["--endpoints", &kvd.endpoint])
+                .args(args),
+        )
+    };
+    assert_eq!(etcdctl(&["alarm", "list"]).0, line);
+    assert_eq!(ours(&["alarm", "list"]).0, line);
+    // Deletes and compaction go on; the alarm stays, as etcd's does.
+    let rev = c
+        .delete("k", Some(etcd_client::DeleteOptions::new().with_prefix()))
+        .await
+        .unwrap()
+        .header()
+        .unwrap()
+        .revision();
+    c.compact(
+        rev,
+        Some(etcd_client::CompactionOptions::new().with_physical()),
+    )
+    .await
+    .unwrap();
+    let e = c.put("small", "v", None).await.unwrap_err();
+    assert!(e.to_string().contains("database space exceeded"), "{e}");
+    // Disarmed (by kvd here; Debian's etcdctl prints the same): writes go.
+    let (out, err, code) = ours(&["alarm", "disarm"]);
+    assert_eq!((out.as_str(), code), (line.as_str(), 0), "{err}");
+    assert_eq!(etcdctl(&["alarm", "list"]).0, "");
+    c.put("small", "v", None).await.unwrap();
+}

@@ -43,6 +43,8 @@ pub enum Applied {
     LeaseGrant(LeaseGrantResponse),
     /// A revoked lease, and its ID.
     LeaseRevoke(LeaseRevokeResponse, i64),
+    /// An alarm raised or disarmed: the alarms it changed.
+    Alarm(crate::proto::etcdserverpb::AlarmResponse),
     /// An applied Authenticate: the simple token it made valid (empty
     /// for JWT, which the proposer signs).
     Authenticated(String),
@@ -322,6 +324,7 @@ fn run_request(
             .map_err(ApplyError::from),
         Some(Request::LeaseGrant(g)) => grant(txn, begin, &g),
         Some(Request::LeaseRevoke(r)) => revoke(txn, begin, events, r.id),
+        Some(Request::Alarm(a)) => alarm(txn, &a),
         Some(other) => {
             let caller = match caller {
                 Some(c) => crate::auth::applied_caller(txn.view(), &c.name)?,
@@ -408,6 +411,37 @@ fn compact(txn: &mut WriteTxn<'_>, current: i64, c: &CompactionRequest) -> Resul
         }),
     };
     Ok(Applied::Compaction(resp, c.revision))
+}
+
+/// Raises or disarms an alarm, as etcd: activating one already raised,
+/// or deactivating one that is not, changes nothing and names nothing.
+fn alarm(txn: &mut WriteTxn<'_>, a: &crate::proto::etcdserverpb::AlarmRequest) -> Result<Applied> {
+    use crate::proto::etcdserverpb::alarm_request::AlarmAction;
+    use crate::proto::etcdserverpb::{AlarmMember, AlarmResponse};
+    let mut alarms = crate::store::meta::alarms(txn.view())?;
+    let this = AlarmMember {
+        member_id: a.member_id,
+        alarm: a.alarm,
+    };
+    let present = alarms.contains(&this);
+    let changed = match AlarmAction::try_from(a.action) {
+        Ok(AlarmAction::Activate) if !present => {
+            alarms.push(this);
+            vec![this]
+        }
+        Ok(AlarmAction::Deactivate) if present => {
+            alarms.retain(|m| *m != this);
+            vec![this]
+        }
+        _ => Vec::new(),
+    };
+    if !changed.is_empty() {
+        txn.set_alarms(&alarms)?;
+    }
+    Ok(Applied::Alarm(AlarmResponse {
+        header: None,
+        alarms: changed,
+    }))
 }
 
 fn member_attributes(txn: &mut WriteTxn<'_>, a: &MemberAttributes) -> Result<()> {

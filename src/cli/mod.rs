@@ -6,6 +6,7 @@
 //! flags it adds to etcdctl's (`put --ttl`, `get --wait`, ...) exist only
 //! under the `kvd` name: the `etcdctl` link offers exactly etcdctl's.
 
+pub mod alarm;
 pub mod auth;
 pub mod barrier;
 pub mod bench;
@@ -306,6 +307,9 @@ pub enum ClientCommand {
     /// Manages etcd node snapshots.
     #[command(subcommand)]
     Snapshot(snapshot::SnapshotCommand),
+    /// Alarm related commands.
+    #[command(subcommand)]
+    Alarm(alarm::AlarmCommand),
     /// Prints the version of the client and the API it speaks.
     Version,
     /// Enable or disable authentication.
@@ -552,6 +556,7 @@ async fn run_etcdctl_command(
         ClientCommand::Member(c) => member::member(global, c).await,
         ClientCommand::MoveLeader(a) => endpoint::move_leader(global, a).await,
         ClientCommand::Snapshot(c) => snapshot::snapshot(global, c, personality).await,
+        ClientCommand::Alarm(c) => alarm::alarm(global, c).await,
         ClientCommand::Auth(c) => auth::auth(global, c).await,
         ClientCommand::User(c) => auth::user(global, c).await,
         ClientCommand::Role(c) => auth::role(global, c).await,

@@ -12,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::proto::etcdserverpb::alarm_request::AlarmAction;
 use crate::proto::etcdserverpb::maintenance_server::Maintenance;
 use crate::proto::etcdserverpb::*;
+use crate::proto::kvdpb::internal_request::Request as Internal;
 
 /// The etcd version whose API kvd speaks, reported as the member's version.
 pub const ETCD_API_VERSION: &str = "3.4.0";
@@ -48,19 +49,49 @@ impl MaintenanceService {
 
     /// Alarms are derived from state: NOSPACE while the database is over
     /// its quota or the disk is full, CORRUPT once damaged data was read.
+    /// Every alarm: those raised through Raft, and this member's own
+    /// (a full disk, corruption seen).
     fn alarms(&self) -> Vec<AlarmMember> {
-        let raised = [
-            (self.ctx.out_of_space(), AlarmType::Nospace),
+        let mut alarms = self
+            .ctx
+            .store
+            .read()
+            .and_then(|t| crate::store::meta::alarms(t.view()))
+            .unwrap_or_default();
+        let local = [
+            (self.ctx.store.space().exhausted(), AlarmType::Nospace),
             (crate::store::corruption_seen(), AlarmType::Corrupt),
         ];
-        raised
-            .into_iter()
-            .filter(|(on, _)| *on)
-            .map(|(_, alarm)| AlarmMember {
+        for (on, alarm) in local {
+            let member = AlarmMember {
                 member_id: self.ctx.member_id,
                 alarm: alarm as i32,
-            })
-            .collect()
+            };
+            if on && !alarms.contains(&member) {
+                alarms.push(member);
+            }
+        }
+        alarms
+    }
+
+    async fn list_alarms(&self) -> Result<AlarmResponse> {
+        self.ctx.raft.linearizable_barrier().await?;
+        Ok(AlarmResponse {
+            header: self.ctx.header_now()?,
+            alarms: self.alarms(),
+        })
+    }
+
+    async fn change_alarm(&self, r: AlarmRequest) -> Result<AlarmResponse> {
+        match self.ctx.raft.propose(Internal::Alarm(r)).await? {
+            crate::apply::Applied::Alarm(resp) => Ok(AlarmResponse {
+                header: self.ctx.header_now()?,
+                alarms: resp.alarms,
+            }),
+            other => Err(Error::Internal(format!(
+                "unexpected apply result {other:?}"
+            ))),
+        }
     }
 
     /// The alarms as etcd's Status lists them.
@@ -171,14 +202,21 @@ fn send_or_give_up(tx: &tokio::sync::mpsc::Sender<SnapshotItem>, item: SnapshotI
 
 #[tonic::async_trait]
 impl Maintenance for MaintenanceService {
+    /// GET lists the alarms (after a linearizable barrier); ACTIVATE and
+    /// DEACTIVATE go through Raft and answer with the alarms they changed.
     async fn alarm(&self, r: Request<AlarmRequest>) -> RpcResult<AlarmResponse> {
-        match AlarmAction::try_from(r.into_inner().action) {
-            Ok(AlarmAction::Get) => Ok(Response::new(AlarmResponse {
-                header: self.ctx.header_now().map_err(to_status)?,
-                alarms: self.alarms(),
-            })),
-            _ => Err(not_offered("raising or clearing alarms by hand")),
-        }
+        // No permission governs alarms (etcd 3.4), but a token must be valid.
+        self.ctx.caller(&r).map_err(to_status)?;
+        let r = r.into_inner();
+        let result = match AlarmAction::try_from(r.action) {
+            Ok(AlarmAction::Get) => self.list_alarms().await,
+            Ok(_) => self.change_alarm(r).await,
+            Err(_) => Err(Error::Internal(format!(
+                "unknown alarm action {}",
+                r.action
+            ))),
+        };
+        result.map(Response::new).map_err(to_status)
     }
 
     async fn status(&self, _: Request<StatusRequest>) -> RpcResult<StatusResponse> {

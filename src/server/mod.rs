@@ -180,12 +180,48 @@ impl Ctx {
         }
     }
 
-    /// NOSPACE: the database is over its quota, or the disk ran out.
+    /// NOSPACE: raised through Raft by a member over its quota (it stays
+    /// until disarmed, on every member, as etcd's), or this member's disk
+    /// ran out (cleared once there is room again).
     fn out_of_space(&self) -> bool {
-        self.store.space().exhausted() || self.store.size_in_use() > self.limits.quota_backend_bytes
+        self.store.space().exhausted() || self.nospace_raised()
     }
 
+    fn nospace_raised(&self) -> bool {
+        use crate::proto::etcdserverpb::AlarmType;
+        self.store
+            .read()
+            .and_then(|t| meta::alarms(t.view()))
+            .is_ok_and(|alarms| alarms.iter().any(|a| a.alarm == AlarmType::Nospace as i32))
+    }
+
+    /// Refuses a request that would grow the database while NOSPACE is
+    /// raised; over the quota, this member raises it first (through Raft,
+    /// in the background: the refusal need not wait for it).
     fn check_quota(&self) -> Result<()> {
+        if self.store.size_in_use() > self.limits.quota_backend_bytes && !self.nospace_raised() {
+            tracing::warn!(
+                in_use = self.store.size_in_use(),
+                quota = self.limits.quota_backend_bytes,
+                "the database is over its quota: raising NOSPACE"
+            );
+            let raft = self.raft.clone();
+            let member_id = self.member_id;
+            tokio::spawn(async move {
+                use crate::proto::etcdserverpb::{
+                    alarm_request::AlarmAction, AlarmRequest, AlarmType,
+                };
+                let raise = AlarmRequest {
+                    action: AlarmAction::Activate as i32,
+                    member_id,
+                    alarm: AlarmType::Nospace as i32,
+                };
+                if let Err(e) = raft.propose(Internal::Alarm(raise)).await {
+                    tracing::warn!("raising NOSPACE: {e}");
+                }
+            });
+            return Err(Error::NoSpace);
+        }
         if self.out_of_space() {
             return Err(Error::NoSpace);
         }

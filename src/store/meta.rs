@@ -28,6 +28,8 @@ pub(super) const CURRENT_REV: &[u8] = b"current_rev";
 pub(super) const COMPACT_REV: &[u8] = b"compact_rev";
 pub(super) const COMPACT_DONE: &[u8] = b"compact_done";
 pub(super) const CLUSTER_VERSION: &[u8] = b"cluster_version";
+/// The alarms raised (etcd's `AlarmResponse` encoding); absent if none ever were.
+pub(super) const ALARMS: &[u8] = b"alarms";
 
 /// Records every opened store must have; a store missing one is damaged.
 const REQUIRED: [&[u8]; 7] = [
@@ -193,6 +195,17 @@ pub fn cluster_version(txn: View<'_>) -> Result<Option<String>> {
         .map(|v| String::from_utf8_lossy(v).into_owned()))
 }
 
+/// The alarms raised through Raft (NOSPACE for the quota), and not yet
+/// disarmed.
+pub fn alarms(txn: View<'_>) -> Result<Vec<crate::proto::etcdserverpb::AlarmMember>> {
+    match txn.dbs.meta.get(txn.txn, ALARMS)? {
+        Some(v) => Ok(crate::proto::etcdserverpb::AlarmResponse::decode(v)
+            .map_err(|e| StorageError::corrupt("alarms", e))?
+            .alarms),
+        None => Ok(Vec::new()),
+    }
+}
+
 /// Every member of the cluster, by ID.
 pub fn members(txn: View<'_>) -> Result<Vec<MemberRecord>> {
     let mut out = Vec::new();
@@ -224,6 +237,18 @@ impl WriteTxn<'_> {
             .dbs
             .meta
             .put(&mut self.txn, CLUSTER_VERSION, version.as_bytes())?)
+    }
+
+    /// Records the alarms raised.
+    pub fn set_alarms(&mut self, alarms: &[crate::proto::etcdserverpb::AlarmMember]) -> Result<()> {
+        let record = crate::proto::etcdserverpb::AlarmResponse {
+            alarms: alarms.to_vec(),
+            ..Default::default()
+        };
+        Ok(self
+            .dbs
+            .meta
+            .put(&mut self.txn, ALARMS, &record.encode_to_vec())?)
     }
 
     /// Adds or replaces a member record.

@@ -33,11 +33,12 @@ const TABLE_LONG_LEASE_KEYS: u32 = 10;
 const TABLE_AUTH: u32 = 11;
 
 /// The meta records that belong to the state machine.
-const STATE_META: [&[u8]; 4] = [
+const STATE_META: [&[u8]; 5] = [
     CURRENT_REV,
     COMPACT_REV,
     COMPACT_DONE,
     meta::CLUSTER_VERSION,
+    meta::ALARMS,
 ];
 
 /// Records per chunk are cut at about this many bytes.

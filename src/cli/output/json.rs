@@ -97,6 +97,23 @@ fn kv(k: &KeyValue) -> String {
         .done()
 }
 
+pub fn alarm(r: &crate::proto::etcdserverpb::AlarmResponse) -> String {
+    let alarms = r
+        .alarms
+        .iter()
+        .map(|a| {
+            Obj::default()
+                .num("memberID", a.member_id)
+                .num("alarm", a.alarm)
+                .done()
+        })
+        .collect();
+    Obj::default()
+        .opt("header", header(&r.header))
+        .list("alarms", alarms)
+        .done()
+}
+
 pub fn put(r: &PutResponse) -> String {
     Obj::default()
         .opt("header", header(&r.header))

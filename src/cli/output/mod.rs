@@ -199,6 +199,26 @@ impl Printer {
         }
     }
 
+    /// An `alarm list|disarm` result: one line per alarm, as Go prints
+    /// an `AlarmMember`.
+    pub fn alarm(&self, r: &crate::proto::etcdserverpb::AlarmResponse) -> Out {
+        use crate::proto::etcdserverpb::AlarmType;
+        match self.format {
+            Format::Simple => Ok(r
+                .alarms
+                .iter()
+                .map(|a| {
+                    let name = AlarmType::try_from(a.alarm).map_or("NONE", |t| t.as_str_name());
+                    format!("memberID:{} alarm:{name} \n", a.member_id)
+                })
+                .collect::<String>()
+                .into_bytes()),
+            Format::Json => Ok((json::alarm(r) + "\n").into_bytes()),
+            Format::Protobuf => Ok(r.encode_to_vec()),
+            Format::Fields | Format::Table => Err(Unsupported(self.format.name())),
+        }
+    }
+
     /// A `lease grant` result.
     pub fn lease_grant(&self, r: &LeaseGrantResponse) -> Out {
         self.render(
