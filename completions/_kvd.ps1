@@ -105,6 +105,7 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             [CompletionResult]::new('--logger', '--logger', [CompletionResultType]::ParameterName, '`zap` for JSON lines as etcd''s zap logger writes them, `capnslog` for text')
             [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'debug, info, warn, error, panic or fatal')
             [CompletionResult]::new('--log-outputs', '--log-outputs', [CompletionResultType]::ParameterName, 'Where logs go: `default` or `stderr`, `stdout`, or file paths (comma-separated; several at once)')
+            [CompletionResult]::new('--experimental-corrupt-check-time', '--experimental-corrupt-check-time', [CompletionResultType]::ParameterName, 'How often the leader compares the members'' keyspace hashes and raises CORRUPT for one that differs (0s: never)')
             [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'etcd''s YAML configuration file; when given, it replaces the other flags (as in etcd)')
             [CompletionResult]::new('--bcrypt-cost', '--bcrypt-cost', [CompletionResultType]::ParameterName, 'bcrypt cost for hashing passwords (4 to 31)')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')

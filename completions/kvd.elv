@@ -101,6 +101,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand --logger '`zap` for JSON lines as etcd''s zap logger writes them, `capnslog` for text'
             cand --log-level 'debug, info, warn, error, panic or fatal'
             cand --log-outputs 'Where logs go: `default` or `stderr`, `stdout`, or file paths (comma-separated; several at once)'
+            cand --experimental-corrupt-check-time 'How often the leader compares the members'' keyspace hashes and raises CORRUPT for one that differs (0s: never)'
             cand --config-file 'etcd''s YAML configuration file; when given, it replaces the other flags (as in etcd)'
             cand --bcrypt-cost 'bcrypt cost for hashing passwords (4 to 31)'
             cand --endpoints 'gRPC endpoints'

@@ -110,6 +110,7 @@ complete -c kvd -n "__fish_kvd_using_subcommand serve" -l auto-compaction-retent
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l logger -d '`zap` for JSON lines as etcd\'s zap logger writes them, `capnslog` for text' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l log-level -d 'debug, info, warn, error, panic or fatal' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l log-outputs -d 'Where logs go: `default` or `stderr`, `stdout`, or file paths (comma-separated; several at once)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l experimental-corrupt-check-time -d 'How often the leader compares the members\' keyspace hashes and raises CORRUPT for one that differs (0s: never)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l config-file -d 'etcd\'s YAML configuration file; when given, it replaces the other flags (as in etcd)' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l bcrypt-cost -d 'bcrypt cost for hashing passwords (4 to 31)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l endpoints -d 'gRPC endpoints' -r

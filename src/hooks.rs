@@ -23,6 +23,9 @@ pub enum PlantedBug {
     AckBeforeQuorum,
     /// Expired leases are never revoked: their keys stay.
     LeasesNeverExpire,
+    /// The keyspace hash this member gives its peers is off by one, as if
+    /// its data had gone bad (for the CORRUPT check).
+    WrongHash,
 }
 
 /// Whether `bug` is planted in this process.
@@ -34,6 +37,7 @@ pub fn planted(bug: PlantedBug) -> bool {
             "stale-read" => PlantedBug::StaleRead,
             "watch-drop-event" => PlantedBug::WatchDropEvent,
             "ack-before-quorum" => PlantedBug::AckBeforeQuorum,
+            "wrong-hash" => PlantedBug::WrongHash,
             "leases-never-expire" => PlantedBug::LeasesNeverExpire,
             _ => return None,
         };

@@ -559,3 +559,39 @@ async fn force_new_cluster_recovers_a_lost_majority_keeping_the_data() {
     }
     j.put("/grown", "yes", None).await.unwrap();
 }
+
+#[tokio::test]
+async fn a_member_whose_hash_differs_from_the_majority_is_raised_corrupt() {
+    let check = ["--experimental-corrupt-check-time", "1s"];
+    let mut cluster = common::Cluster::start_with(3, &check);
+    let mut c = cluster.members[0].client().await;
+    c.put("k", "v", None).await.unwrap();
+    // m2's data "goes bad": the hash it gives its peers is off.
+    let flags = ["--name", "m2", "--experimental-corrupt-check-time", "1s"];
+    cluster.members[2].restart_with_env(&flags, &[("KVD_PLANTED_BUG", "wrong-hash")]);
+    let mut bad = cluster.members[2].client().await;
+    let bad_id = bad.status().await.unwrap().header().unwrap().member_id();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let alarms = c
+            .alarm(
+                etcd_client::AlarmAction::Get,
+                etcd_client::AlarmType::None,
+                None,
+            )
+            .await
+            .unwrap();
+        let corrupt: Vec<u64> = alarms
+            .alarms()
+            .iter()
+            .filter(|a| a.alarm() == etcd_client::AlarmType::Corrupt)
+            .map(|a| a.member_id())
+            .collect();
+        if !corrupt.is_empty() {
+            assert_eq!(corrupt, [bad_id], "only the member off the majority");
+            break;
+        }
+        assert!(Instant::now() < deadline, "CORRUPT never raised");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+}

@@ -154,6 +154,10 @@ pub struct ServeArgs {
         env = "ETCD_LOG_OUTPUTS"
     )]
     pub log_outputs: Vec<String>,
+    /// How often the leader compares the members' keyspace hashes and
+    /// raises CORRUPT for one that differs (0s: never).
+    #[arg(long, default_value = "0s", value_parser = crate::cli::output::gofmt::parse_duration, env = "ETCD_EXPERIMENTAL_CORRUPT_CHECK_TIME")]
+    pub experimental_corrupt_check_time: std::time::Duration,
     /// etcd's YAML configuration file; when given, it replaces the other
     /// flags (as in etcd).
     #[arg(long, env = "ETCD_CONFIG_FILE")]
@@ -183,7 +187,6 @@ const IGNORED_ETCD_FLAGS: &[(&str, bool)] = &[
     ("enable-v2", false),
     ("experimental-backend-bbolt-freelist-type", true),
     ("experimental-compaction-batch-limit", true),
-    ("experimental-corrupt-check-time", true),
     ("experimental-enable-lease-checkpoint", false),
     ("experimental-enable-v2v3", true),
     ("experimental-initial-corrupt-check", false),
@@ -331,6 +334,8 @@ impl ServeArgs {
             },
             auto_compaction,
             force_new_cluster: self.force_new_cluster,
+            corrupt_check_every: Some(self.experimental_corrupt_check_time)
+                .filter(|d| !d.is_zero()),
         })
     }
 }

@@ -76,6 +76,9 @@ pub struct ServerConfig {
     /// Restart as the only member of the cluster, keeping the data, when
     /// a majority is lost for good (etcd's --force-new-cluster).
     pub force_new_cluster: bool,
+    /// How often the leader compares the members' keyspace hashes
+    /// (etcd's --experimental-corrupt-check-time); never if unset.
+    pub corrupt_check_every: Option<std::time::Duration>,
 }
 
 impl ServerConfig {
@@ -248,6 +251,7 @@ mod tests {
             auth: Default::default(),
             auto_compaction: crate::server::AutoCompaction::Off,
             force_new_cluster: false,
+            corrupt_check_every: None,
         }
     }
 

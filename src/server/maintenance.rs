@@ -107,21 +107,12 @@ impl MaintenanceService {
 
     /// The keyspace hash at `revision` (0: now), with etcd's revision checks.
     fn hash_kv(&self, revision: i64) -> Result<HashKvResponse> {
-        let txn = self.ctx.store.read()?;
-        let view = txn.view();
-        let (current, compacted) = (view.current_rev()?, view.compact_rev()?);
-        let rev = if revision > 0 { revision } else { current };
-        if rev > current {
-            return Err(crate::error::Error::FutureRev);
-        }
-        if rev < compacted {
-            return Err(crate::error::Error::Compacted);
-        }
+        let h = keyspace_hash(&self.ctx.store, revision)?;
         Ok(HashKvResponse {
-            header: self.ctx.header_at(current),
-            hash: view.hash_kv(rev, compacted)?,
-            compact_revision: compacted,
-            hash_revision: rev,
+            header: self.ctx.header_at(h.current),
+            hash: h.hash,
+            compact_revision: h.compacted,
+            hash_revision: h.revision,
         })
     }
 
@@ -165,6 +156,34 @@ impl MaintenanceService {
             Err(e) => Err(to_status(e)),
         }
     }
+}
+
+/// A member's keyspace hash at a revision (HashKV's answer).
+pub(super) struct KeyspaceHash {
+    pub hash: u32,
+    pub compacted: i64,
+    pub revision: i64,
+    pub current: i64,
+}
+
+/// The keyspace hash at `revision` (0: now), with etcd's revision checks.
+pub(super) fn keyspace_hash(store: &crate::store::Store, revision: i64) -> Result<KeyspaceHash> {
+    let txn = store.read()?;
+    let view = txn.view();
+    let (current, compacted) = (view.current_rev()?, view.compact_rev()?);
+    let rev = if revision > 0 { revision } else { current };
+    if rev > current {
+        return Err(Error::FutureRev);
+    }
+    if rev < compacted {
+        return Err(Error::Compacted);
+    }
+    Ok(KeyspaceHash {
+        hash: view.hash_kv(rev, compacted)?,
+        compacted,
+        revision: rev,
+        current,
+    })
 }
 
 /// The most a Snapshot message carries (etcd sends 32 KiB pieces).

@@ -6,6 +6,7 @@ mod authority;
 mod autocompact;
 mod cluster;
 mod config;
+mod corrupt;
 mod grpc_status;
 mod join;
 mod kv;
@@ -415,6 +416,9 @@ impl Member {
         }
         tokio::spawn(recover_space(ctx.store.clone()));
         tokio::spawn(autocompact::run(ctx.clone(), config.auto_compaction));
+        if let Some(every) = config.corrupt_check_every {
+            tokio::spawn(corrupt::run(ctx.clone(), every, tls.peer_dial.clone()));
+        }
         tokio::spawn(publish(
             ctx.clone(),
             config.name.clone(),

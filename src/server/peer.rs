@@ -8,7 +8,9 @@ use raft::prelude::{Message, MessageType};
 use tonic::{Request, Response, Status, Streaming};
 
 use crate::proto::kvdpeer::peer_server::Peer;
-use crate::proto::kvdpeer::{MembersReply, MembersRequest, RaftBatch, SendAck, SnapshotChunk};
+use crate::proto::kvdpeer::{
+    HashReply, HashRequest, MembersReply, MembersRequest, RaftBatch, SendAck, SnapshotChunk,
+};
 use crate::raft::RaftHandle;
 use crate::store::{meta, Store};
 
@@ -98,6 +100,20 @@ impl Peer for PeerService {
             return Err(super::status::to_status(e));
         }
         Ok(Response::new(SendAck {}))
+    }
+
+    async fn hash(&self, r: Request<HashRequest>) -> Result<Response<HashReply>, Status> {
+        let h = super::maintenance::keyspace_hash(&self.store, r.into_inner().revision)
+            .map_err(super::status::to_status)?;
+        let planted = crate::hooks::planted(crate::hooks::PlantedBug::WrongHash);
+        Ok(Response::new(HashReply {
+            hash: if planted {
+                h.hash.wrapping_add(1)
+            } else {
+                h.hash
+            },
+            compact_revision: h.compacted,
+        }))
     }
 
     async fn members(&self, _: Request<MembersRequest>) -> Result<Response<MembersReply>, Status> {
