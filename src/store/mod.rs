@@ -22,6 +22,7 @@ pub mod mvcc;
 pub mod raftlog;
 mod snapshot;
 pub mod space;
+mod tables;
 mod upgrade;
 pub mod verify;
 pub mod wal;
@@ -29,6 +30,8 @@ pub mod wal;
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+pub(crate) use tables::TableId;
 
 use heed::types::Bytes;
 use heed::{Database, Env, EnvOpenOptions, RoTxn, RwTxn, WithoutTls};
@@ -110,22 +113,27 @@ pub(crate) struct Dbs {
 }
 
 impl Dbs {
-    /// Every table, in `TABLES` order.
+    /// The table `id` names.
+    pub(crate) fn get(&self, id: TableId) -> Table {
+        match id {
+            TableId::Meta => self.meta,
+            TableId::Revs => self.revs,
+            TableId::Index => self.index,
+            TableId::Members => self.members,
+            TableId::Leases => self.leases,
+            TableId::LeaseKeys => self.lease_keys,
+            TableId::LeaseDeadlines => self.lease_deadlines,
+            TableId::Latest => self.latest,
+            TableId::LongIndex => self.long_index,
+            TableId::LongLatest => self.long_latest,
+            TableId::LongLeaseKeys => self.long_lease_keys,
+            TableId::Auth => self.auth,
+        }
+    }
+
+    /// Every table, in `TableId::ALL` order.
     fn all(&self) -> [Table; 12] {
-        [
-            self.meta,
-            self.revs,
-            self.index,
-            self.members,
-            self.leases,
-            self.lease_keys,
-            self.lease_deadlines,
-            self.latest,
-            self.long_index,
-            self.long_latest,
-            self.long_lease_keys,
-            self.auth,
-        ]
+        TableId::ALL.map(|id| self.get(id))
     }
 }
 
@@ -570,9 +578,10 @@ fn check_structure(dir: &Path, file: &Path) -> Result<(), StoreError> {
     };
     let summary =
         verify::verify_file(file).map_err(|damage| damaged(format!("db/data.mdb {damage}")))?;
-    let missing: Vec<&str> = TABLES[..BASE_TABLES]
-        .iter()
-        .copied()
+    let missing: Vec<&str> = TableId::ALL
+        .into_iter()
+        .filter(|t| t.in_every_format())
+        .map(TableId::name)
         .filter(|t| !summary.named_databases.iter().any(|n| n == t))
         .collect();
     if !missing.is_empty() {
@@ -616,59 +625,39 @@ fn check_file_size(dir: &Path, file: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// The named LMDB databases, in the order `open_dbs` reads them.
-const TABLES: [&str; 12] = [
-    "meta",
-    "revs",
-    "index",
-    "members",
-    "leases",
-    "lease_keys",
-    "lease_deadlines",
-    "latest",
-    "long_index",
-    "long_latest",
-    "long_lease_keys",
-    "auth",
-];
-
-/// The tables every store of a format `upgrade` reads has; the others
-/// (the tables of long keys, format 4; auth, format 5) are added by its
-/// upgrade.
-const BASE_TABLES: usize = 8;
-
 fn open_dbs(env: &Env<WithoutTls>, create: bool) -> Result<Dbs, heed::Error> {
-    let names = TABLES;
-    let mut found = Vec::with_capacity(names.len());
+    let mut found = std::collections::HashMap::new();
     if create {
         let mut txn = env.write_txn()?;
-        for name in names {
-            found.push(env.create_database::<Bytes, checked::Checked>(&mut txn, Some(name))?);
+        for id in TableId::ALL {
+            let db = env.create_database::<Bytes, checked::Checked>(&mut txn, Some(id.name()))?;
+            found.insert(id, db);
         }
         txn.commit()?;
     } else {
         let txn = env.read_txn()?;
-        for name in names {
-            match env.open_database::<Bytes, checked::Checked>(&txn, Some(name))? {
-                Some(db) => found.push(db),
+        for id in TableId::ALL {
+            match env.open_database::<Bytes, checked::Checked>(&txn, Some(id.name()))? {
+                Some(db) => found.insert(id, db),
                 None => return Err(heed::Error::Mdb(heed::MdbError::NotFound)),
-            }
+            };
         }
         // LMDB closes handles opened in a transaction that is not committed.
         txn.commit()?;
     }
+    let table = |id: TableId| found[&id];
     Ok(Dbs {
-        meta: found[0],
-        revs: found[1],
-        index: found[2],
-        members: found[3],
-        leases: found[4],
-        lease_keys: found[5],
-        lease_deadlines: found[6],
-        latest: found[7],
-        long_index: found[8],
-        long_latest: found[9],
-        long_lease_keys: found[10],
-        auth: found[11],
+        meta: table(TableId::Meta),
+        revs: table(TableId::Revs),
+        index: table(TableId::Index),
+        members: table(TableId::Members),
+        leases: table(TableId::Leases),
+        lease_keys: table(TableId::LeaseKeys),
+        lease_deadlines: table(TableId::LeaseDeadlines),
+        latest: table(TableId::Latest),
+        long_index: table(TableId::LongIndex),
+        long_latest: table(TableId::LongLatest),
+        long_lease_keys: table(TableId::LongLeaseKeys),
+        auth: table(TableId::Auth),
     })
 }

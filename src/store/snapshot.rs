@@ -16,21 +16,11 @@ use raft::prelude::SnapshotMetadata;
 
 use super::error::{Result, StorageError};
 use super::meta::{self, COMPACT_DONE, COMPACT_REV, CURRENT_REV};
-use super::{Dbs, Store, View, WriteTxn};
+use super::{Dbs, Store, TableId, View, WriteTxn};
 use crate::proto::kvdpeer::{SnapshotChunk, SnapshotRecord};
 
-/// Table numbers on the wire and in staged files.
+/// The meta table's number on the wire and in staged files.
 pub(super) const TABLE_META: u32 = 1;
-const TABLE_REVS: u32 = 2;
-const TABLE_INDEX: u32 = 3;
-const TABLE_MEMBERS: u32 = 4;
-const TABLE_LEASES: u32 = 5;
-const TABLE_LEASE_KEYS: u32 = 6;
-const TABLE_LATEST: u32 = 7;
-const TABLE_LONG_INDEX: u32 = 8;
-const TABLE_LONG_LATEST: u32 = 9;
-const TABLE_LONG_LEASE_KEYS: u32 = 10;
-const TABLE_AUTH: u32 = 11;
 
 /// The meta records that belong to the state machine.
 const STATE_META: [&[u8]; 5] = [
@@ -51,19 +41,12 @@ const MAX_CHUNK_BYTES: usize = 64 << 20;
 /// The directory incoming snapshots are staged in.
 const SNAP_DIR: &str = "snap";
 
-fn tables(dbs: &Dbs) -> [(u32, super::Table); 10] {
-    [
-        (TABLE_LATEST, dbs.latest),
-        (TABLE_REVS, dbs.revs),
-        (TABLE_INDEX, dbs.index),
-        (TABLE_MEMBERS, dbs.members),
-        (TABLE_LEASES, dbs.leases),
-        (TABLE_LEASE_KEYS, dbs.lease_keys),
-        (TABLE_LONG_INDEX, dbs.long_index),
-        (TABLE_LONG_LATEST, dbs.long_latest),
-        (TABLE_LONG_LEASE_KEYS, dbs.long_lease_keys),
-        (TABLE_AUTH, dbs.auth),
-    ]
+fn tables(dbs: &Dbs) -> Vec<(u32, super::Table)> {
+    TableId::ALL
+        .into_iter()
+        .filter(|id| *id != TableId::Meta)
+        .filter_map(|id| Some((id.snapshot_id()?, dbs.get(id))))
+        .collect()
 }
 
 fn record(table: u32, key: &[u8], value: &[u8]) -> SnapshotRecord {
@@ -323,12 +306,16 @@ impl WriteTxn<'_> {
         members: Membership,
     ) -> Result<()> {
         let dbs = self.dbs;
-        for (table, db) in tables(&dbs) {
-            if table != TABLE_MEMBERS || members == Membership::Replace {
-                db.clear(&mut self.txn)?;
+        // Every table but meta (its state records go below), and the
+        // member list only when replaced; lease deadlines, this member's
+        // own, start afresh.
+        for id in TableId::ALL {
+            let kept =
+                id == TableId::Meta || (id == TableId::Members && members == Membership::Keep);
+            if !kept {
+                dbs.get(id).clear(&mut self.txn)?;
             }
         }
-        dbs.lease_deadlines.clear(&mut self.txn)?;
         for name in STATE_META {
             dbs.meta.delete(&mut self.txn, name)?;
         }
@@ -336,20 +323,11 @@ impl WriteTxn<'_> {
             // A backup's last chunk ends it (padding may follow).
             let last = chunk.last;
             for r in chunk.records {
-                let db = match r.table {
-                    TABLE_META if STATE_META.contains(&&r.key[..]) => dbs.meta,
-                    TABLE_REVS => dbs.revs,
-                    TABLE_INDEX => dbs.index,
-                    TABLE_MEMBERS if members == Membership::Keep => continue,
-                    TABLE_MEMBERS => dbs.members,
-                    TABLE_LEASES => dbs.leases,
-                    TABLE_LEASE_KEYS => dbs.lease_keys,
-                    TABLE_LATEST => dbs.latest,
-                    TABLE_LONG_INDEX => dbs.long_index,
-                    TABLE_LONG_LATEST => dbs.long_latest,
-                    TABLE_LONG_LEASE_KEYS => dbs.long_lease_keys,
-                    TABLE_AUTH => dbs.auth,
-                    other => {
+                let db = match (r.table, TableId::from_snapshot_id(r.table)) {
+                    (TABLE_META, _) if STATE_META.contains(&&r.key[..]) => dbs.meta,
+                    (_, Some(TableId::Members)) if members == Membership::Keep => continue,
+                    (_, Some(id)) if id != TableId::Meta => dbs.get(id),
+                    (other, _) => {
                         return Err(StorageError::corrupt(
                             "snapshot",
                             format!("record of table {other}, which kvd does not have"),
@@ -469,6 +447,31 @@ mod tests {
         log.reset(md.index, md.term).unwrap();
         assert_eq!(log.first(), 2);
         assert_eq!(log.last(), 1);
+    }
+
+    #[test]
+    fn a_snapshot_carries_a_record_of_every_table_it_should() {
+        let tmp = tempfile::tempdir().unwrap();
+        let from = store(&tmp.path().join("a"), 1);
+        let to = store(&tmp.path().join("b"), 2);
+        let key = |id: TableId| format!("record of {}", id.name()).into_bytes();
+        {
+            let mut txn = from.write().unwrap();
+            for id in TableId::ALL.into_iter().filter(|id| *id != TableId::Meta) {
+                let dbs = txn.dbs;
+                dbs.get(id).put(&mut txn.txn, &key(id), b"v").unwrap();
+            }
+            txn.commit().unwrap();
+        }
+        send_snapshot(&from, &to);
+        let txn = to.read().unwrap();
+        for id in TableId::ALL.into_iter().filter(|id| *id != TableId::Meta) {
+            let got = txn.dbs.get(id).get(&txn.txn, &key(id)).unwrap();
+            match id.snapshot_id() {
+                Some(_) => assert_eq!(got, Some(&b"v"[..]), "{} not carried", id.name()),
+                None => assert_eq!(got, None, "{} is this member's own", id.name()),
+            }
+        }
     }
 
     #[test]

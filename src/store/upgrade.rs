@@ -78,8 +78,11 @@ pub(super) fn upgrade(dir: &std::path::Path, env: &Env<WithoutTls>) -> Result<Up
     // Format 4's and 5's tables, empty, so that every table opens; creating
     // them again after a crash is harmless.
     let mut txn = env.write_txn().map_err(failed(from))?;
-    for name in &super::TABLES[super::BASE_TABLES..] {
-        env.create_database::<Bytes, Bytes>(&mut txn, Some(name))
+    for id in super::TableId::ALL
+        .into_iter()
+        .filter(|t| !t.in_every_format())
+    {
+        env.create_database::<Bytes, Bytes>(&mut txn, Some(id.name()))
             .map_err(failed(from))?;
     }
     txn.commit().map_err(failed(from))?;
@@ -319,9 +322,12 @@ mod tests {
             opts.map_size(1 << 30).max_dbs(16);
             let env = unsafe { opts.open(dir.join("db")) }.unwrap();
             let mut txn = env.write_txn().unwrap();
-            for name in &crate::store::TABLES[crate::store::BASE_TABLES..] {
+            for id in crate::store::TableId::ALL
+                .into_iter()
+                .filter(|t| !t.in_every_format())
+            {
                 let db = env
-                    .open_database::<Bytes, Bytes>(&txn, Some(name))
+                    .open_database::<Bytes, Bytes>(&txn, Some(id.name()))
                     .unwrap()
                     .unwrap();
                 unsafe { db.remove(&mut txn) }.unwrap();
