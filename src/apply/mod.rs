@@ -53,6 +53,84 @@ pub enum Applied {
     Done,
 }
 
+/// An apply result of another kind than the request's: a bug, reported
+/// as the request's internal error.
+pub fn unexpected(applied: Applied) -> Error {
+    Error::Internal(format!("unexpected apply result {applied:?}"))
+}
+
+/// The typed answer a request's proposer expects (`propose(..)?.try_into()`).
+impl TryFrom<Applied> for PutResponse {
+    type Error = Error;
+    fn try_from(a: Applied) -> std::result::Result<Self, Error> {
+        match a {
+            Applied::Put(r) => Ok(r),
+            other => Err(unexpected(other)),
+        }
+    }
+}
+
+impl TryFrom<Applied> for DeleteRangeResponse {
+    type Error = Error;
+    fn try_from(a: Applied) -> std::result::Result<Self, Error> {
+        match a {
+            Applied::DeleteRange(r) => Ok(r),
+            other => Err(unexpected(other)),
+        }
+    }
+}
+
+impl TryFrom<Applied> for TxnResponse {
+    type Error = Error;
+    fn try_from(a: Applied) -> std::result::Result<Self, Error> {
+        match a {
+            Applied::Txn(r) => Ok(r),
+            other => Err(unexpected(other)),
+        }
+    }
+}
+
+/// A compaction's answer and the revision whose removal may be awaited.
+impl TryFrom<Applied> for (CompactionResponse, i64) {
+    type Error = Error;
+    fn try_from(a: Applied) -> std::result::Result<Self, Error> {
+        match a {
+            Applied::Compaction(r, rev) => Ok((r, rev)),
+            other => Err(unexpected(other)),
+        }
+    }
+}
+
+impl TryFrom<Applied> for LeaseGrantResponse {
+    type Error = Error;
+    fn try_from(a: Applied) -> std::result::Result<Self, Error> {
+        match a {
+            Applied::LeaseGrant(r) => Ok(r),
+            other => Err(unexpected(other)),
+        }
+    }
+}
+
+impl TryFrom<Applied> for LeaseRevokeResponse {
+    type Error = Error;
+    fn try_from(a: Applied) -> std::result::Result<Self, Error> {
+        match a {
+            Applied::LeaseRevoke(r, _) => Ok(r),
+            other => Err(unexpected(other)),
+        }
+    }
+}
+
+impl TryFrom<Applied> for crate::proto::etcdserverpb::AlarmResponse {
+    type Error = Error;
+    fn try_from(a: Applied) -> std::result::Result<Self, Error> {
+        match a {
+            Applied::Alarm(r) => Ok(r),
+            other => Err(unexpected(other)),
+        }
+    }
+}
+
 /// The result of one applied request, for the waiter of its ID.
 #[derive(Debug)]
 pub struct Outcome {

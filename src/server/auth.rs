@@ -6,8 +6,7 @@
 
 use tonic::Request;
 
-use super::kv::unary;
-use super::status::{to_status, RpcResult};
+use super::status::{to_status, unary, RpcResult};
 use super::Ctx;
 use crate::apply::Applied;
 use crate::auth::{self, Caller};
@@ -69,11 +68,7 @@ impl AuthService {
                         token: tokens.answer(token, &r.name, revision)?,
                     })
                 }
-                Ok(other) => {
-                    return Err(Error::Internal(format!(
-                        "unexpected apply result {other:?}"
-                    )))
-                }
+                Ok(other) => return Err(crate::apply::unexpected(other)),
                 Err(Error::AuthOldRevision) => continue,
                 Err(e) => return Err(e),
             }

@@ -2,12 +2,12 @@
 //! barrier unless serializable); writes are proposed through Raft and
 //! answered with their applied result.
 
-use tonic::{Request, Response};
+use tonic::Request;
 
-use super::status::{to_status, RpcResult};
+use super::status::{to_status, unary, RpcResult};
 use super::{validate, Ctx};
 use crate::apply::kv::{KvApply, Target};
-use crate::apply::{range, Applied};
+use crate::apply::range;
 use crate::auth::Caller;
 use crate::error::{Error, Result};
 use crate::proto::etcdserverpb::kv_server::Kv;
@@ -44,18 +44,10 @@ impl KvService {
     async fn put(&self, req: PutRequest, caller: &Caller) -> Result<PutResponse> {
         validate::put(&req)?;
         self.ctx.check_quota()?;
-        match self
-            .ctx
-            .raft
-            .propose_as(Internal::Put(req), caller.name())
-            .await?
-        {
-            Applied::Put(mut resp) => {
-                resp.header = self.ctx.header(resp.header);
-                Ok(resp)
-            }
-            other => Err(unexpected(other)),
-        }
+        let proposal = self.ctx.raft.propose_as(Internal::Put(req), caller.name());
+        let mut resp: PutResponse = proposal.await?.try_into()?;
+        resp.header = self.ctx.header(resp.header);
+        Ok(resp)
     }
 
     pub(super) async fn delete_range(
@@ -68,13 +60,9 @@ impl KvService {
             .ctx
             .raft
             .propose_as(Internal::DeleteRange(req), caller.name());
-        match proposal.await? {
-            Applied::DeleteRange(mut resp) => {
-                resp.header = self.ctx.header(resp.header);
-                Ok(resp)
-            }
-            other => Err(unexpected(other)),
-        }
+        let mut resp: DeleteRangeResponse = proposal.await?.try_into()?;
+        resp.header = self.ctx.header(resp.header);
+        Ok(resp)
     }
 
     pub(super) async fn txn(&self, req: TxnRequest, caller: &Caller) -> Result<TxnResponse> {
@@ -92,15 +80,8 @@ impl KvService {
             if validate::has_put(&req) {
                 self.ctx.check_quota()?;
             }
-            match self
-                .ctx
-                .raft
-                .propose_as(Internal::Txn(req), caller.name())
-                .await?
-            {
-                Applied::Txn(resp) => resp,
-                other => return Err(unexpected(other)),
-            }
+            let proposal = self.ctx.raft.propose_as(Internal::Txn(req), caller.name());
+            TxnResponse::try_from(proposal.await?)?
         };
         resp.header = self.ctx.header(resp.header);
         Ok(resp)
@@ -108,24 +89,17 @@ impl KvService {
 
     async fn compact(&self, req: CompactionRequest) -> Result<CompactionResponse> {
         let physical = req.physical;
-        match self.ctx.raft.propose(Internal::Compaction(req)).await? {
-            Applied::Compaction(mut resp, rev) => {
-                if physical {
-                    let mut done = self.ctx.compaction_done.clone();
-                    done.wait_for(|d| *d >= rev)
-                        .await
-                        .map_err(|_| Error::Stopped)?;
-                }
-                resp.header = self.ctx.header(resp.header);
-                Ok(resp)
-            }
-            other => Err(unexpected(other)),
+        let applied = self.ctx.raft.propose(Internal::Compaction(req)).await?;
+        let (mut resp, rev): (CompactionResponse, i64) = applied.try_into()?;
+        if physical {
+            let mut done = self.ctx.compaction_done.clone();
+            done.wait_for(|d| *d >= rev)
+                .await
+                .map_err(|_| Error::Stopped)?;
         }
+        resp.header = self.ctx.header(resp.header);
+        Ok(resp)
     }
-}
-
-fn unexpected(applied: Applied) -> Error {
-    Error::Internal(format!("unexpected apply result {applied:?}"))
 }
 
 #[tonic::async_trait]
@@ -155,9 +129,4 @@ impl Kv for KvService {
         self.ctx.caller(&r).map_err(to_status)?;
         unary(self.compact(r.into_inner()).await)
     }
-}
-
-/// A unary RPC's answer from a request-level result.
-pub(super) fn unary<T>(result: Result<T>) -> RpcResult<T> {
-    result.map(Response::new).map_err(to_status)
 }

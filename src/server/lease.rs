@@ -6,10 +6,9 @@ use std::pin::Pin;
 use tokio_stream::{Stream, StreamExt};
 use tonic::{Request, Response, Status, Streaming};
 
-use super::status::{to_status, RpcResult};
+use super::status::{to_status, unary, RpcResult};
 use super::Ctx;
-use crate::apply::Applied;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::proto::etcdserverpb::lease_server::Lease;
 use crate::proto::etcdserverpb::*;
 use crate::proto::kvdpb::internal_request::Request as Internal;
@@ -32,15 +31,10 @@ impl LeaseService {
         while req.id == 0 {
             req.id = (self.ctx.raft.new_request_id() & (i64::MAX as u64)) as i64;
         }
-        match self.ctx.raft.propose(Internal::LeaseGrant(req)).await? {
-            Applied::LeaseGrant(mut resp) => {
-                resp.header = self.ctx.header(resp.header);
-                Ok(resp)
-            }
-            other => Err(Error::Internal(format!(
-                "unexpected apply result {other:?}"
-            ))),
-        }
+        let applied = self.ctx.raft.propose(Internal::LeaseGrant(req)).await?;
+        let mut resp: LeaseGrantResponse = applied.try_into()?;
+        resp.header = self.ctx.header(resp.header);
+        Ok(resp)
     }
 
     async fn revoke(
@@ -52,15 +46,9 @@ impl LeaseService {
             .ctx
             .raft
             .propose_as(Internal::LeaseRevoke(req), caller.name());
-        match proposal.await? {
-            Applied::LeaseRevoke(mut resp, _) => {
-                resp.header = self.ctx.header(resp.header);
-                Ok(resp)
-            }
-            other => Err(Error::Internal(format!(
-                "unexpected apply result {other:?}"
-            ))),
-        }
+        let mut resp: LeaseRevokeResponse = proposal.await?.try_into()?;
+        resp.header = self.ctx.header(resp.header);
+        Ok(resp)
     }
 
     fn time_to_live(&self, req: &LeaseTimeToLiveRequest) -> Result<LeaseTimeToLiveResponse> {
@@ -113,20 +101,14 @@ impl Lease for LeaseService {
     async fn lease_grant(&self, r: Request<LeaseGrantRequest>) -> RpcResult<LeaseGrantResponse> {
         // No permission governs grants, but a token given must be valid.
         self.ctx.caller(&r).map_err(to_status)?;
-        self.grant(r.into_inner())
-            .await
-            .map(Response::new)
-            .map_err(to_status)
+        unary(self.grant(r.into_inner()).await)
     }
 
     async fn lease_revoke(&self, r: Request<LeaseRevokeRequest>) -> RpcResult<LeaseRevokeResponse> {
         // Revoking deletes the lease's keys: applying checks the caller
         // may write each.
         let caller = self.ctx.caller(&r).map_err(to_status)?;
-        self.revoke(r.into_inner(), &caller)
-            .await
-            .map(Response::new)
-            .map_err(to_status)
+        unary(self.revoke(r.into_inner(), &caller).await)
     }
 
     type LeaseKeepAliveStream = KeepAliveStream;

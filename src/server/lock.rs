@@ -181,7 +181,7 @@ type ObserveStream =
 impl Election for ElectionService {
     async fn campaign(&self, r: Request<CampaignRequest>) -> RpcResult<CampaignResponse> {
         let local = Local::for_request(&self.ctx, &r)?;
-        super::kv::unary(self.campaign(local, r.into_inner()).await)
+        super::status::unary(self.campaign(local, r.into_inner()).await)
     }
 
     async fn proclaim(&self, r: Request<ProclaimRequest>) -> RpcResult<ProclaimResponse> {

@@ -6,7 +6,7 @@ use sha2::Digest as _;
 use tokio_stream::wrappers::ReceiverStream;
 use tonic::{Request, Response, Status};
 
-use super::status::{not_offered, to_status, RpcResult};
+use super::status::{not_offered, to_status, unary, RpcResult};
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::proto::etcdserverpb::alarm_request::AlarmAction;
@@ -83,15 +83,16 @@ impl MaintenanceService {
     }
 
     async fn change_alarm(&self, r: AlarmRequest) -> Result<AlarmResponse> {
-        match self.ctx.raft.propose(Internal::Alarm(r)).await? {
-            crate::apply::Applied::Alarm(resp) => Ok(AlarmResponse {
-                header: self.ctx.header_now()?,
-                alarms: resp.alarms,
-            }),
-            other => Err(Error::Internal(format!(
-                "unexpected apply result {other:?}"
-            ))),
-        }
+        let changed: AlarmResponse = self
+            .ctx
+            .raft
+            .propose(Internal::Alarm(r))
+            .await?
+            .try_into()?;
+        Ok(AlarmResponse {
+            header: self.ctx.header_now()?,
+            alarms: changed.alarms,
+        })
     }
 
     /// The alarms as etcd's Status lists them.
@@ -235,11 +236,11 @@ impl Maintenance for MaintenanceService {
                 r.action
             ))),
         };
-        result.map(Response::new).map_err(to_status)
+        unary(result)
     }
 
     async fn status(&self, _: Request<StatusRequest>) -> RpcResult<StatusResponse> {
-        self.status().map(Response::new).map_err(to_status)
+        unary(self.status())
     }
 
     async fn defragment(&self, _: Request<DefragmentRequest>) -> RpcResult<DefragmentResponse> {
@@ -252,9 +253,7 @@ impl Maintenance for MaintenanceService {
 
     async fn hash_kv(&self, r: Request<HashKvRequest>) -> RpcResult<HashKvResponse> {
         self.admin_only(&r)?;
-        self.hash_kv(r.into_inner().revision)
-            .map(Response::new)
-            .map_err(to_status)
+        unary(self.hash_kv(r.into_inner().revision))
     }
 
     type SnapshotStream = ReceiverStream<std::result::Result<SnapshotResponse, Status>>;
@@ -305,10 +304,7 @@ impl Maintenance for MaintenanceService {
     }
 
     async fn move_leader(&self, r: Request<MoveLeaderRequest>) -> RpcResult<MoveLeaderResponse> {
-        MaintenanceService::move_leader(self, r.into_inner().target_id)
-            .await
-            .map(Response::new)
-            .map_err(to_status)
+        unary(MaintenanceService::move_leader(self, r.into_inner().target_id).await)
     }
 
     async fn downgrade(&self, _: Request<DowngradeRequest>) -> RpcResult<DowngradeResponse> {

@@ -66,3 +66,8 @@ pub fn not_offered(what: &str) -> Status {
 
 /// The result of a unary or streaming RPC.
 pub type RpcResult<T> = std::result::Result<tonic::Response<T>, Status>;
+
+/// A unary RPC's answer from a request-level result.
+pub fn unary<T>(result: crate::error::Result<T>) -> RpcResult<T> {
+    result.map(tonic::Response::new).map_err(to_status)
+}
