@@ -147,7 +147,7 @@ fn state() -> &'static (Store, Mutex<Applier>) {
         let _ = std::fs::remove_dir_all(&dir);
         let (store, _) = Store::open(&dir, &bootstrap()).expect("scratch store");
         let compactor = Compactor::start(store.clone()).expect("compactor");
-        let lessor = Lessor::load(&store).expect("lessor");
+        let lessor = Lessor::load(&store, std::time::Duration::from_secs(1)).expect("lessor");
         let applier = Applier::new(
             store.clone(),
             compactor,

@@ -12,6 +12,7 @@ pub mod error;
 pub(crate) mod failpoint;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod gofmt;
 pub(crate) mod hooks;
 pub mod ids;
 pub mod lease;

@@ -608,7 +608,7 @@ mod tests {
     fn applier() -> (tempfile::TempDir, Store, Applier) {
         let (tmp, store) = crate::store::scratch_store();
         let compactor = Compactor::start(store.clone()).unwrap();
-        let lessor = Lessor::load(&store).unwrap();
+        let lessor = Lessor::load(&store, std::time::Duration::from_secs(1)).unwrap();
         let hub = WatchHub::new(1);
         let applier = Applier::new(
             store.clone(),

@@ -226,8 +226,7 @@ impl Jwt {
                 "sign-method" => method = Some(v.to_string()),
                 "ttl" => {
                     ttl = Some(
-                        crate::cli::output::gofmt::parse_duration(v)
-                            .map_err(|e| bad(format!("ttl: {e}")))?,
+                        crate::gofmt::parse_duration(v).map_err(|e| bad(format!("ttl: {e}")))?,
                     )
                 }
                 other => return Err(bad(format!("unknown jwt option {other:?}"))),

@@ -466,7 +466,7 @@ async fn dial(
         Ok(Err(e)) => Err(describe_dial_error(&e)),
         Err(_) => Err(format!(
             "no answer within the {} dial timeout (is the host up, or a firewall dropping packets?)",
-            crate::cli::output::gofmt::duration(timeout)
+            crate::gofmt::duration(timeout)
         )),
     }
 }

@@ -1,19 +1,15 @@
-//! The lessor: keeps every lease's expiry in memory and, on the leader,
-//! revokes expired leases through Raft, so every member deletes the same
-//! keys at the same revision. Expiry is found with a priority queue, not a
-//! scan, and revocations are rate-limited so a mass expiry cannot stall
-//! writes. Deadlines are saved locally, so remaining TTLs survive a
-//! restart.
+//! The lessor: keeps every lease's expiry in memory, finds expired ones
+//! with a priority queue, not a scan, and keeps the deadlines to save, so
+//! remaining TTLs survive a restart. The task that revokes expired leases
+//! through Raft on the leader is `server::lease_expiry`: this module needs
+//! only the store.
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, HashSet};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use crate::error::{Error, Result};
-use crate::proto::etcdserverpb::LeaseRevokeRequest;
-use crate::proto::kvdpb::internal_request::Request;
-use crate::raft::{RaftHandle, ELECTION_TICKS, TICK};
+use crate::error::Result;
 use crate::store::Store;
 
 /// The longest TTL a lease may be granted (etcd's limit), in seconds.
@@ -21,17 +17,6 @@ pub const MAX_LEASE_TTL: i64 = 9_000_000_000;
 /// The shortest TTL: 1.5 election timeouts, rounded up to whole seconds
 /// (etcd's rule), so a lease outlives a leader change.
 pub const MIN_LEASE_TTL: i64 = 2;
-/// How many leases may be revoked per second (etcd's rate).
-const REVOKES_PER_SECOND: usize = 1000;
-/// How often deadlines are saved.
-const SAVE_EVERY: Duration = Duration::from_millis(500);
-
-/// How long a lease is given on top of its TTL when a member takes over
-/// (start-up or a new leader): one election timeout, so that clients can
-/// reach the new leader before their leases run out.
-fn extension() -> Duration {
-    TICK * ELECTION_TICKS as u32
-}
 
 struct Lease {
     ttl: i64,
@@ -62,6 +47,8 @@ impl State {
 /// Every lease's expiry.
 pub struct Lessor {
     state: Mutex<State>,
+    /// Added to deadlines when a member takes over (see `load`).
+    extension: Duration,
 }
 
 fn unix_ms(at: Instant) -> u64 {
@@ -91,8 +78,8 @@ fn from_unix_ms(ms: u64) -> Instant {
 }
 
 /// The leases in `store`. Each keeps the deadline this member last saved
-/// for it (at most its TTL away), plus one election timeout.
-fn load_state(store: &Store) -> Result<State> {
+/// for it (at most its TTL away), plus `extension`.
+fn load_state(store: &Store, extension: Duration) -> Result<State> {
     let txn = store.read()?;
     let view = txn.view();
     let deadlines: HashMap<i64, u64> = view.lease_deadlines()?.into_iter().collect();
@@ -101,7 +88,7 @@ fn load_state(store: &Store) -> Result<State> {
     for lease in view.leases()? {
         let full = now + Duration::from_secs(lease.ttl.max(0) as u64);
         let saved = deadlines.get(&lease.id).map(|ms| from_unix_ms(*ms));
-        let expiry = saved.map_or(full, |s| s.min(full)) + extension();
+        let expiry = saved.map_or(full, |s| s.min(full)) + extension;
         state.leases.insert(
             lease.id,
             Lease {
@@ -116,16 +103,20 @@ fn load_state(store: &Store) -> Result<State> {
 
 impl Lessor {
     /// Loads the leases in `store`. Each keeps the deadline this member
-    /// last saved for it (at most its TTL away), plus one election timeout.
-    pub fn load(store: &Store) -> Result<Arc<Lessor>> {
+    /// last saved for it (at most its TTL away), plus `extension`: how long
+    /// a lease is given on top of its TTL when a member takes over
+    /// (start-up or a new leader), one election timeout, so that clients
+    /// can reach the new leader before their leases run out.
+    pub fn load(store: &Store, extension: Duration) -> Result<Arc<Lessor>> {
         Ok(Arc::new(Lessor {
-            state: Mutex::new(load_state(store)?),
+            state: Mutex::new(load_state(store, extension)?),
+            extension,
         }))
     }
 
     /// Replaces every lease with those in `store` (after a snapshot).
     pub fn reload(&self, store: &Store) -> Result<()> {
-        let state = load_state(store)?;
+        let state = load_state(store, self.extension)?;
         *self.lock() = state;
         Ok(())
     }
@@ -191,9 +182,9 @@ impl Lessor {
             .iter()
             .map(|(id, l)| {
                 let floor = if full {
-                    now + Duration::from_secs(l.ttl.max(0) as u64) + extension()
+                    now + Duration::from_secs(l.ttl.max(0) as u64) + self.extension
                 } else {
-                    now + extension()
+                    now + self.extension
                 };
                 (*id, l.expiry.max(floor))
             })
@@ -206,7 +197,7 @@ impl Lessor {
 
     /// Up to `max` expired leases not yet being revoked; they are marked as
     /// being revoked.
-    fn take_expired(&self, max: usize) -> Vec<i64> {
+    pub(crate) fn take_expired(&self, max: usize) -> Vec<i64> {
         let mut s = self.lock();
         let now = Instant::now();
         let mut out = Vec::new();
@@ -228,81 +219,20 @@ impl Lessor {
     }
 
     /// A revocation that failed: try again later.
-    fn retry(&self, id: i64) {
+    pub(crate) fn retry(&self, id: i64) {
         let mut s = self.lock();
         s.revoking.remove(&id);
         let expiry = Instant::now() + Duration::from_millis(500);
         s.set_expiry(id, expiry);
     }
 
-    fn take_dirty(&self) -> Vec<(i64, u64)> {
+    pub(crate) fn take_dirty(&self) -> Vec<(i64, u64)> {
         let mut s = self.lock();
         let dirty: Vec<i64> = s.dirty.drain().collect();
         dirty
             .into_iter()
             .filter_map(|id| s.leases.get(&id).map(|l| (id, unix_ms(l.expiry))))
             .collect()
-    }
-}
-
-/// Runs the lessor's duties for a member: while it leads, revoke expired
-/// leases (rate-limited); always, save renewed deadlines.
-pub async fn run(lessor: Arc<Lessor>, raft: RaftHandle, store: Store, member_id: u64) {
-    let per_tick = (REVOKES_PER_SECOND as u32 * TICK.as_millis() as u32 / 1000).max(1) as usize;
-    let mut ticker = tokio::time::interval(TICK);
-    let mut leading = false;
-    let mut seen_other_leader = false;
-    let mut last_save = Instant::now();
-    loop {
-        ticker.tick().await;
-        let leader = raft.status().leader();
-        if leader != 0 && leader != member_id {
-            seen_other_leader = true;
-        }
-        let now_leading = leader == member_id;
-        if now_leading && !leading {
-            // Restarted alone, this member's saved deadlines hold; taking
-            // over from another leader, they may be stale.
-            lessor.promote(seen_other_leader);
-        }
-        leading = now_leading;
-        if leading && !crate::hooks::planted(crate::hooks::PlantedBug::LeasesNeverExpire) {
-            for id in lessor.take_expired(per_tick) {
-                let (raft, lessor) = (raft.clone(), lessor.clone());
-                tokio::spawn(async move {
-                    let req = Request::LeaseRevoke(LeaseRevokeRequest { id });
-                    match raft.propose(req).await {
-                        Ok(_) | Err(Error::LeaseNotFound) => {}
-                        Err(e) => {
-                            tracing::warn!("revoking expired lease {id:016x}: {e}; will retry");
-                            lessor.retry(id);
-                        }
-                    }
-                });
-            }
-        }
-        if last_save.elapsed() >= SAVE_EVERY {
-            last_save = Instant::now();
-            save_deadlines(&lessor, &store).await;
-        }
-    }
-}
-
-async fn save_deadlines(lessor: &Lessor, store: &Store) {
-    let dirty = lessor.take_dirty();
-    if dirty.is_empty() {
-        return;
-    }
-    let store = store.clone();
-    let saved = tokio::task::spawn_blocking(move || -> Result<()> {
-        let mut txn = store.write()?;
-        txn.set_lease_deadlines(&dirty)?;
-        txn.commit()?;
-        Ok(())
-    })
-    .await;
-    if let Ok(Err(e)) = saved {
-        tracing::warn!("saving lease deadlines: {e}");
     }
 }
 
@@ -313,6 +243,7 @@ mod tests {
     fn lessor() -> Lessor {
         Lessor {
             state: Mutex::new(State::default()),
+            extension: Duration::from_secs(1),
         }
     }
 

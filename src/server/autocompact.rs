@@ -37,7 +37,7 @@ impl AutoCompaction {
             "periodic" => {
                 let window = match retention.parse::<u64>() {
                     Ok(hours) => Duration::from_secs(hours * 3600),
-                    Err(_) => crate::cli::output::gofmt::parse_duration(retention)
+                    Err(_) => crate::gofmt::parse_duration(retention)
                         .map_err(|e| format!("--auto-compaction-retention {retention:?}: {e}"))?,
                 };
                 Ok(AutoCompaction::Periodic(window))

@@ -2,15 +2,16 @@
 //! and serves etcd's gRPC services on the client URLs.
 
 mod auth;
-mod authority;
 mod autocompact;
 mod cluster;
 mod config;
 mod corrupt;
 mod grpc_status;
+mod h2_authority;
 mod join;
 mod kv;
 mod lease;
+mod lease_expiry;
 mod listen;
 mod lock;
 mod maintenance;
@@ -43,9 +44,9 @@ use crate::raft::{RaftConfig, RaftHandle};
 use crate::store::{meta, Store, StoreError};
 use crate::watch::WatchHub;
 
-pub use authority::rewrite_connection;
 pub use autocompact::AutoCompaction;
 pub use config::{new_cluster, ConfigError, ServerConfig};
+pub use h2_authority::rewrite_connection;
 pub use maintenance::ETCD_API_VERSION;
 pub use peer::admit as admit_peer_message;
 pub use validate::request as validate_request;
@@ -338,7 +339,10 @@ impl Member {
         let auth =
             std::sync::Arc::new(crate::auth::Auth::new(&config.auth).map_err(ServeError::Auth)?);
         let compactor = Compactor::start(store.clone())?;
-        let lessor = Lessor::load(&store)?;
+        let lessor = Lessor::load(
+            &store,
+            crate::raft::TICK * crate::raft::ELECTION_TICKS as u32,
+        )?;
         let hub = WatchHub::new(
             store
                 .read()
@@ -376,7 +380,7 @@ impl Member {
             client_dial_tls: tls.client_dial.clone(),
             auth,
         };
-        tokio::spawn(crate::lease::run(
+        tokio::spawn(lease_expiry::run(
             lessor,
             ctx.raft.clone(),
             ctx.store.clone(),
@@ -528,9 +532,9 @@ type Connections = tokio_stream::wrappers::ReceiverStream<std::io::Result<listen
 /// authorities.
 fn client_connections(
     connections: Connections,
-) -> impl tokio_stream::Stream<Item = std::io::Result<authority::FixAuthority<listen::Conn>>> {
+) -> impl tokio_stream::Stream<Item = std::io::Result<h2_authority::FixAuthority<listen::Conn>>> {
     use tokio_stream::StreamExt as _;
-    connections.map(|conn| conn.map(authority::FixAuthority::new))
+    connections.map(|conn| conn.map(h2_authority::FixAuthority::new))
 }
 
 /// The TLS a member's flags ask for: to accept on https client and peer

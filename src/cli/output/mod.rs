@@ -3,7 +3,9 @@
 //! 3.4's; `table` is kvd's own (comfy-table).
 
 mod fields;
-pub mod gofmt;
+/// Go's text formats (kept at the crate's root: the client and server use
+/// them too).
+pub use crate::gofmt;
 mod json;
 mod simple;
 pub(super) mod table;
