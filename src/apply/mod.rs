@@ -676,6 +676,126 @@ mod tests {
         applier.publish(effects)
     }
 
+    fn value_is(key: &str, value: &str) -> crate::proto::etcdserverpb::Compare {
+        use crate::proto::etcdserverpb::compare::{CompareResult, CompareTarget, TargetUnion};
+        crate::proto::etcdserverpb::Compare {
+            result: CompareResult::Equal as i32,
+            target: CompareTarget::Value as i32,
+            key: key.as_bytes().to_vec().into(),
+            target_union: Some(TargetUnion::Value(value.as_bytes().to_vec().into())),
+            ..Default::default()
+        }
+    }
+
+    fn op(request: request_op::Request) -> RequestOp {
+        RequestOp {
+            request: Some(request),
+        }
+    }
+
+    fn delete(key: &str) -> crate::proto::etcdserverpb::DeleteRangeRequest {
+        crate::proto::etcdserverpb::DeleteRangeRequest {
+            key: key.as_bytes().to_vec().into(),
+            ..Default::default()
+        }
+    }
+
+    /// `key`'s live value and its revisions (create, mod), if it lives.
+    fn read(store: &Store, key: &str) -> Option<(Vec<u8>, i64, i64)> {
+        let txn = store.read().unwrap();
+        let view = txn.view();
+        let req = crate::proto::etcdserverpb::RangeRequest {
+            key: key.as_bytes().to_vec().into(),
+            ..Default::default()
+        };
+        let resp = range::range(&view, &req, view.current_rev().unwrap()).unwrap();
+        resp.kvs
+            .first()
+            .map(|kv| (kv.value.to_vec(), kv.create_revision, kv.mod_revision))
+    }
+
+    fn revision(store: &Store) -> i64 {
+        store.read().unwrap().view().current_rev().unwrap()
+    }
+
+    #[test]
+    fn a_txn_takes_the_branch_its_compares_choose_and_writes_at_one_revision() {
+        let (_tmp, store, mut applier) = applier();
+        apply(
+            &store,
+            &mut applier,
+            &[entry(1, request(1, Request::Put(put("a"))))],
+        );
+        let before = revision(&store);
+        let txn = TxnRequest {
+            compare: vec![value_is("a", "v")],
+            success: vec![
+                op(request_op::Request::RequestPut(put("b"))),
+                op(request_op::Request::RequestDeleteRange(delete("a"))),
+                op(request_op::Request::RequestTxn(nested(2))),
+            ],
+            failure: vec![op(request_op::Request::RequestPut(put("never")))],
+        };
+        let out = apply(
+            &store,
+            &mut applier,
+            &[entry(2, request(2, Request::Txn(txn)))],
+        );
+        let Ok(Applied::Txn(resp)) = &out[0].result else {
+            panic!("{:?}", out[0].result);
+        };
+        assert!(resp.succeeded);
+        let after = revision(&store);
+        assert_eq!(after, before + 1, "every write of one txn is one revision");
+        assert_eq!(read(&store, "b").unwrap().2, after);
+        assert_eq!(read(&store, "deep").unwrap().2, after, "nested txns too");
+        assert_eq!(read(&store, "a"), None);
+        assert_eq!(read(&store, "never"), None);
+        // The same compare now fails (a is gone): the other branch runs.
+        let txn = TxnRequest {
+            compare: vec![value_is("a", "v")],
+            success: vec![op(request_op::Request::RequestPut(put("never")))],
+            failure: vec![op(request_op::Request::RequestPut(put("c")))],
+        };
+        let out = apply(
+            &store,
+            &mut applier,
+            &[entry(3, request(3, Request::Txn(txn)))],
+        );
+        assert!(matches!(&out[0].result, Ok(Applied::Txn(r)) if !r.succeeded));
+        assert_eq!(read(&store, "c").unwrap().1, after + 1);
+        assert_eq!(read(&store, "never"), None);
+    }
+
+    #[test]
+    fn a_write_that_changes_nothing_keeps_the_revision() {
+        let (_tmp, store, mut applier) = applier();
+        apply(
+            &store,
+            &mut applier,
+            &[entry(1, request(1, Request::Put(put("a"))))],
+        );
+        let before = revision(&store);
+        let out = apply(
+            &store,
+            &mut applier,
+            &[entry(
+                2,
+                request(2, Request::DeleteRange(delete("missing"))),
+            )],
+        );
+        assert!(matches!(&out[0].result, Ok(Applied::DeleteRange(d)) if d.deleted == 0));
+        assert_eq!(revision(&store), before, "etcd moves no revision for it");
+        // A put of the same key again is a new version at a new revision.
+        apply(
+            &store,
+            &mut applier,
+            &[entry(3, request(3, Request::Put(put("a"))))],
+        );
+        let (_, created, modified) = read(&store, "a").unwrap();
+        assert_eq!((created, modified), (before, before + 1));
+    }
+
     #[test]
     fn a_refused_request_is_its_answer_and_the_batch_goes_on() {
         let (_tmp, store, mut applier) = applier();
