@@ -91,19 +91,7 @@ async fn a_backup_taken_under_writes_restores_the_keys_at_its_revision() {
 
     let dir = tmp.path().join("restored");
     let peer = format!("http://127.0.0.1:{}", free_port());
-    let (_, err, code) = run(Command::new(kvd_bin())
-        .args(["snapshot", "restore"])
-        .arg(&theirs)
-        .arg("--data-dir")
-        .arg(&dir)
-        .args([
-            "--name",
-            "default",
-            "--initial-cluster",
-            &format!("default={peer}"),
-        ])
-        .args(["--initial-advertise-peer-urls", &peer]));
-    assert_eq!(code, 0, "{err}");
+    restore(&theirs, &dir, "default", &format!("default={peer}"), &peer);
     let restored = Server::kvd_at(dir, &[]);
     let mut r = writable(&restored.endpoint).await;
     assert_eq!(keyspace(&mut r, 0).await, keyspace(&mut c, revision).await);
@@ -135,6 +123,19 @@ async fn writable(endpoint: &str) -> etcd_client::Client {
     }
 }
 
+/// `kvd snapshot restore` of `file` into `data`, as member `name` of
+/// `initial` advertising `peer`.
+fn restore(file: &Path, data: &Path, name: &str, initial: &str, peer: &str) {
+    let (_, err, code) = run(Command::new(kvd_bin())
+        .args(["snapshot", "restore"])
+        .arg(file)
+        .arg("--data-dir")
+        .arg(data)
+        .args(["--name", name, "--initial-cluster", initial])
+        .args(["--initial-advertise-peer-urls", peer]));
+    assert_eq!(code, 0, "{err}");
+}
+
 /// Restores `file` into three members' directories and starts them.
 fn restored_cluster(file: &Path, dir: &Path) -> (Vec<String>, Vec<Reaped>) {
     let peers: Vec<String> = (0..3)
@@ -150,14 +151,7 @@ fn restored_cluster(file: &Path, dir: &Path) -> (Vec<String>, Vec<Reaped>) {
     let mut servers = Vec::new();
     for i in 0..3 {
         let data: PathBuf = dir.join(format!("m{i}"));
-        let (_, err, code) = run(Command::new(kvd_bin())
-            .args(["snapshot", "restore"])
-            .arg(file)
-            .arg("--data-dir")
-            .arg(&data)
-            .args(["--name", &format!("m{i}"), "--initial-cluster", &initial])
-            .args(["--initial-advertise-peer-urls", &peers[i]]));
-        assert_eq!(code, 0, "{err}");
+        restore(file, &data, &format!("m{i}"), &initial, &peers[i]);
         let log = std::fs::File::create(dir.join(format!("m{i}.log"))).unwrap();
         servers.push(Reaped(
             Command::new(kvd_bin())

@@ -300,6 +300,17 @@ mod tests {
         }
     }
 
+    /// Directories a restore was building in, left in `dir`.
+    fn restoring_dirs(dir: &Path) -> usize {
+        fs::read_dir(dir)
+            .unwrap()
+            .filter(|e| {
+                let name = e.as_ref().unwrap().file_name();
+                name.to_string_lossy().contains("restoring")
+            })
+            .count()
+    }
+
     /// A store with 50 keys (some on a lease) and a user, backed up to a
     /// file with its digest.
     fn backed_up(dir: &Path) -> (Store, PathBuf) {
@@ -347,17 +358,7 @@ mod tests {
         assert!(status.total_keys > 100, "{status:?}");
         let target = tmp.path().join("restored");
         restore_backup(&file, &target, &bootstrap(2, 20), false).unwrap();
-        let leftovers = fs::read_dir(tmp.path())
-            .unwrap()
-            .filter(|e| {
-                e.as_ref()
-                    .unwrap()
-                    .file_name()
-                    .to_string_lossy()
-                    .contains("restoring")
-            })
-            .count();
-        assert_eq!(leftovers, 0);
+        assert_eq!(restoring_dirs(tmp.path()), 0);
         let (restored, opened) = Store::open(&target, &bootstrap(9, 99)).unwrap();
         assert_eq!(opened, crate::store::Opened::Existing);
         let (a, b) = (source.read().unwrap(), restored.read().unwrap());
@@ -406,16 +407,6 @@ mod tests {
         let e = backup_status(&file).unwrap_err();
         assert!(matches!(e, BackupError::Foreign { .. }), "{e}");
         assert!(!target.exists());
-        let leftovers = fs::read_dir(tmp.path())
-            .unwrap()
-            .filter(|e| {
-                e.as_ref()
-                    .unwrap()
-                    .file_name()
-                    .to_string_lossy()
-                    .contains("restoring")
-            })
-            .count();
-        assert_eq!(leftovers, 0);
+        assert_eq!(restoring_dirs(tmp.path()), 0);
     }
 }
