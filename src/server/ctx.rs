@@ -148,13 +148,8 @@ impl Ctx {
         }
     }
 
-    /// NOSPACE: raised through Raft by a member over its quota (it stays
-    /// until disarmed, on every member, as etcd's), or this member's disk
-    /// ran out (cleared once there is room again).
-    pub(super) fn out_of_space(&self) -> bool {
-        self.store.space().exhausted() || self.nospace_raised()
-    }
-
+    /// Whether NOSPACE was raised through Raft by a member over its quota
+    /// (it stays until disarmed, on every member, as etcd's).
     pub(super) fn nospace_raised(&self) -> bool {
         use crate::proto::etcdserverpb::AlarmType;
         self.store
@@ -164,12 +159,19 @@ impl Ctx {
     }
 
     /// Refuses a request that would grow the database while NOSPACE is
-    /// raised; over the quota, this member raises it first (through Raft,
-    /// in the background: the refusal need not wait for it).
+    /// raised, or while this member's disk is full (cleared once there is
+    /// room again); over the quota, this member raises NOSPACE first
+    /// (through Raft, in the background: the refusal need not wait for
+    /// it). The alarms are read once, and the database measured only
+    /// while none is raised.
     pub(super) fn check_quota(&self) -> Result<()> {
-        if self.store.size_in_use() > self.limits.quota_backend_bytes && !self.nospace_raised() {
+        if self.nospace_raised() {
+            return Err(Error::NoSpace);
+        }
+        let in_use = self.store.size_in_use();
+        if in_use > self.limits.quota_backend_bytes {
             tracing::warn!(
-                in_use = self.store.size_in_use(),
+                in_use,
                 quota = self.limits.quota_backend_bytes,
                 "the database is over its quota: raising NOSPACE"
             );
@@ -190,7 +192,7 @@ impl Ctx {
             });
             return Err(Error::NoSpace);
         }
-        if self.out_of_space() {
+        if self.store.space().exhausted() {
             return Err(Error::NoSpace);
         }
         Ok(())
