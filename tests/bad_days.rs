@@ -952,18 +952,24 @@ async fn an_etcd_link_answers_version_and_tolerates_etcds_other_flags() {
 type MemberSeen = (String, Vec<String>, Vec<String>, u64);
 
 /// Starts `kvd serve` with `args` and `env`, to serve at `client`; what
-/// it says of itself once it answers.
-async fn member_started_with(client: &str, args: &[String], env: &[(&str, String)]) -> MemberSeen {
+/// it says of itself once it answers (within 30 s: other tests load the
+/// machine). Its log goes to `log`, shown if it never answers.
+async fn member_started_with(
+    client: &str,
+    args: &[String],
+    env: &[(&str, String)],
+    log: &std::path::Path,
+) -> MemberSeen {
     let _member = common::Reaped(
         std::process::Command::new(common::kvd_bin())
             .arg("serve")
             .args(args)
             .envs(env.iter().map(|(k, v)| (*k, v.as_str())))
-            .stderr(std::process::Stdio::null())
+            .stderr(std::fs::File::create(log).unwrap())
             .spawn()
             .unwrap(),
     );
-    for _ in 0..100 {
+    for _ in 0..300 {
         if let Ok(mut c) = Client::connect([client], None).await {
             if let Ok(list) = c.member_list().await {
                 let m = &list.members()[0];
@@ -979,7 +985,8 @@ async fn member_started_with(client: &str, args: &[String], env: &[(&str, String
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    panic!("the member never answered at {client}");
+    let log = std::fs::read_to_string(log).unwrap_or_default();
+    panic!("the member never answered at {client}; its log:\n{log}");
 }
 
 #[tokio::test]
@@ -999,7 +1006,8 @@ async fn a_config_file_and_environment_variables_make_the_same_member_as_flags()
     let dir = |n: &str| tmp.path().join(n).display().to_string();
     let mut flags: Vec<String> = settings.iter().map(|(k, v)| format!("--{k}={v}")).collect();
     flags.push(format!("--data-dir={}", dir("by-flags")));
-    let by_flags = member_started_with(&client, &flags, &[]).await;
+    let log = |n: &str| tmp.path().join(format!("{n}.log"));
+    let by_flags = member_started_with(&client, &flags, &[], &log("by-flags")).await;
     // etcd's sample file carries every option; those kvd lacks are skipped.
     let mut yaml: String = settings
         .iter()
@@ -1012,8 +1020,8 @@ async fn a_config_file_and_environment_variables_make_the_same_member_as_flags()
     ));
     let file = tmp.path().join("etcd.conf.yml");
     std::fs::write(&file, yaml).unwrap();
-    let by_file =
-        member_started_with(&client, &[format!("--config-file={}", file.display())], &[]).await;
+    let from_file = [format!("--config-file={}", file.display())];
+    let by_file = member_started_with(&client, &from_file, &[], &log("by-file")).await;
     let mut env: Vec<(&str, String)> = vec![
         ("ETCD_NAME", "n1".into()),
         ("ETCD_LISTEN_CLIENT_URLS", client.clone()),
@@ -1024,7 +1032,7 @@ async fn a_config_file_and_environment_variables_make_the_same_member_as_flags()
         ("ETCD_INITIAL_CLUSTER_TOKEN", "tok".into()),
     ];
     env.push(("ETCD_DATA_DIR", dir("by-env")));
-    let by_env = member_started_with(&client, &[], &env).await;
+    let by_env = member_started_with(&client, &[], &env, &log("by-env")).await;
     assert_eq!(by_flags, by_file);
     assert_eq!(by_flags, by_env);
     assert_eq!(by_flags.0, "n1");
