@@ -16,6 +16,7 @@ pub mod gofmt;
 pub(crate) mod hooks;
 pub mod ids;
 pub mod lease;
+pub mod metrics;
 pub mod nesting;
 pub mod proto;
 pub mod raft;

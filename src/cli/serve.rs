@@ -170,6 +170,13 @@ pub struct ServeArgs {
     /// bcrypt cost for hashing passwords (4 to 31).
     #[arg(long, default_value_t = crate::auth::DEFAULT_BCRYPT_COST, env = "ETCD_BCRYPT_COST")]
     pub bcrypt_cost: u32,
+    /// More URLs to serve /metrics and /health on (comma-separated), e.g.
+    /// for Prometheus on a port clients do not use.
+    #[arg(long, value_delimiter = ',', env = "ETCD_LISTEN_METRICS_URLS")]
+    pub listen_metrics_urls: Vec<String>,
+    /// `basic`, or `extensive` to add gRPC latency histograms.
+    #[arg(long, default_value = "basic", value_parser = ["basic", "extensive"], env = "ETCD_METRICS")]
+    pub metrics: String,
 }
 
 /// etcd 3.4 flags kvd takes and ignores, with a warning, so that etcd's
@@ -198,12 +205,10 @@ const IGNORED_ETCD_FLAGS: &[(&str, bool)] = &[
     ("heartbeat-interval", true),
     ("host-whitelist", true),
     ("initial-election-tick-advance", false),
-    ("listen-metrics-urls", true),
     ("log-package-levels", true),
     ("max-concurrent-streams", true),
     ("max-snapshots", true),
     ("max-wals", true),
-    ("metrics", true),
     ("peer-cert-allowed-hostname", true),
     ("pre-vote", false),
     ("wal-dir", true),
@@ -336,6 +341,8 @@ impl ServeArgs {
             force_new_cluster: self.force_new_cluster,
             corrupt_check_every: Some(self.experimental_corrupt_check_time)
                 .filter(|d| !d.is_zero()),
+            listen_metrics_urls: self.listen_metrics_urls.clone(),
+            metrics_extensive: self.metrics == "extensive",
         })
     }
 }

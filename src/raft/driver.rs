@@ -562,7 +562,10 @@ impl Driver {
         } else {
             raft.leader_id
         };
-        self.status.leader.store(leader, Ordering::Relaxed);
+        let before = self.status.leader.swap(leader, Ordering::Relaxed);
+        if leader != before && leader != 0 {
+            crate::metrics::metrics().leader_changes.inc();
+        }
         self.status
             .commit
             .store(raft.raft_log.committed, Ordering::Relaxed);

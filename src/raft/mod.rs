@@ -200,6 +200,20 @@ impl RaftHandle {
 
     /// Hands `cmd`, request `id`, to the driver and waits for its result.
     async fn submit(&self, id: u64, cmd: Command) -> Result<Applied> {
+        let metrics = crate::metrics::metrics();
+        metrics.proposals_pending.inc();
+        let result = self.submit_waiting(id, cmd).await;
+        metrics.proposals_pending.dec();
+        if matches!(
+            result,
+            Err(Error::Timeout | Error::Stopped | Error::NoLeader | Error::TooManyRequests)
+        ) {
+            metrics.proposals_failed.inc();
+        }
+        result
+    }
+
+    async fn submit_waiting(&self, id: u64, cmd: Command) -> Result<Applied> {
         let rx = self.waiters.register(id);
         if let Err(e) = self.offer(cmd) {
             self.waiters.cancel(id);

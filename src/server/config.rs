@@ -79,6 +79,10 @@ pub struct ServerConfig {
     /// How often the leader compares the members' keyspace hashes
     /// (etcd's --experimental-corrupt-check-time); never if unset.
     pub corrupt_check_every: Option<std::time::Duration>,
+    /// Extra listeners for /metrics and /health only (--listen-metrics-urls).
+    pub listen_metrics_urls: Vec<String>,
+    /// gRPC latency histograms too (--metrics extensive).
+    pub metrics_extensive: bool,
 }
 
 impl ServerConfig {
@@ -252,6 +256,8 @@ mod tests {
             auto_compaction: crate::server::AutoCompaction::Off,
             force_new_cluster: false,
             corrupt_check_every: None,
+            listen_metrics_urls: Vec::new(),
+            metrics_extensive: false,
         }
     }
 

@@ -93,14 +93,18 @@ impl<S> FixAuthority<S> {
                     return;
                 }
                 Mode::Preface => {
-                    if self.inbuf.len() < PREFACE.len() {
+                    // HTTP/1 requests share the port, and one can be
+                    // shorter than the preface: decide as soon as the
+                    // bytes differ.
+                    let seen = self.inbuf.len().min(PREFACE.len());
+                    if self.inbuf[..seen] != PREFACE[..seen] {
+                        self.mode = Mode::Passthrough;
+                        continue;
+                    }
+                    if seen < PREFACE.len() {
                         return;
                     }
-                    self.mode = if &self.inbuf[..PREFACE.len()] == PREFACE {
-                        Mode::Scanning
-                    } else {
-                        Mode::Passthrough
-                    };
+                    self.mode = Mode::Scanning;
                     let preface = self.inbuf.split_to(PREFACE.len());
                     self.outbuf.extend_from_slice(&preface);
                 }

@@ -3,13 +3,16 @@
 
 mod auth;
 mod autocompact;
+mod client_port;
 mod cluster;
 mod config;
 mod corrupt;
 mod ctx;
 mod duties;
+mod grpc_metrics;
 mod grpc_status;
 mod h2_authority;
+mod http;
 mod join;
 mod kv;
 mod lease;
@@ -45,7 +48,7 @@ use duties::{publish, recover_space};
 pub use h2_authority::rewrite_connection;
 pub use maintenance::ETCD_API_VERSION;
 pub use peer::admit as admit_peer_message;
-use serving::{bind, futures_first, serve_clients, serve_peers};
+use serving::{bind, futures_first, serve_clients, serve_metrics, serve_peers};
 use tls_setup::Tls;
 pub use validate::request as validate_request;
 
@@ -109,6 +112,11 @@ impl Member {
         let mut client_listeners = Vec::new();
         for (url, addr) in &client_addrs_wanted {
             client_listeners.push((url.clone(), bind(url, *addr).await?));
+        }
+        let mut metrics_listeners = Vec::new();
+        for url in &config.listen_metrics_urls {
+            let addr = config::socket_addr(url)?;
+            metrics_listeners.push((url.clone(), bind(url, addr).await?));
         }
         let tls = Tls::of(&config)?;
         if config.joins() && Store::is_new(&config.data_dir) {
@@ -217,9 +225,21 @@ impl Member {
             servers.push(tokio::spawn(serve_clients(
                 ctx.clone(),
                 listen::accepted(listener, accept),
-                url.clone(),
+                config.metrics_extensive,
             )));
             tracing::info!("serving client requests on {bound}");
+        }
+        for (url, listener) in metrics_listeners {
+            let accept = tls
+                .client_accept
+                .clone()
+                .filter(|_| url.starts_with("https://"));
+            servers.push(tokio::spawn(serve_metrics(
+                ctx.clone(),
+                listen::accepted(listener, accept),
+                config.metrics_extensive,
+            )));
+            tracing::info!("serving /metrics and /health on {url}");
         }
         tokio::spawn(recover_space(ctx.store.clone()));
         tokio::spawn(autocompact::run(ctx.clone(), config.auto_compaction));

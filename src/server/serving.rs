@@ -1,11 +1,14 @@
-//! The gRPC servers of a member: etcd's services on each client listener,
-//! the peer service on each peer listener, and the wait for the first to
-//! stop.
+//! The servers of a member: etcd's services (gRPC, the JSON gateway, the
+//! probes) on each client listener, the peer service on each peer listener,
+//! and the wait for the first to stop.
 
 use std::net::SocketAddr;
 
+use tower::Layer as _;
+
+use super::grpc_metrics::{GrpcMetrics, GrpcMetricsLayer};
 use super::{
-    auth, cluster, grpc_status, h2_authority, kv, lease, listen, lock, maintenance, peer, watch,
+    auth, client_port, cluster, grpc_status, kv, lease, listen, lock, maintenance, peer, watch,
 };
 use super::{Ctx, ServeError};
 use crate::error::Error;
@@ -40,11 +43,14 @@ pub(super) async fn futures_first(
     rx.recv().await.unwrap_or(Ok(()))
 }
 
-pub(super) async fn serve_clients(
-    ctx: Ctx,
-    connections: Connections,
-    url: String,
-) -> std::result::Result<(), ServeError> {
+/// etcd's gRPC services on a client port as one service, counted and
+/// with tonic's own errors worded as etcd's. The HTTP gateway calls it in
+/// process, as a client would.
+pub(crate) type Grpc = GrpcMetrics<grpc_status::EtcdStatus<tonic::service::Routes>>;
+
+/// The gRPC services of a client port (`extensive`: with latency
+/// histograms, `--metrics extensive`).
+pub(super) fn grpc_services(ctx: &Ctx, extensive: bool) -> Grpc {
     // gRPC accepts a little more than a request's limit, so that an
     // oversized request gets etcd's "request is too large" error, as etcd.
     let max_message = ctx.limits.max_request_bytes + 512 * 1024;
@@ -63,6 +69,8 @@ pub(super) async fn serve_clients(
         .max_encoding_message_size(usize::MAX);
     let auth =
         AuthServer::new(auth::AuthService::new(ctx.clone())).max_decoding_message_size(max_message);
+    // grpc.health.v1: SERVING for the server as a whole, as etcd says.
+    let (_, health) = tonic_health::server::health_reporter();
     let served = [
         crate::proto::etcdserverpb::kv_server::SERVICE_NAME,
         crate::proto::etcdserverpb::maintenance_server::SERVICE_NAME,
@@ -72,9 +80,9 @@ pub(super) async fn serve_clients(
         crate::proto::etcdserverpb::auth_server::SERVICE_NAME,
         crate::proto::v3lockpb::lock_server::SERVICE_NAME,
         crate::proto::v3electionpb::election_server::SERVICE_NAME,
+        "grpc.health.v1.Health",
     ];
-    tonic::transport::Server::builder()
-        .layer(grpc_status::EtcdStatusLayer::new(&served))
+    let routes = tonic::service::Routes::builder()
         .add_service(kv)
         .add_service(maintenance)
         .add_service(cluster)
@@ -83,22 +91,40 @@ pub(super) async fn serve_clients(
         .add_service(auth)
         .add_service(LockServer::new(lock::LockService::new(ctx.clone())))
         .add_service(ElectionServer::new(lock::ElectionService::new(ctx.clone())))
-        .serve_with_incoming(client_connections(connections))
-        .await
-        .map_err(|source| ServeError::Transport { url, source })
+        .add_service(health)
+        .clone()
+        .routes()
+        .prepare();
+    let worded = grpc_status::EtcdStatusLayer::new(&served).layer(routes);
+    GrpcMetricsLayer { extensive }.layer(worded)
+}
+
+/// Serves a client listener: gRPC, the JSON gateway and the probes.
+pub(super) async fn serve_clients(
+    ctx: Ctx,
+    connections: Connections,
+    extensive: bool,
+) -> std::result::Result<(), ServeError> {
+    let grpc = grpc_services(&ctx, extensive);
+    let http = super::http::router(ctx, grpc.clone());
+    client_port::serve(connections, grpc, http).await;
+    Ok(())
+}
+
+/// Serves a --listen-metrics-urls listener: /metrics and the probes.
+pub(super) async fn serve_metrics(
+    ctx: Ctx,
+    connections: Connections,
+    extensive: bool,
+) -> std::result::Result<(), ServeError> {
+    let grpc = grpc_services(&ctx, extensive);
+    let http = super::http::metrics_router(ctx, grpc.clone());
+    client_port::serve(connections, grpc, http).await;
+    Ok(())
 }
 
 /// A listener's accepted connections.
 pub(super) type Connections = tokio_stream::wrappers::ReceiverStream<std::io::Result<listen::Conn>>;
-
-/// Accepted client connections, each wrapped to accept etcdctl's URL
-/// authorities.
-pub(super) fn client_connections(
-    connections: Connections,
-) -> impl tokio_stream::Stream<Item = std::io::Result<h2_authority::FixAuthority<listen::Conn>>> {
-    use tokio_stream::StreamExt as _;
-    connections.map(|conn| conn.map(h2_authority::FixAuthority::new))
-}
 
 /// Listens on `addr`, the address of `url`.
 pub(super) async fn bind(

@@ -76,7 +76,17 @@ async fn serve_stream(
         watches: HashMap::new(),
         next_id: 0,
     };
-    while let Some(Ok(req)) = requests.next().await {
+    loop {
+        let req = match requests.next().await {
+            Some(Ok(req)) => req,
+            // As etcd: a client that closes its side of the stream keeps
+            // its watches until it goes (curl on the JSON gateway does so).
+            None => {
+                stream.out.closed().await;
+                break;
+            }
+            Some(Err(_)) => break,
+        };
         let ok = match req.request_union {
             Some(RequestUnion::CreateRequest(c)) => stream.create(c).await,
             Some(RequestUnion::CancelRequest(c)) => stream.cancel(c.watch_id).await,
@@ -250,12 +260,14 @@ async fn forward(
                 watch_id: id,
                 ..Default::default()
             }],
+            // As etcd 3.4: no revision in the header and no reason (its
+            // clients derive "required revision has been compacted" from
+            // the compact revision).
             Delivery::Compacted { compact_revision } => vec![WatchResponse {
-                header: header(ctx.hub.published()),
+                header: header(0),
                 watch_id: id,
                 canceled: true,
                 compact_revision,
-                cancel_reason: "etcdserver: mvcc: required revision has been compacted".into(),
                 ..Default::default()
             }],
         };

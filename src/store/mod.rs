@@ -382,7 +382,8 @@ impl WriteTxn<'_> {
     /// Makes every change visible, and durable but for the last commit's
     /// meta page (see `Store::sync`).
     pub fn commit(self) -> error::Result<()> {
-        Ok(self.txn.commit()?)
+        let commit = &crate::metrics::metrics().backend_commit;
+        Ok(crate::metrics::timed(commit, || self.txn.commit())?)
     }
 }
 

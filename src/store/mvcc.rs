@@ -135,6 +135,11 @@ impl View<'_> {
         Ok(meta::get_u64(*self, CURRENT_REV)? as i64)
     }
 
+    /// How many keys are live now (a count LMDB keeps: no scan).
+    pub fn live_keys(&self) -> Result<u64> {
+        Ok(self.dbs.latest.len(self.txn)? + self.dbs.long_latest.len(self.txn)?)
+    }
+
     /// The revision the keyspace has been compacted at (0 if never).
     pub fn compact_rev(&self) -> Result<i64> {
         Ok(meta::get_u64(*self, COMPACT_REV)? as i64)

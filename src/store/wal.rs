@@ -580,7 +580,8 @@ impl Wal {
         }
         segment.file.write_all_at(&frame, offset)?;
         if sync {
-            segment.file.sync_data()?;
+            let fsync = &crate::metrics::metrics().wal_fsync;
+            crate::metrics::timed(fsync, || segment.file.sync_data())?;
         }
         crate::failpoint::reached("after-log-sync");
         self.write_at += needed;
