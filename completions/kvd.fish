@@ -113,6 +113,11 @@ complete -c kvd -n "__fish_kvd_using_subcommand serve" -l log-outputs -d 'Where 
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l experimental-corrupt-check-time -d 'How often the leader compares the members\' keyspace hashes and raises CORRUPT for one that differs (0s: never)' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l config-file -d 'etcd\'s YAML configuration file; when given, it replaces the other flags (as in etcd)' -r -F
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l bcrypt-cost -d 'bcrypt cost for hashing passwords (4 to 31)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l listen-metrics-urls -d 'More URLs to serve /metrics and /health on (comma-separated), e.g. for Prometheus on a port clients do not use' -r
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l metrics -d '`basic`, or `extensive` to add gRPC latency histograms' -r -f -a "basic\t''
+extensive\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l enable-v2 -d 'Serve etcd\'s v2 HTTP API (/v2/keys, /v2/members) on the client URLs, kept in the v3 store' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r

@@ -119,6 +119,44 @@ pub fn duration(d: Duration) -> String {
     }
 }
 
+/// Go's `time.RFC3339Nano` of `at` in UTC, e.g.
+/// `2026-12-02T17:33:24.045629992Z` (trailing zeros of the fraction
+/// dropped, as Go drops them).
+pub fn rfc3339_nano(at: std::time::SystemTime) -> String {
+    let since = at.duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+    let secs = since.as_secs();
+    let (days, of_day) = (secs / 86_400, secs % 86_400);
+    let (y, m, d) = civil_from_days(days as i64);
+    let nanos = format!("{:09}", since.subsec_nanos());
+    let nanos = nanos.trim_end_matches('0');
+    let fraction = if nanos.is_empty() {
+        String::new()
+    } else {
+        format!(".{nanos}")
+    };
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}{fraction}Z",
+        of_day / 3600,
+        (of_day / 60) % 60,
+        of_day % 60
+    )
+}
+
+/// The proleptic Gregorian date `days` after 1970-01-01 (Howard Hinnant's
+/// `civil_from_days`).
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
 /// `n / unit` with the remainder as decimals, trailing zeros dropped.
 fn fraction(n: u128, unit: u128) -> String {
     let (whole, rem) = (n / unit, n % unit);
@@ -184,6 +222,15 @@ pub fn parse_duration(s: &str) -> Result<Duration, String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn times_are_written_as_gos_rfc3339_nano() {
+        let at = std::time::UNIX_EPOCH + Duration::new(1_796_232_804, 45_629_992);
+        assert_eq!(rfc3339_nano(at), "2026-12-02T17:33:24.045629992Z");
+        let whole = std::time::UNIX_EPOCH + Duration::from_secs(951_782_400);
+        assert_eq!(rfc3339_nano(whole), "2000-02-29T00:00:00Z");
+    }
+
     use super::*;
 
     #[test]

@@ -177,6 +177,10 @@ pub struct ServeArgs {
     /// `basic`, or `extensive` to add gRPC latency histograms.
     #[arg(long, default_value = "basic", value_parser = ["basic", "extensive"], env = "ETCD_METRICS")]
     pub metrics: String,
+    /// Serve etcd's v2 HTTP API (/v2/keys, /v2/members) on the client
+    /// URLs, kept in the v3 store.
+    #[arg(long, default_value_t = false, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", env = "ETCD_ENABLE_V2")]
+    pub enable_v2: bool,
 }
 
 /// etcd 3.4 flags kvd takes and ignores, with a warning, so that etcd's
@@ -191,7 +195,6 @@ const IGNORED_ETCD_FLAGS: &[(&str, bool)] = &[
     ("debug", false),
     ("election-timeout", true),
     ("enable-pprof", false),
-    ("enable-v2", false),
     ("experimental-backend-bbolt-freelist-type", true),
     ("experimental-compaction-batch-limit", true),
     ("experimental-enable-lease-checkpoint", false),
@@ -343,6 +346,7 @@ impl ServeArgs {
                 .filter(|d| !d.is_zero()),
             listen_metrics_urls: self.listen_metrics_urls.clone(),
             metrics_extensive: self.metrics == "extensive",
+            enable_v2: self.enable_v2,
         })
     }
 }

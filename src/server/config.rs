@@ -83,6 +83,8 @@ pub struct ServerConfig {
     pub listen_metrics_urls: Vec<String>,
     /// gRPC latency histograms too (--metrics extensive).
     pub metrics_extensive: bool,
+    /// Serve the v2 HTTP API (--enable-v2).
+    pub enable_v2: bool,
 }
 
 impl ServerConfig {
@@ -258,6 +260,7 @@ mod tests {
             corrupt_check_every: None,
             listen_metrics_urls: Vec::new(),
             metrics_extensive: false,
+            enable_v2: false,
         }
     }
 

@@ -226,6 +226,7 @@ impl Member {
                 ctx.clone(),
                 listen::accepted(listener, accept),
                 config.metrics_extensive,
+                config.enable_v2,
             )));
             tracing::info!("serving client requests on {bound}");
         }

@@ -104,9 +104,10 @@ pub(super) async fn serve_clients(
     ctx: Ctx,
     connections: Connections,
     extensive: bool,
+    enable_v2: bool,
 ) -> std::result::Result<(), ServeError> {
     let grpc = grpc_services(&ctx, extensive);
-    let http = super::http::router(ctx, grpc.clone());
+    let http = super::http::router(ctx, grpc.clone(), enable_v2);
     client_port::serve(connections, grpc, http).await;
     Ok(())
 }

@@ -217,9 +217,14 @@ impl Server {
 
     /// Starts a real etcd with a new data directory.
     pub fn etcd() -> Server {
+        Self::etcd_with(&[])
+    }
+
+    /// Starts a real etcd with a new data directory and extra flags.
+    pub fn etcd_with(extra: &[&str]) -> Server {
         let tmp = tempfile::tempdir().expect("tempdir");
         let data_dir = tmp.path().join("data");
-        let mut s = Self::spawn(Kind::Etcd, data_dir, free_port(), free_port(), &[]);
+        let mut s = Self::spawn(Kind::Etcd, data_dir, free_port(), free_port(), extra);
         s._tmp = Some(tmp);
         s
     }

@@ -1,10 +1,12 @@
 //! kvd over plain HTTP (HTTP/1.1 or cleartext HTTP/2) on the client port:
-//! etcd's v3 JSON gateway under /v3/ and /v3beta/, /health (and /livez,
-//! /readyz as etcd 3.5 has them), /version and /metrics. `client_port`
+//! etcd's v3 JSON gateway under /v3/ and /v3beta/, the v2 API under /v2/
+//! (with --enable-v2), /health (and /livez, /readyz as etcd 3.5 has them),
+//! /version and /metrics. `client_port`
 //! sends here every request that is not gRPC.
 
 mod gateway;
 mod health;
+mod v2;
 
 use axum::routing::get;
 use axum::Router;
@@ -20,18 +22,35 @@ use super::Ctx;
 pub(super) struct HttpState {
     ctx: Ctx,
     grpc: Grpc,
+    /// When the member started serving (v2's stats tell it).
+    started: std::time::SystemTime,
 }
 
-/// Everything a client port serves over HTTP.
-pub(super) fn router(ctx: Ctx, grpc: Grpc) -> Router {
+impl HttpState {
+    fn new(ctx: Ctx, grpc: Grpc) -> HttpState {
+        HttpState {
+            ctx,
+            grpc,
+            started: std::time::SystemTime::now(),
+        }
+    }
+}
+
+/// Everything a client port serves over HTTP (the v2 API with
+/// `enable_v2`, as etcd's --enable-v2).
+pub(super) fn router(ctx: Ctx, grpc: Grpc, enable_v2: bool) -> Router {
     let v3 = gateway::routes();
-    Router::new()
+    let mut router = Router::new()
         .nest("/v3", v3.clone())
         .nest("/v3beta", v3)
-        .merge(probes())
+        .merge(probes());
+    if enable_v2 {
+        router = router.merge(v2::routes());
+    }
+    router
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
-        .with_state(HttpState { ctx, grpc })
+        .with_state(HttpState::new(ctx, grpc))
 }
 
 /// What a --listen-metrics-urls listener serves: the probes and /metrics.
@@ -39,7 +58,7 @@ pub(super) fn metrics_router(ctx: Ctx, grpc: Grpc) -> Router {
     probes()
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
-        .with_state(HttpState { ctx, grpc })
+        .with_state(HttpState::new(ctx, grpc))
 }
 
 fn probes() -> Router<HttpState> {
