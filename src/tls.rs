@@ -201,8 +201,14 @@ pub fn server_config(files: &TlsFiles) -> Result<Arc<rustls::ServerConfig>, TlsE
                 cert.display()
             ),
         })?;
-    config.alpn_protocols = vec![b"h2".to_vec()];
+    config.alpn_protocols = server_alpn();
     Ok(Arc::new(config))
+}
+
+/// What a listener offers in ALPN: HTTP/2 (gRPC, JSON) and HTTP/1.1 (the
+/// JSON gateway and probes for clients such as `curl --http1.1`).
+fn server_alpn() -> Vec<Vec<u8>> {
+    vec![b"h2".to_vec(), b"http/1.1".to_vec()]
 }
 
 /// etcd's --auto-tls: a certificate made at start, signed by itself, for
@@ -235,7 +241,7 @@ pub fn self_signed_server_config(
         .with_no_client_auth()
         .with_single_cert(vec![made.0], key)
         .map_err(|e| TlsError::Config(e.to_string()))?;
-    config.alpn_protocols = vec![b"h2".to_vec()];
+    config.alpn_protocols = server_alpn();
     Ok(Arc::new(config))
 }
 

@@ -635,3 +635,65 @@ fn a_metrics_url_serves_metrics_and_health_only() {
     let metrics = scrape(&url);
     assert!(metrics.value("etcd_server_has_leader", "").is_some());
 }
+
+#[test]
+fn etcdctl_check_datascale_passes() {
+    let kvd = Server::kvd();
+    let etcdctl = common::debian_tool("etcdctl", "etcd-client");
+    let out = Command::new(etcdctl)
+        .env("ETCDCTL_API", "3")
+        .args(["--endpoints", &kvd.endpoint, "check", "datascale"])
+        .output()
+        .expect("etcdctl runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        text.contains("PASS: Approximate system memory used"),
+        "{text}"
+    );
+}
+
+/// The `console` block under the README's HTTP heading: each `$ ` line is
+/// run (against a fresh server, for the README's 127.0.0.1:2379) and must
+/// print the lines after it.
+#[test]
+fn the_readmes_curl_examples_print_what_it_shows() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    let (_, section) = readme
+        .split_once("### HTTP: curl")
+        .expect("the README's HTTP section");
+    let (_, block) = section.split_once("```console\n").expect("a console block");
+    let (block, _) = block.split_once("```").expect("the block ends");
+    let kvd = Server::kvd_with(&["--enable-v2"]);
+    let mut steps: Vec<(String, String)> = Vec::new();
+    for line in block.lines() {
+        match line.strip_prefix("$ ") {
+            Some(command) => steps.push((command.to_string(), String::new())),
+            None => {
+                let (_, expected) = steps.last_mut().expect("a command first");
+                expected.push_str(line);
+                expected.push('\n');
+            }
+        }
+    }
+    assert!(steps.len() >= 5, "{block}");
+    for (command, expected) in steps {
+        let command = command.replace("127.0.0.1:2379", &kvd.endpoint);
+        let out = Command::new("bash")
+            .args(["-c", &command])
+            .output()
+            .expect("bash runs");
+        let printed = String::from_utf8_lossy(&out.stdout);
+        let printed = if printed.ends_with('\n') {
+            printed.into_owned()
+        } else {
+            format!("{printed}\n")
+        };
+        assert_eq!(printed, expected, "{command}");
+    }
+}

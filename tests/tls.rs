@@ -236,6 +236,20 @@ fn etcdctl_with_a_client_certificate_gets_in_and_others_are_refused() {
         .args(["get", "foo", "--print-value-only"]));
     assert_eq!((out.as_str(), code), ("bar\n", 0), "{err}");
     assert!(m.log().contains("TLS handshake from"), "{}", m.log());
+    // The JSON gateway over TLS, HTTP/1.1 and HTTP/2, with curl.
+    for version in ["--http1.1", "--http2"] {
+        let (out, err, code) = run(Command::new("curl")
+            .args(["-s", version, "--cacert"])
+            .arg(ours.join("ca.pem"))
+            .arg("--cert")
+            .arg(ours.join("client.pem"))
+            .arg("--key")
+            .arg(ours.join("client-key.pem"))
+            .args(["-X", "POST", "--data-binary", r#"{"key":"Zm9v"}"#])
+            .arg(format!("{}/v3/kv/range", m.client)));
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains(r#""value":"YmFy""#), "{version}: {out}");
+    }
 }
 
 #[test]
