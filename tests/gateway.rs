@@ -697,3 +697,82 @@ fn the_readmes_curl_examples_print_what_it_shows() {
         assert_eq!(printed, expected, "{command}");
     }
 }
+
+#[test]
+fn members_that_applied_the_same_writes_have_the_same_backend_hash() {
+    let cluster = common::Cluster::start(3);
+    let endpoints = cluster.endpoints();
+    let base = |i: usize| format!("http://{}", endpoints[i]);
+    for i in 0..10 {
+        let body = format!(
+            r#"{{"key":"{}","value":"dg=="}}"#,
+            base64_encode(&format!("h{i}"))
+        );
+        let (status, _) = curl("POST", &base(0), "/v3/kv/put", &body, None, false);
+        assert_eq!(status, 200);
+    }
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let hash_field = regex::Regex::new(r#""hash":(\d+)"#).expect("pattern");
+    loop {
+        let hashes: Vec<String> = (0..3)
+            .map(|i| {
+                let (status, body) =
+                    curl("POST", &base(i), "/v3/maintenance/hash", "{}", None, false);
+                assert_eq!(status, 200, "{body}");
+                let revision = field(&body, "revision").unwrap_or_default();
+                let hash = hash_field
+                    .captures(&body)
+                    .map(|c| c[1].to_string())
+                    .expect("a hash");
+                format!("{revision}/{hash}")
+            })
+            .collect();
+        if hashes.iter().all(|h| *h == hashes[0]) && hashes[0].starts_with("11/") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "hashes differ: {hashes:?}");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn pipelined_http1_requests_are_answered_in_order() {
+    use std::io::{Read, Write};
+    let kvd = Server::kvd();
+    let mut conn = std::net::TcpStream::connect(&kvd.endpoint).expect("connect");
+    conn.set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
+    let put = r#"{"key":"cA==","value":"MQ=="}"#;
+    let range = r#"{"key":"cA=="}"#;
+    let requests = format!(
+        "POST /v3/kv/put HTTP/1.1\r\nHost: x\r\nContent-Length: {}\r\n\r\n{put}\
+         GET /version HTTP/1.1\r\nHost: x\r\n\r\n\
+         POST /v3/kv/range HTTP/1.1\r\nHost: x\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{range}",
+        put.len(),
+        range.len()
+    );
+    conn.write_all(requests.as_bytes()).expect("write");
+    let mut answers = String::new();
+    conn.read_to_string(&mut answers).expect("read");
+    assert_eq!(answers.matches("HTTP/1.1 200 OK").count(), 3, "{answers}");
+    let (first, rest) = answers
+        .split_once(r#""etcdserver""#)
+        .expect("the version second");
+    assert!(first.contains(r#""revision":"2""#), "{answers}");
+    assert!(rest.contains(r#""value":"MQ==""#), "{answers}");
+}
+
+#[test]
+fn a_client_that_never_finishes_its_body_is_answered_and_let_go() {
+    use std::io::{Read, Write};
+    let kvd = Server::kvd();
+    let mut conn = std::net::TcpStream::connect(&kvd.endpoint).expect("connect");
+    conn.set_read_timeout(Some(Duration::from_secs(60)))
+        .expect("timeout");
+    conn.write_all(b"POST /v3/kv/range HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"key\"")
+        .expect("write");
+    let mut answer = String::new();
+    let _ = conn.read_to_string(&mut answer);
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    assert!(answer.contains(r#""code":1"#), "{answer}");
+}

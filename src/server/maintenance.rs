@@ -107,6 +107,16 @@ impl MaintenanceService {
             .collect()
     }
 
+    /// The hash of the replicated state as stored now.
+    fn backend_hash(&self) -> Result<HashResponse> {
+        let txn = self.ctx.store.read()?;
+        let view = txn.view();
+        Ok(HashResponse {
+            header: self.ctx.header_at(view.current_rev()?),
+            hash: view.backend_hash()?,
+        })
+    }
+
     /// The keyspace hash at `revision` (0: now), with etcd's revision checks.
     fn hash_kv(&self, revision: i64) -> Result<HashKvResponse> {
         let h = keyspace_hash(&self.ctx.store, revision)?;
@@ -248,8 +258,9 @@ impl Maintenance for MaintenanceService {
         Err(not_offered("defragment"))
     }
 
-    async fn hash(&self, _: Request<HashRequest>) -> RpcResult<HashResponse> {
-        Err(not_offered("hash"))
+    async fn hash(&self, r: Request<HashRequest>) -> RpcResult<HashResponse> {
+        self.admin_only(&r)?;
+        unary(self.backend_hash())
     }
 
     async fn hash_kv(&self, r: Request<HashKvRequest>) -> RpcResult<HashKvResponse> {

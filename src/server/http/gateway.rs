@@ -357,11 +357,17 @@ async fn read_message<T: DeserializeOwned + Default>(
 }
 
 async fn read_body(body: Body, limit: usize) -> Result<Bytes, Status> {
-    axum::body::to_bytes(body, limit).await.map_err(|e| {
-        Status::resource_exhausted(format!(
+    let read = tokio::time::timeout(super::BODY_TIMEOUT, axum::body::to_bytes(body, limit));
+    match read.await {
+        Ok(Ok(bytes)) => Ok(bytes),
+        Ok(Err(e)) => Err(Status::resource_exhausted(format!(
             "request body: {e} (at most {limit} bytes are accepted)"
-        ))
-    })
+        ))),
+        Err(_) => Err(Status::cancelled(format!(
+            "the request body did not arrive within {} s",
+            super::BODY_TIMEOUT.as_secs()
+        ))),
+    }
 }
 
 /// The messages of a body as they arrive. The first must parse, or the

@@ -16,6 +16,10 @@ use super::client_port::plain_error;
 use super::serving::Grpc;
 use super::Ctx;
 
+/// How long a client may take to send a request's body (a slow client
+/// holds nothing past it).
+const BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// What the handlers share: the member, and its gRPC services to call in
 /// process as a client would.
 #[derive(Clone)]

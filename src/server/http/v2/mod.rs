@@ -221,9 +221,18 @@ async fn params(req: Request, limit: usize) -> Result<Params, V2Error> {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_none_or(|v| v.starts_with("application/x-www-form-urlencoded"));
-    let body = axum::body::to_bytes(req.into_body(), limit)
-        .await
-        .map_err(|e| V2Error::new(INVALID_FORM, e.to_string(), 0))?;
+    let read = axum::body::to_bytes(req.into_body(), limit);
+    let body = match tokio::time::timeout(super::BODY_TIMEOUT, read).await {
+        Ok(Ok(body)) => body,
+        Ok(Err(e)) => return Err(V2Error::new(INVALID_FORM, e.to_string(), 0)),
+        Err(_) => {
+            return Err(V2Error::new(
+                INVALID_FORM,
+                "the body did not arrive in time",
+                0,
+            ))
+        }
+    };
     let mut all: Vec<(String, String)> = Vec::new();
     if form {
         all.extend(form_urlencoded::parse(&body).into_owned());
