@@ -52,13 +52,6 @@ pub struct Cluster {
     pub dir: PathBuf,
 }
 
-/// A free loopback port, held until the listener is dropped (so that the
-/// proxies, bound meanwhile, cannot take it).
-fn free_port() -> (u16, std::net::TcpListener) {
-    let l = std::net::TcpListener::bind("127.0.0.1:0").expect("no free port");
-    (l.local_addr().expect("bound").port(), l)
-}
-
 impl Cluster {
     /// Starts the first `members` of `slots` slots as a new cluster, its
     /// data and logs under `dir`.
@@ -70,12 +63,12 @@ impl Cluster {
         flags: &[&str],
     ) -> Cluster {
         std::fs::create_dir_all(&dir).expect("cluster directory");
-        let mut held = Vec::new();
+        // Claimed ports lie outside the kernel's ephemeral range, so the
+        // proxies (bound to port 0) and outgoing connections cannot take them.
         let slots: Vec<Slot> = (0..slots)
             .map(|i| {
-                let (client_port, c) = free_port();
-                let (peer_port, p) = free_port();
-                held.extend([c, p]);
+                let client_port = crate::common::free_port();
+                let peer_port = crate::common::free_port();
                 Slot {
                     name: format!("m{i}"),
                     client_port,
@@ -90,7 +83,6 @@ impl Cluster {
             .collect();
         let targets: Vec<(u16, u16)> = slots.iter().map(|s| (s.client_port, s.peer_port)).collect();
         let net = Net::start(&targets).await;
-        drop(held);
         let mut cluster = Cluster {
             slots,
             net,

@@ -15,6 +15,8 @@
 
 mod check;
 mod cluster;
+#[path = "../common/mod.rs"]
+mod common;
 mod faults;
 mod history;
 mod linearizable;
