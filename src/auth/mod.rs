@@ -23,7 +23,7 @@ use crate::proto::authpb::{Role, User};
 use crate::store::{StorageError, View};
 pub use perm::{Access, ROOT};
 pub use requests::{check_delete_range, check_lease_keys, check_put, check_range, check_txn};
-pub use token::{TokenConfigError, TokenInfo, Tokens};
+pub use token::{TokenConfigError, Tokens};
 
 /// etcd's default bcrypt cost.
 pub const DEFAULT_BCRYPT_COST: u32 = 10;

@@ -76,6 +76,7 @@ pub struct Rng(u64);
 
 impl Rng {
     /// A generator; different seeds give different sequences.
+    #[cfg(test)]
     pub fn new(seed: u64) -> Rng {
         Rng(seed)
     }

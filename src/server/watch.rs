@@ -69,6 +69,8 @@ async fn serve_stream(
     mut requests: Streaming<WatchRequest>,
     out: mpsc::Sender<WatchResponse>,
 ) {
+    let streams = &crate::metrics::metrics().watch_streams;
+    streams.inc();
     let mut stream = Stream_ {
         ctx,
         credentials,
@@ -100,6 +102,7 @@ async fn serve_stream(
     for (_, task) in stream.watches.drain() {
         task.abort();
     }
+    streams.dec();
 }
 
 impl Stream_ {

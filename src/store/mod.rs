@@ -37,15 +37,14 @@ use heed::types::Bytes;
 use heed::{Database, Env, EnvOpenOptions, RoTxn, RwTxn, WithoutTls};
 use thiserror::Error;
 
-pub use check::Contents;
 pub use checked::corruption_seen;
 pub use compact::compact_step;
 pub use error::StorageError;
 pub use keys::Revision;
 pub use meta::Bootstrap;
-pub use mvcc::{RangeEnd, RangeScan};
+pub use mvcc::RangeEnd;
 pub use raftlog::LogStore;
-pub use snapshot::{staged_id, staged_ticket, IncomingSnapshot};
+pub use snapshot::{staged_id, staged_ticket};
 
 /// The marker file's name and first line; later lines may carry details.
 const MARKER_FILE: &str = "KVD_DATA";

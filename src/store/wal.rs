@@ -657,6 +657,7 @@ impl Wal {
     }
 
     /// How many segment files the log has.
+    #[cfg(test)]
     pub fn segment_count(&self) -> usize {
         self.segments.len()
     }

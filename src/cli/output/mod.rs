@@ -5,7 +5,7 @@
 mod fields;
 /// Go's text formats (kept at the crate's root: the client and server use
 /// them too).
-pub use crate::gofmt;
+pub(crate) use crate::gofmt;
 mod json;
 mod simple;
 pub(super) mod table;
