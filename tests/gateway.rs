@@ -776,3 +776,25 @@ fn a_client_that_never_finishes_its_body_is_answered_and_let_go() {
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
     assert!(answer.contains(r#""code":1"#), "{answer}");
 }
+
+#[tokio::test]
+async fn grpc_health_says_serving() {
+    use tonic_health::pb::health_check_response::ServingStatus;
+    use tonic_health::pb::health_client::HealthClient;
+    use tonic_health::pb::HealthCheckRequest;
+    let kvd = Server::kvd();
+    let channel = tonic::transport::Endpoint::from_shared(format!("http://{}", kvd.endpoint))
+        .expect("endpoint")
+        .connect()
+        .await
+        .expect("connect");
+    let mut health = HealthClient::new(channel);
+    let answer = health
+        .check(HealthCheckRequest {
+            service: String::new(),
+        })
+        .await
+        .expect("check")
+        .into_inner();
+    assert_eq!(answer.status, ServingStatus::Serving as i32);
+}
