@@ -15,8 +15,8 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
+use super::bootstrap::Bootstrap;
 use super::error::StorageError;
-use super::meta::Bootstrap;
 use super::snapshot::{chunk_frame, last_frame, read_chunk, Membership};
 use super::{Store, StoreError};
 

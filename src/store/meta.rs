@@ -1,13 +1,13 @@
-//! The member's meta records: identity, Raft hard and conf state, applied
-//! index, MVCC revisions, and the member list.
+//! The member's meta records: identity, Raft conf state, applied index,
+//! MVCC revisions, cluster version, alarms, and the member list (a new
+//! directory's first records are written by `bootstrap`).
 
-use heed::RwTxn;
 use prost::Message as _;
 use protobuf::Message as _;
-use raft::prelude::{ConfChange, ConfChangeType, ConfState, Entry, EntryType, HardState};
+use raft::prelude::{ConfState, HardState};
 
 use super::error::{Result, StorageError};
-use super::{Dbs, View, WriteTxn};
+use super::{View, WriteTxn};
 use crate::proto::kvdpb::MemberRecord;
 
 pub(super) const FORMAT: &[u8] = b"format";
@@ -16,13 +16,13 @@ pub(super) const FORMAT: &[u8] = b"format";
 /// keeps the Raft log in the write-ahead log (`wal`); 2 kept it in LMDB; 1
 /// had no record checksums.
 pub(super) const FORMAT_VERSION: &[u8] = b"5";
-const CLUSTER_ID: &[u8] = b"cluster_id";
-const MEMBER_ID: &[u8] = b"member_id";
+pub(super) const CLUSTER_ID: &[u8] = b"cluster_id";
+pub(super) const MEMBER_ID: &[u8] = b"member_id";
 /// Format 2's hard state and log start; format 3 keeps them in the log.
 pub(super) const HARD_STATE: &[u8] = b"hard_state";
 pub(super) const LOG_START: &[u8] = b"log_start";
 pub(super) const CONF_STATE: &[u8] = b"conf_state";
-const APPLIED_INDEX: &[u8] = b"applied_index";
+pub(super) const APPLIED_INDEX: &[u8] = b"applied_index";
 pub(super) const APPLIED_TERM: &[u8] = b"applied_term";
 pub(super) const CURRENT_REV: &[u8] = b"current_rev";
 pub(super) const COMPACT_REV: &[u8] = b"compact_rev";
@@ -42,74 +42,7 @@ const REQUIRED: [&[u8]; 7] = [
     CURRENT_REV,
 ];
 
-/// What a new data directory starts with: this member's identity and the
-/// initial cluster, whose members become the first Raft log entries.
-#[derive(Debug, Clone, Default)]
-pub struct Bootstrap {
-    /// This member's ID.
-    pub member_id: u64,
-    /// The cluster's ID.
-    pub cluster_id: u64,
-    /// Every initial member, this one included; or, when joining, the
-    /// members of the running cluster.
-    pub members: Vec<MemberRecord>,
-    /// Joining a running cluster: the log starts empty and the leader sends
-    /// this member the log or a snapshot; the member list only tells it
-    /// where its peers are until then.
-    pub join: bool,
-}
-
-/// Writes the initial state of a new member and returns the log it starts
-/// with: as etcd does, each initial member is an AddNode conf change at
-/// term 1, already committed (the hard state says so). A joining member
-/// starts with an empty log and configuration instead.
-pub(super) fn bootstrap(
-    txn: &mut RwTxn,
-    dbs: &Dbs,
-    b: &Bootstrap,
-) -> Result<(Vec<Entry>, HardState)> {
-    let m = dbs.meta;
-    m.put(txn, FORMAT, FORMAT_VERSION)?;
-    m.put(txn, CLUSTER_ID, &b.cluster_id.to_be_bytes())?;
-    m.put(txn, MEMBER_ID, &b.member_id.to_be_bytes())?;
-    let mut conf = ConfState::default();
-    let initial = if b.join { &[][..] } else { &b.members[..] };
-    let mut log = Vec::with_capacity(initial.len());
-    if b.join {
-        for member in &b.members {
-            dbs.members
-                .put(txn, &member.id.to_be_bytes(), &member.encode_to_vec())?;
-        }
-    }
-    for (i, member) in initial.iter().enumerate() {
-        conf.voters.push(member.id);
-        dbs.members
-            .put(txn, &member.id.to_be_bytes(), &member.encode_to_vec())?;
-        let mut cc = ConfChange::default();
-        cc.set_change_type(ConfChangeType::AddNode);
-        cc.node_id = member.id;
-        cc.context = member.encode_to_vec().into();
-        let mut entry = Entry::default();
-        entry.set_entry_type(EntryType::EntryConfChange);
-        entry.term = 1;
-        entry.index = i as u64 + 1;
-        entry.data = cc.write_to_bytes().map_err(encode_err)?.into();
-        log.push(entry);
-    }
-    let hs = HardState {
-        term: u64::from(!b.join),
-        commit: initial.len() as u64,
-        ..Default::default()
-    };
-    m.put(txn, CONF_STATE, &conf.write_to_bytes().map_err(encode_err)?)?;
-    m.put(txn, APPLIED_INDEX, &0u64.to_be_bytes())?;
-    m.put(txn, APPLIED_TERM, &0u64.to_be_bytes())?;
-    // etcd's keyspace starts at revision 1.
-    m.put(txn, CURRENT_REV, &1i64.to_be_bytes())?;
-    Ok((log, hs))
-}
-
-fn encode_err(e: protobuf::ProtobufError) -> StorageError {
+pub(super) fn encode_err(e: protobuf::ProtobufError) -> StorageError {
     StorageError::corrupt("meta", e)
 }
 

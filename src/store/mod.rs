@@ -9,6 +9,7 @@
 
 pub mod auth;
 pub mod backup;
+mod bootstrap;
 mod check;
 mod checked;
 mod compact;
@@ -37,11 +38,11 @@ use heed::types::Bytes;
 use heed::{Database, Env, EnvOpenOptions, RoTxn, RwTxn, WithoutTls};
 use thiserror::Error;
 
+pub use bootstrap::Bootstrap;
 pub use checked::corruption_seen;
 pub use compact::compact_step;
 pub use error::StorageError;
 pub use keys::Revision;
-pub use meta::Bootstrap;
 pub use mvcc::RangeEnd;
 pub use raftlog::LogStore;
 pub use snapshot::{staged_id, staged_ticket};
@@ -225,7 +226,7 @@ impl Store {
         };
         if fresh {
             let mut txn = store.inner.env.write_txn().map_err(lmdb)?;
-            let (log, hs) = meta::bootstrap(&mut txn, &dbs, bootstrap).map_err(storage)?;
+            let (log, hs) = bootstrap::bootstrap(&mut txn, &dbs, bootstrap).map_err(storage)?;
             store.wal().append(&log, Some(&hs), true).map_err(storage)?;
             txn.commit().map_err(lmdb)?;
             store.sync().map_err(storage)?;
