@@ -5,7 +5,6 @@
 //! for it. The apply thread answers proposers; its reports move Raft's
 //! applied index and trim the log.
 
-use std::collections::VecDeque;
 use std::sync::atomic::Ordering;
 use std::sync::{mpsc, Arc};
 use std::time::{Duration, Instant};
@@ -15,6 +14,8 @@ use raft::{Config, RawNode, SnapshotStatus, StateRole};
 use tokio::sync::watch;
 
 use super::applying::{ApplyThread, Report};
+use super::departure::Departure;
+use super::proposals::{Pending, Proposal};
 use super::reads::Reads;
 use super::transport::PeerTransport;
 use super::waiters::Waiters;
@@ -27,17 +28,22 @@ use crate::store::{meta, LogStore, Store};
 const LEADER_WAIT: Duration = Duration::from_secs(5);
 /// How long an unanswered ReadIndex round runs before it is sent again.
 const READ_RETRY: Duration = Duration::from_millis(500);
-/// What a held proposal proposes.
-enum Proposal {
-    Entry(Vec<u8>),
-    ConfChange(ConfChange),
-}
-
-/// A proposal waiting for a leader, with when it arrived.
-struct Held {
-    id: u64,
-    proposal: Proposal,
-    at: Instant,
+/// What a driver is made from.
+pub(super) struct Parts {
+    pub store: Store,
+    pub applier: Applier,
+    pub transport: PeerTransport,
+    /// This member's ID.
+    pub id: u64,
+    /// Applied entries kept in the log (`--snapshot-count`).
+    pub log_keep: u64,
+    pub commands: mpsc::Receiver<Command>,
+    /// Where the apply thread nudges the driver.
+    pub wake: mpsc::SyncSender<Command>,
+    pub waiters: Arc<Waiters>,
+    pub status: Arc<RaftStatus>,
+    /// Where the applied index is published.
+    pub applied: watch::Sender<u64>,
 }
 
 pub(super) struct Driver {
@@ -53,40 +59,32 @@ pub(super) struct Driver {
     commands: mpsc::Receiver<Command>,
     waiters: Arc<Waiters>,
     status: Arc<RaftStatus>,
-    /// Proposals made while no leader was known.
-    held: VecDeque<Held>,
+    /// Proposals held for a leader or forwarded to one.
+    pending: Pending,
     reads: Reads,
     /// Whether this member has tried its start-up campaign.
     campaigned: bool,
-    /// When this member applied its own removal: it stops once another
-    /// member leads, or soon after anyway.
-    leaving_since: Option<Instant>,
-    /// Proposals forwarded to a leader and not yet committed, with that
-    /// leader: if leadership moves, they may be lost, and their waiters are
-    /// told so at once instead of timing out.
-    forwarded: std::collections::HashMap<u64, u64>,
-    /// The index of the entry removing this member, once handed off: it
-    /// leaves when that entry is applied (and its proposer answered).
-    removal: Option<u64>,
+    /// This member's own removal, if under way.
+    departure: Departure,
     /// The highest index the state machine has made durable (trimming the
     /// log stops there).
     durable: u64,
 }
 
 impl Driver {
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn new(
-        store: Store,
-        applier: Applier,
-        transport: PeerTransport,
-        id: u64,
-        log_keep: u64,
-        commands: mpsc::Receiver<Command>,
-        wake: mpsc::SyncSender<Command>,
-        waiters: Arc<Waiters>,
-        status: Arc<RaftStatus>,
-        applied: watch::Sender<u64>,
-    ) -> Result<Self> {
+    pub(super) fn new(parts: Parts) -> Result<Self> {
+        let Parts {
+            store,
+            applier,
+            transport,
+            id,
+            log_keep,
+            commands,
+            wake,
+            waiters,
+            status,
+            applied,
+        } = parts;
         let applied_index = *applied.borrow();
         let config = Config {
             id,
@@ -116,12 +114,10 @@ impl Driver {
             commands,
             waiters,
             status,
-            held: VecDeque::new(),
+            pending: Pending::default(),
             reads: Reads::default(),
             campaigned: false,
-            leaving_since: None,
-            forwarded: std::collections::HashMap::new(),
-            removal: None,
+            departure: Departure::default(),
             durable: applied_index,
         };
         driver.refresh_peers()?;
@@ -148,13 +144,13 @@ impl Driver {
                 self.node.tick();
                 last_tick = Instant::now();
                 self.reads.expire(READ_RETRY, LEADER_WAIT, Error::NoLeader);
-                self.expire_held();
+                self.pending.expire(LEADER_WAIT, &self.waiters);
             }
-            if self.has_left() {
+            if self.departure.may_stop(&self.node, TICK * ELECTION_TICKS as u32) {
                 return Err(Error::Removed);
             }
             self.campaign_if_alone();
-            self.release_held();
+            self.pending.release(&mut self.node);
             self.start_reads();
             if let Err(e) = self.on_ready() {
                 tracing::error!("raft storage failed: {e}; stopping");
@@ -189,16 +185,8 @@ impl Driver {
 
     fn handle(&mut self, cmd: Command) {
         match cmd {
-            Command::Propose { id, data } => self.held.push_back(Held {
-                id,
-                proposal: Proposal::Entry(data),
-                at: Instant::now(),
-            }),
-            Command::ProposeConfChange(cc) => self.held.push_back(Held {
-                id: cc.id,
-                proposal: Proposal::ConfChange(cc),
-                at: Instant::now(),
-            }),
+            Command::Propose { id, data } => self.pending.hold(id, Proposal::Entry(data)),
+            Command::ProposeConfChange(cc) => self.pending.hold(cc.id, Proposal::ConfChange(cc)),
             Command::Progress(reply) => {
                 let _ = reply.send(self.progress());
             }
@@ -221,37 +209,6 @@ impl Driver {
                     tracing::debug!("raft refused a peer message: {e}");
                 }
             }
-        }
-    }
-
-    /// Proposes what was held, once a leader is known.
-    fn release_held(&mut self) {
-        while self.has_leader() {
-            let Some(held) = self.held.pop_front() else {
-                break;
-            };
-            let proposed = match &held.proposal {
-                Proposal::Entry(data) => self.node.propose(Vec::new(), data.clone()),
-                Proposal::ConfChange(cc) => self.node.propose_conf_change(Vec::new(), cc.clone()),
-            };
-            if let Err(e) = proposed {
-                tracing::debug!("proposal {:x} held: {e}", held.id);
-                self.held.push_front(held);
-                break;
-            }
-            if self.node.raft.state != StateRole::Leader {
-                self.forwarded.insert(held.id, self.node.raft.leader_id);
-            }
-        }
-    }
-
-    fn expire_held(&mut self) {
-        while let Some(held) = self.held.front() {
-            if held.at.elapsed() < LEADER_WAIT {
-                break;
-            }
-            self.waiters.fail(held.id, Error::NoLeader);
-            self.held.pop_front();
         }
     }
 
@@ -392,11 +349,7 @@ impl Driver {
         let me = self.node.raft.id;
         let mut confs = Vec::new();
         for entry in &entries {
-            // Committed: its outcome comes from the apply thread, whoever
-            // leads by then.
-            if !self.forwarded.is_empty() {
-                self.forwarded.remove(&crate::apply::request_id(entry));
-            }
+            self.pending.committed(crate::apply::request_id(entry));
             if entry.get_entry_type() != raft::prelude::EntryType::EntryConfChange {
                 continue;
             }
@@ -405,7 +358,7 @@ impl Driver {
                 continue;
             };
             if cc.get_change_type() == ConfChangeType::RemoveNode && cc.node_id == me {
-                self.removal = Some(entry.index);
+                self.departure.removal_at(entry.index);
             }
             confs.push(match self.node.apply_conf_change(&cc) {
                 Ok(cs) => Some(cs),
@@ -441,10 +394,7 @@ impl Driver {
             return Ok(());
         };
         self.node.advance_apply_to(index);
-        if self.removal.is_some_and(|at| index >= at) {
-            self.removal = None;
-            self.leave_cluster();
-        }
+        self.departure.applied(index, &mut self.node);
         if members_changed {
             self.refresh_peers()?;
         }
@@ -455,38 +405,6 @@ impl Driver {
         if !msgs.is_empty() {
             self.transport.send(msgs);
         }
-    }
-
-    /// This member applied its own removal. A leader first hands
-    /// leadership to the remaining voter furthest along, so the cluster
-    /// does not wait an election timeout for a new leader.
-    fn leave_cluster(&mut self) {
-        self.leaving_since = Some(Instant::now());
-        let raft = &self.node.raft;
-        if raft.state != StateRole::Leader {
-            return;
-        }
-        let voters = raft.prs().conf().voters().ids();
-        let successor = raft
-            .prs()
-            .iter()
-            .filter(|(id, _)| **id != raft.id && voters.contains(**id))
-            .max_by_key(|(_, pr)| pr.matched)
-            .map(|(id, _)| *id);
-        if let Some(id) = successor {
-            tracing::info!("removed from the cluster; handing leadership to {id:x}");
-            self.node.transfer_leader(id);
-        }
-    }
-
-    /// Whether a member that applied its own removal may stop now.
-    fn has_left(&self) -> bool {
-        let Some(since) = self.leaving_since else {
-            return false;
-        };
-        let raft = &self.node.raft;
-        let led_by_other = raft.state != StateRole::Leader;
-        led_by_other || since.elapsed() > TICK * ELECTION_TICKS as u32
     }
 
     /// Replaces the state machine with a snapshot the leader sent, staged
@@ -554,7 +472,8 @@ impl Driver {
     }
 
     fn publish_status(&mut self) {
-        self.fail_orphaned_proposals();
+        self.pending
+            .fail_orphaned(self.node.raft.leader_id, &self.waiters);
         let raft = &self.node.raft;
         self.status.term.store(raft.term, Ordering::Relaxed);
         let leader = if raft.state == StateRole::Leader {
@@ -569,25 +488,5 @@ impl Driver {
         self.status
             .commit
             .store(raft.raft_log.committed, Ordering::Relaxed);
-    }
-}
-
-impl Driver {
-    /// Proposals forwarded to a leader that is no longer the leader may
-    /// never be committed; like etcd, answer "leader changed" rather than
-    /// leave them to time out. (One may still commit; clients retry.)
-    fn fail_orphaned_proposals(&mut self) {
-        if self.forwarded.is_empty() {
-            return;
-        }
-        let leader = self.node.raft.leader_id;
-        let waiters = &self.waiters;
-        self.forwarded.retain(|id, via| {
-            if *via == leader {
-                return true;
-            }
-            waiters.fail(*id, Error::LeaderChanged);
-            false
-        });
     }
 }

@@ -4,8 +4,10 @@
 //! its applied result, or wait for a linearizable read point.
 
 mod applying;
+mod departure;
 mod driver;
 mod logger;
+mod proposals;
 mod reads;
 mod transport;
 mod waiters;
@@ -138,18 +140,18 @@ pub fn start(
     let status = Arc::new(RaftStatus::default());
     let applied_index = crate::store::meta::applied_index(store.read()?.view())?;
     let (applied_tx, applied) = watch::channel(applied_index);
-    let mut driver = driver::Driver::new(
+    let mut driver = driver::Driver::new(driver::Parts {
         store,
         applier,
         transport,
-        config.member_id,
-        config.snapshot_count,
-        rx,
-        commands.clone(),
-        waiters.clone(),
-        status.clone(),
-        applied_tx,
-    )?;
+        id: config.member_id,
+        log_keep: config.snapshot_count,
+        commands: rx,
+        wake: commands.clone(),
+        waiters: waiters.clone(),
+        status: status.clone(),
+        applied: applied_tx,
+    })?;
     let thread = std::thread::Builder::new()
         .name("kvd-raft".into())
         // Applying a deeply nested transaction recurses once per level.
