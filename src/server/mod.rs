@@ -218,26 +218,18 @@ impl Member {
                 source,
             })?;
             client_addrs.push(bound);
-            let accept = tls
-                .client_accept
-                .clone()
-                .filter(|_| url.starts_with("https://"));
             servers.push(tokio::spawn(serve_clients(
                 ctx.clone(),
-                listen::accepted(listener, accept),
+                listen::accepted(listener, tls.client_accept_for(&url)),
                 config.metrics_extensive,
                 config.enable_v2,
             )));
             tracing::info!("serving client requests on {bound}");
         }
         for (url, listener) in metrics_listeners {
-            let accept = tls
-                .client_accept
-                .clone()
-                .filter(|_| url.starts_with("https://"));
             servers.push(tokio::spawn(serve_metrics(
                 ctx.clone(),
-                listen::accepted(listener, accept),
+                listen::accepted(listener, tls.client_accept_for(&url)),
                 config.metrics_extensive,
             )));
             tracing::info!("serving /metrics and /health on {url}");

@@ -14,6 +14,16 @@ pub(super) struct Tls {
 }
 
 impl Tls {
+    /// The TLS to accept clients with on listener `url` (none on http).
+    pub(super) fn client_accept_for(
+        &self,
+        url: &str,
+    ) -> Option<std::sync::Arc<rustls::ServerConfig>> {
+        self.client_accept
+            .clone()
+            .filter(|_| url.starts_with("https://"))
+    }
+
     pub(super) fn of(config: &ServerConfig) -> std::result::Result<Tls, ServeError> {
         let https = |urls: &[String]| urls.iter().any(|u| u.starts_with("https://"));
         let peer_https = https(&config.listen_peer_urls)

@@ -1,4 +1,4 @@
-//! /v2/members (list, add, remove, leader) and /v2/stats/self, from the
+//! /v2/members (list, add, update, remove, leader) and /v2/stats/self, from the
 //! member list and Raft's view, as v2 shows them: IDs in hex.
 
 use axum::extract::{Path, State};
@@ -9,7 +9,7 @@ use tonic::codegen::http::StatusCode;
 use super::super::HttpState;
 use crate::proto::etcdserverpb::cluster_client::ClusterClient;
 use crate::proto::etcdserverpb::{
-    Member, MemberAddRequest, MemberListRequest, MemberRemoveRequest,
+    Member, MemberAddRequest, MemberListRequest, MemberRemoveRequest, MemberUpdateRequest,
 };
 
 /// A member as v2 shows it.
@@ -32,6 +32,13 @@ impl From<&Member> for V2Member {
             client_urls: m.client_ur_ls.clone(),
         }
     }
+}
+
+/// The body of a member add or update.
+#[derive(Deserialize)]
+struct PeerUrls {
+    #[serde(rename = "peerURLs")]
+    peer_urls: Vec<String>,
 }
 
 async fn all(state: &HttpState) -> Result<Vec<Member>, Response> {
@@ -105,12 +112,7 @@ pub(super) async fn leader(State(state): State<HttpState>) -> Response {
 
 /// POST /v2/members with `{"peerURLs": [...]}`.
 pub(super) async fn add(State(state): State<HttpState>, body: axum::body::Bytes) -> Response {
-    #[derive(Deserialize)]
-    struct AddRequest {
-        #[serde(rename = "peerURLs")]
-        peer_urls: Vec<String>,
-    }
-    let Ok(request) = serde_json::from_slice::<AddRequest>(&body) else {
+    let Ok(request) = serde_json::from_slice::<PeerUrls>(&body) else {
         return message(
             StatusCode::BAD_REQUEST,
             "bad request: expected {\"peerURLs\": [...]}",
@@ -127,11 +129,54 @@ pub(super) async fn add(State(state): State<HttpState>, body: axum::body::Bytes)
             Some(m) => json(StatusCode::CREATED, &V2Member::from(&m)),
             None => message(StatusCode::INTERNAL_SERVER_ERROR, "no member in the answer"),
         },
+        // etcd's v2 words this one its own way.
+        Err(s) if s.message().contains("Peer URLs already exists") => {
+            message(StatusCode::CONFLICT, "membership: peerURL exists")
+        }
         Err(s) if s.code() == tonic::Code::FailedPrecondition => {
             message(StatusCode::CONFLICT, s.message())
         }
         Err(s) => failed(&s),
     }
+}
+
+/// PUT /v2/members/<hex ID> with `{"peerURLs": [...]}`.
+pub(super) async fn update(
+    State(state): State<HttpState>,
+    Path(id): Path<String>,
+    body: axum::body::Bytes,
+) -> Response {
+    let Ok(id) = u64::from_str_radix(&id, 16) else {
+        return message(StatusCode::NOT_FOUND, &format!("No such member: {id}"));
+    };
+    let Ok(request) = serde_json::from_slice::<PeerUrls>(&body) else {
+        return message(
+            StatusCode::BAD_REQUEST,
+            "bad request: expected {\"peerURLs\": [...]}",
+        );
+    };
+    let updated = ClusterClient::new(state.grpc.clone())
+        .member_update(MemberUpdateRequest {
+            id,
+            peer_ur_ls: request.peer_urls,
+        })
+        .await;
+    match updated {
+        Ok(_) => no_content(),
+        Err(s) if s.code() == tonic::Code::NotFound => {
+            message(StatusCode::NOT_FOUND, &format!("No such member: {id:x}"))
+        }
+        Err(s) if s.message().contains("Peer URLs already exists") => {
+            message(StatusCode::CONFLICT, "membership: peerURL exists")
+        }
+        Err(s) => failed(&s),
+    }
+}
+
+fn no_content() -> Response {
+    let mut response = Response::new(axum::body::Body::empty());
+    *response.status_mut() = StatusCode::NO_CONTENT;
+    response
 }
 
 /// DELETE /v2/members/<hex ID>.
@@ -143,11 +188,7 @@ pub(super) async fn remove(State(state): State<HttpState>, Path(id): Path<String
         .member_remove(MemberRemoveRequest { id })
         .await;
     match removed {
-        Ok(_) => {
-            let mut response = Response::new(axum::body::Body::empty());
-            *response.status_mut() = StatusCode::NO_CONTENT;
-            response
-        }
+        Ok(_) => no_content(),
         Err(s) if s.code() == tonic::Code::NotFound => {
             message(StatusCode::NOT_FOUND, &format!("No such member: {id:x}"))
         }

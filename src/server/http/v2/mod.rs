@@ -31,22 +31,24 @@ pub(super) fn routes() -> Router<HttpState> {
         .route("/v2/keys/{*path}", any(keys))
         .route("/v2/members", get(members::list).post(members::add))
         .route("/v2/members/leader", get(members::leader))
-        .route("/v2/members/{id}", axum::routing::delete(members::remove))
+        .route(
+            "/v2/members/{id}",
+            axum::routing::delete(members::remove).put(members::update),
+        )
         .route("/v2/stats/self", get(members::stats_self))
 }
 
 /// Every request on /v2/keys.
 async fn keys(State(state): State<HttpState>, req: Request) -> Response {
     let method = req.method().clone();
-    if let Some(clean) = go_clean_path(req.uri().path()) {
+    // Go's server hands handlers the path percent-decoded.
+    let raw = percent_encoding::percent_decode_str(req.uri().path())
+        .decode_utf8_lossy()
+        .into_owned();
+    if let Some(clean) = go_clean_path(&raw) {
         return redirect(&method, &clean);
     }
-    let path = node::clean(
-        req.uri()
-            .path()
-            .strip_prefix("/v2/keys")
-            .unwrap_or_default(),
-    );
+    let path = node::clean(raw.strip_prefix("/v2/keys").unwrap_or_default());
     let limit = state.ctx.limits.max_request_bytes * 4;
     let params = match params(req, limit).await {
         Ok(params) => params,
@@ -98,14 +100,7 @@ async fn read(
 }
 
 fn write_of(params: &Params) -> Result<Write, V2Error> {
-    let prev_value = params.get("prevValue").map(str::to_string);
-    if prev_value.as_deref() == Some("") {
-        return Err(V2Error::new(
-            PREV_VALUE_REQUIRED,
-            "\"prevValue\" cannot be empty",
-            0,
-        ));
-    }
+    let prev_value = prev_value(params)?;
     Ok(Write {
         value: params.get("value").unwrap_or_default().to_string(),
         dir: params.flag("dir")?,
@@ -117,20 +112,25 @@ fn write_of(params: &Params) -> Result<Write, V2Error> {
 }
 
 fn removal_of(params: &Params) -> Result<Removal, V2Error> {
-    let prev_value = params.get("prevValue").map(str::to_string);
-    if prev_value.as_deref() == Some("") {
-        return Err(V2Error::new(
-            PREV_VALUE_REQUIRED,
-            "\"prevValue\" cannot be empty",
-            0,
-        ));
-    }
+    let prev_value = prev_value(params)?;
     Ok(Removal {
         dir: params.flag("dir")?,
         recursive: params.flag("recursive")?,
         prev_value,
         prev_index: params.number("prevIndex", INDEX_NAN)?.filter(|i| *i > 0),
     })
+}
+
+/// `prevValue`, which v2 refuses empty.
+fn prev_value(params: &Params) -> Result<Option<String>, V2Error> {
+    match params.get("prevValue") {
+        Some("") => Err(V2Error::new(
+            PREV_VALUE_REQUIRED,
+            "\"prevValue\" cannot be empty",
+            0,
+        )),
+        other => Ok(other.map(str::to_string)),
+    }
 }
 
 fn ttl_of(params: &Params) -> Result<Option<i64>, V2Error> {

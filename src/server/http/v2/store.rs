@@ -103,6 +103,23 @@ impl V2Store {
             .map_err(|s| V2Error::internal(&s))
     }
 
+    /// Runs `success` if every `compare` holds: the revision it wrote at,
+    /// `None` if a node changed meanwhile.
+    async fn write_if(
+        &self,
+        compare: Vec<Compare>,
+        success: Vec<RequestOp>,
+    ) -> Result<Option<i64>, V2Error> {
+        let response = self
+            .txn(TxnRequest {
+                compare,
+                success,
+                failure: Vec::new(),
+            })
+            .await?;
+        Ok(response.succeeded.then(|| revision(&response.header)))
+    }
+
     async fn range(&self, key: Vec<u8>, end: Vec<u8>, at: i64) -> Result<Vec<Stored>, V2Error> {
         let response = KvClient::new(self.grpc.clone())
             .range(RangeRequest {
@@ -310,17 +327,14 @@ impl V2Store {
             .zip(&nodes)
             .map(|(p, n)| unchanged(p, n.as_ref()))
             .collect();
-        let response = self
-            .txn(TxnRequest {
-                compare,
-                success,
-                failure: Vec::new(),
-            })
-            .await?;
-        if !response.succeeded {
+        let Some(rev) = self.write_if(compare, success).await? else {
             return Ok(None);
+        };
+        // As it was, TTL included (before its lease goes below).
+        let mut prev = None;
+        if let Some(c) = current {
+            prev = Some(self.node_json(c).await);
         }
-        let rev = revision(&response.header);
         if let Some(old) = current
             .as_ref()
             .filter(|c| c.lease != 0 && c.lease != lease)
@@ -338,10 +352,6 @@ impl V2Store {
             lease,
             implicit: false,
         };
-        let mut prev = None;
-        if let Some(c) = current {
-            prev = Some(self.node_json(c).await);
-        }
         Ok(Some(Answer {
             action: action.name(),
             node: Node::of(&stored, w.ttl.filter(|t| *t > 0), true),
@@ -421,17 +431,10 @@ impl V2Store {
                 success.push(delete_op(start, end));
             }
         }
-        let response = self
-            .txn(TxnRequest {
-                compare: vec![unchanged(path, Some(&current))],
-                success,
-                failure: Vec::new(),
-            })
-            .await?;
-        if !response.succeeded {
+        let compare = vec![unchanged(path, Some(&current))];
+        let Some(rev) = self.write_if(compare, success).await? else {
             return Ok(None);
-        }
-        let rev = revision(&response.header);
+        };
         let node = Node {
             key: Some(path.to_string()),
             dir: current.dir,
