@@ -51,6 +51,8 @@ fn main() -> ExitCode {
             let cli = Cli::parse_from(serve_flags(args));
             runtime(|| run_kvd(cli))
         }
+        // etcdctl 3.4 runs its v2 command set when ETCDCTL_API=2.
+        Personality::Etcdctl if cli::v2::requested() => runtime(move || cli::v2::run(args)),
         Personality::Etcdctl => match EtcdctlCli::try_parse_from(args) {
             Ok(cli) => runtime(|| async move {
                 cli::run_client(&cli.global, cli.command, Personality::Etcdctl).await
@@ -131,7 +133,6 @@ async fn run_kvd(cli: Cli) -> Result<(), CliError> {
         Command::InstallLinks(a) => cli::generate::install_links(&a),
         Command::Cluster(c) => cli::cluster::cluster(c).await,
         Command::Bench(a) => cli::bench::bench(&cli.global, a).await,
-        Command::Check(c) => cli::check::check(c),
         Command::Certs(c) => cli::certs::run(c),
     }
 }

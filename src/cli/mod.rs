@@ -4,7 +4,8 @@
 //! with etcdctl's flags and output) and `etcd` (the server with etcd's
 //! flags). kvd's own client commands (`register`, `queue`, ...) and the
 //! flags it adds to etcdctl's (`put --ttl`, `get --wait`, ...) exist only
-//! under the `kvd` name: the `etcdctl` link offers exactly etcdctl's.
+//! under the `kvd` name: the `etcdctl` link offers exactly etcdctl's. With
+//! `ETCDCTL_API=2`, the link runs etcdctl's v2 command set instead (`v2`).
 
 pub mod alarm;
 pub mod auth;
@@ -29,6 +30,7 @@ pub mod service;
 pub mod session;
 pub mod snapshot;
 pub mod txn;
+pub mod v2;
 pub mod watch;
 
 use std::io::Write as _;
@@ -307,6 +309,9 @@ pub enum ClientCommand {
     /// Manages etcd node snapshots.
     #[command(subcommand)]
     Snapshot(snapshot::SnapshotCommand),
+    /// Commands for checking properties of the etcd cluster.
+    #[command(subcommand)]
+    Check(check::CheckCommand),
     /// Alarm related commands.
     #[command(subcommand)]
     Alarm(alarm::AlarmCommand),
@@ -343,6 +348,9 @@ pub enum KvdClientCommand {
     /// Barriers and double barriers shared with etcd's Go recipes.
     #[command(subcommand)]
     Barrier(barrier::BarrierCommand),
+    /// Sets a key through etcd's v2 API, as `ETCDCTL_API=2 etcdctl set`
+    /// does, and prints its value.
+    Set(v2::kvd_set::SetArgs),
 }
 
 impl From<ClientCommand> for KvdClientCommand {
@@ -446,9 +454,6 @@ pub enum Command {
     Cluster(cluster::ClusterCommand),
     /// Benchmark an etcd-API endpoint (like etcd's `benchmark` tool).
     Bench(bench::BenchArgs),
-    /// Check things offline.
-    #[command(subcommand)]
-    Check(check::CheckCommand),
     /// Make TLS certificates for a local secure cluster.
     #[command(subcommand)]
     Certs(certs::CertsCommand),
@@ -533,6 +538,7 @@ pub async fn run_client(
         KvdClientCommand::Queue(c) => queue::queue(global, c).await,
         KvdClientCommand::Pqueue(c) => queue::pqueue(global, c).await,
         KvdClientCommand::Barrier(c) => barrier::barrier(global, c).await,
+        KvdClientCommand::Set(a) => v2::kvd_set::set(global, a).await,
     }
 }
 
@@ -556,6 +562,7 @@ async fn run_etcdctl_command(
         ClientCommand::Member(c) => member::member(global, c).await,
         ClientCommand::MoveLeader(a) => endpoint::move_leader(global, a).await,
         ClientCommand::Snapshot(c) => snapshot::snapshot(global, c, personality).await,
+        ClientCommand::Check(c) => check::check(global, c).await,
         ClientCommand::Alarm(c) => alarm::alarm(global, c).await,
         ClientCommand::Auth(c) => auth::auth(global, c).await,
         ClientCommand::User(c) => auth::user(global, c).await,
