@@ -49,6 +49,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand member 'Membership related commands'
             cand move-leader 'Transfers leadership to another member'
             cand snapshot 'Manages etcd node snapshots'
+            cand check 'Commands for checking properties of the etcd cluster'
             cand alarm 'Alarm related commands'
             cand version 'Prints the version of the client and the API it speaks'
             cand auth 'Enable or disable authentication'
@@ -59,11 +60,11 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand queue 'A FIFO queue shared with etcd''s Go recipe (recipe.NewQueue)'
             cand pqueue 'A priority queue shared with etcd''s Go recipe (recipe.NewPriorityQueue)'
             cand barrier 'Barriers and double barriers shared with etcd''s Go recipes'
+            cand set 'Sets a key through etcd''s v2 API, as `ETCDCTL_API=2 etcdctl set` does, and prints its value'
             cand completion 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand install-links 'Make `etcd` and `etcdctl` links to this binary in a directory'
             cand cluster 'Run a local cluster, for development and demos'
             cand bench 'Benchmark an etcd-API endpoint (like etcd''s `benchmark` tool)'
-            cand check 'Check things offline'
             cand certs 'Make TLS certificates for a local secure cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -819,6 +820,108 @@ set edit:completion:arg-completer[kvd] = {|@words|
         &'kvd;snapshot;help;restore'= {
         }
         &'kvd;snapshot;help;help'= {
+        }
+        &'kvd;check'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand perf 'Check the performance of the etcd cluster'
+            cand datascale 'Check the memory usage of holding data for different workloads on a given server endpoint'
+            cand data 'Verify a stopped member''s data directory; exit 1 if it is damaged'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;check;perf'= {
+            cand --load 'The performance check''s workload model. Accepted workloads: s(small), m(medium), l(large), xl(xLarge)'
+            cand --prefix 'The prefix for writing the performance check''s keys'
+            cand --auto-compact 'Compact storage with last revision after test is finished'
+            cand --auto-defrag 'Defragment storage after test is finished'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;check;datascale'= {
+            cand --load 'The datascale check''s workload model. Accepted workloads: s(small), m(medium), l(large), xl(xLarge)'
+            cand --prefix 'The prefix for writing the datascale check''s keys'
+            cand --auto-compact 'Compact storage with last revision after test is finished'
+            cand --auto-defrag 'Defragment storage after test is finished'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;check;data'= {
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;check;help'= {
+            cand perf 'Check the performance of the etcd cluster'
+            cand datascale 'Check the memory usage of holding data for different workloads on a given server endpoint'
+            cand data 'Verify a stopped member''s data directory; exit 1 if it is damaged'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kvd;check;help;perf'= {
+        }
+        &'kvd;check;help;datascale'= {
+        }
+        &'kvd;check;help;data'= {
+        }
+        &'kvd;check;help;help'= {
         }
         &'kvd;alarm'= {
             cand --endpoints 'gRPC endpoints'
@@ -1763,6 +1866,28 @@ set edit:completion:arg-completer[kvd] = {|@words|
         }
         &'kvd;barrier;help;help'= {
         }
+        &'kvd;set'= {
+            cand --ttl 'Key time-to-live in seconds (0: none)'
+            cand --swap-with-value 'Set only if the key has this value now'
+            cand --swap-with-index 'Set only if the key was last modified at this index'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kvd;completion'= {
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'
@@ -2128,54 +2253,6 @@ set edit:completion:arg-completer[kvd] = {|@words|
         }
         &'kvd;bench;help;help'= {
         }
-        &'kvd;check'= {
-            cand --endpoints 'gRPC endpoints'
-            cand --dial-timeout 'Dial timeout for client connections'
-            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
-            cand -w 'Output format'
-            cand --write-out 'Output format'
-            cand --hex 'Print byte strings as hex encoded strings'
-            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
-            cand --cert 'Identify secure client using this TLS certificate file'
-            cand --key 'Identify secure client using this TLS key file'
-            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
-            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
-            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
-            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand data 'Verify a stopped member''s data directory; exit 1 if it is damaged'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'kvd;check;data'= {
-            cand --endpoints 'gRPC endpoints'
-            cand --dial-timeout 'Dial timeout for client connections'
-            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
-            cand -w 'Output format'
-            cand --write-out 'Output format'
-            cand --hex 'Print byte strings as hex encoded strings'
-            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
-            cand --cert 'Identify secure client using this TLS certificate file'
-            cand --key 'Identify secure client using this TLS key file'
-            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
-            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
-            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
-            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'kvd;check;help'= {
-            cand data 'Verify a stopped member''s data directory; exit 1 if it is damaged'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'kvd;check;help;data'= {
-        }
-        &'kvd;check;help;help'= {
-        }
         &'kvd;certs'= {
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'
@@ -2241,6 +2318,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand member 'Membership related commands'
             cand move-leader 'Transfers leadership to another member'
             cand snapshot 'Manages etcd node snapshots'
+            cand check 'Commands for checking properties of the etcd cluster'
             cand alarm 'Alarm related commands'
             cand version 'Prints the version of the client and the API it speaks'
             cand auth 'Enable or disable authentication'
@@ -2251,11 +2329,11 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand queue 'A FIFO queue shared with etcd''s Go recipe (recipe.NewQueue)'
             cand pqueue 'A priority queue shared with etcd''s Go recipe (recipe.NewPriorityQueue)'
             cand barrier 'Barriers and double barriers shared with etcd''s Go recipes'
+            cand set 'Sets a key through etcd''s v2 API, as `ETCDCTL_API=2 etcdctl set` does, and prints its value'
             cand completion 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
             cand install-links 'Make `etcd` and `etcdctl` links to this binary in a directory'
             cand cluster 'Run a local cluster, for development and demos'
             cand bench 'Benchmark an etcd-API endpoint (like etcd''s `benchmark` tool)'
-            cand check 'Check things offline'
             cand certs 'Make TLS certificates for a local secure cluster'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2334,6 +2412,17 @@ set edit:completion:arg-completer[kvd] = {|@words|
         &'kvd;help;snapshot;status'= {
         }
         &'kvd;help;snapshot;restore'= {
+        }
+        &'kvd;help;check'= {
+            cand perf 'Check the performance of the etcd cluster'
+            cand datascale 'Check the memory usage of holding data for different workloads on a given server endpoint'
+            cand data 'Verify a stopped member''s data directory; exit 1 if it is damaged'
+        }
+        &'kvd;help;check;perf'= {
+        }
+        &'kvd;help;check;datascale'= {
+        }
+        &'kvd;help;check;data'= {
         }
         &'kvd;help;alarm'= {
             cand list 'Lists all alarms'
@@ -2445,6 +2534,8 @@ set edit:completion:arg-completer[kvd] = {|@words|
         }
         &'kvd;help;barrier;enter'= {
         }
+        &'kvd;help;set'= {
+        }
         &'kvd;help;completion'= {
         }
         &'kvd;help;install-links'= {
@@ -2476,11 +2567,6 @@ set edit:completion:arg-completer[kvd] = {|@words|
         &'kvd;help;bench;watch-latency'= {
         }
         &'kvd;help;bench;lease-keepalive'= {
-        }
-        &'kvd;help;check'= {
-            cand data 'Verify a stopped member''s data directory; exit 1 if it is damaged'
-        }
-        &'kvd;help;check;data'= {
         }
         &'kvd;help;certs'= {
             cand init 'Make a CA and server, peer and client certificates in a directory'

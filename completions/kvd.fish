@@ -58,6 +58,7 @@ complete -c kvd -n "__fish_kvd_needs_command" -f -a "endpoint" -d 'Endpoint rela
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "member" -d 'Membership related commands'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "move-leader" -d 'Transfers leadership to another member'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "snapshot" -d 'Manages etcd node snapshots'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "check" -d 'Commands for checking properties of the etcd cluster'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "alarm" -d 'Alarm related commands'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "version" -d 'Prints the version of the client and the API it speaks'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "auth" -d 'Enable or disable authentication'
@@ -68,11 +69,11 @@ complete -c kvd -n "__fish_kvd_needs_command" -f -a "discover" -d 'Lists a servi
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "queue" -d 'A FIFO queue shared with etcd\'s Go recipe (recipe.NewQueue)'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "pqueue" -d 'A priority queue shared with etcd\'s Go recipe (recipe.NewPriorityQueue)'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "barrier" -d 'Barriers and double barriers shared with etcd\'s Go recipes'
+complete -c kvd -n "__fish_kvd_needs_command" -f -a "set" -d 'Sets a key through etcd\'s v2 API, as `ETCDCTL_API=2 etcdctl set` does, and prints its value'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "cluster" -d 'Run a local cluster, for development and demos'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "bench" -d 'Benchmark an etcd-API endpoint (like etcd\'s `benchmark` tool)'
-complete -c kvd -n "__fish_kvd_needs_command" -f -a "check" -d 'Check things offline'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "certs" -d 'Make TLS certificates for a local secure cluster'
 complete -c kvd -n "__fish_kvd_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l name -d 'Human-readable name for this member' -r
@@ -837,6 +838,106 @@ complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcom
 complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "status" -d 'Gets backend snapshot status of a given file'
 complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "restore" -d 'Restores an etcd member snapshot to an etcd directory'
 complete -c kvd -n "__fish_kvd_using_subcommand snapshot; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from perf datascale data help" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from perf datascale data help" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from perf datascale data help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from perf datascale data help" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from perf datascale data help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from perf datascale data help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from perf datascale data help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from perf datascale data help" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from perf datascale data help" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from perf datascale data help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from perf datascale data help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from perf datascale data help" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from perf datascale data help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from perf datascale data help" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from perf datascale data help" -f -a "perf" -d 'Check the performance of the etcd cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from perf datascale data help" -f -a "datascale" -d 'Check the memory usage of holding data for different workloads on a given server endpoint'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from perf datascale data help" -f -a "data" -d 'Verify a stopped member\'s data directory; exit 1 if it is damaged'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from perf datascale data help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from perf" -l load -d 'The performance check\'s workload model. Accepted workloads: s(small), m(medium), l(large), xl(xLarge)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from perf" -l prefix -d 'The prefix for writing the performance check\'s keys' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from perf" -l auto-compact -d 'Compact storage with last revision after test is finished' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from perf" -l auto-defrag -d 'Defragment storage after test is finished' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from perf" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from perf" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from perf" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from perf" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from perf" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from perf" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from perf" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from perf" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from perf" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from perf" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from perf" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from perf" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from perf" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from perf" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from datascale" -l load -d 'The datascale check\'s workload model. Accepted workloads: s(small), m(medium), l(large), xl(xLarge)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from datascale" -l prefix -d 'The prefix for writing the datascale check\'s keys' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from datascale" -l auto-compact -d 'Compact storage with last revision after test is finished' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from datascale" -l auto-defrag -d 'Defragment storage after test is finished' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from datascale" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from datascale" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from datascale" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from datascale" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from datascale" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from datascale" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from datascale" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from datascale" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from datascale" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from datascale" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from datascale" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from datascale" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from datascale" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from datascale" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -s V -l version -d 'Print version'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "perf" -d 'Check the performance of the etcd cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "datascale" -d 'Check the memory usage of holding data for different workloads on a given server endpoint'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "data" -d 'Verify a stopped member\'s data directory; exit 1 if it is damaged'
+complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand alarm; and not __fish_seen_subcommand_from list disarm help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
@@ -1740,6 +1841,29 @@ complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcomm
 complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Waits until a barrier is released (at once if it is not held)'
 complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from help" -f -a "enter" -d 'Double barrier: waits until --count processes have entered, runs the command if one is given, then waits until all of them have left'
 complete -c kvd -n "__fish_kvd_using_subcommand barrier; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand set" -l ttl -d 'Key time-to-live in seconds (0: none)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand set" -l swap-with-value -d 'Set only if the key has this value now' -r
+complete -c kvd -n "__fish_kvd_using_subcommand set" -l swap-with-index -d 'Set only if the key was last modified at this index' -r
+complete -c kvd -n "__fish_kvd_using_subcommand set" -l endpoints -d 'gRPC endpoints' -r
+complete -c kvd -n "__fish_kvd_using_subcommand set" -l dial-timeout -d 'Dial timeout for client connections' -r
+complete -c kvd -n "__fish_kvd_using_subcommand set" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand set" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
+json\t'The response as JSON, as etcdctl prints it'
+fields\t'One `"Field" : value` line per field, as etcdctl prints them'
+protobuf\t'The response\'s protobuf encoding'
+table\t'A table'"
+complete -c kvd -n "__fish_kvd_using_subcommand set" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand set" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand set" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand set" -l key -d 'Identify secure client using this TLS key file' -r -F
+complete -c kvd -n "__fish_kvd_using_subcommand set" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
+false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand set" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand set" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
+complete -c kvd -n "__fish_kvd_using_subcommand set" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+complete -c kvd -n "__fish_kvd_using_subcommand set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c kvd -n "__fish_kvd_using_subcommand set" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand completion" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
@@ -2095,50 +2219,6 @@ complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcomman
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "watch-latency" -d 'Benchmark watch latency: how long a put takes to reach the watchers (puts paced at --rate, 100/s unless given)'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "lease-keepalive" -d 'Benchmark lease keep-alive: one lease and keep-alive stream per client'
 complete -c kvd -n "__fish_kvd_using_subcommand bench; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l endpoints -d 'gRPC endpoints' -r
-complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l dial-timeout -d 'Dial timeout for client connections' -r
-complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
-complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
-json\t'The response as JSON, as etcdctl prints it'
-fields\t'One `"Field" : value` line per field, as etcdctl prints them'
-protobuf\t'The response\'s protobuf encoding'
-table\t'A table'"
-complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
-false\t''"
-complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
-complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
-complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l key -d 'Identify secure client using this TLS key file' -r -F
-complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
-false\t''"
-complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
-complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
-complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
-complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -s V -l version -d 'Print version'
-complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -f -a "data" -d 'Verify a stopped member\'s data directory; exit 1 if it is damaged'
-complete -c kvd -n "__fish_kvd_using_subcommand check; and not __fish_seen_subcommand_from data help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l endpoints -d 'gRPC endpoints' -r
-complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l dial-timeout -d 'Dial timeout for client connections' -r
-complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
-complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -s w -l write-out -d 'Output format' -r -f -a "simple\t'Human-readable lines, as etcdctl prints them'
-json\t'The response as JSON, as etcdctl prints it'
-fields\t'One `"Field" : value` line per field, as etcdctl prints them'
-protobuf\t'The response\'s protobuf encoding'
-table\t'A table'"
-complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l hex -d 'Print byte strings as hex encoded strings' -r -f -a "true\t''
-false\t''"
-complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l cacert -d 'Verify certificates of TLS-enabled secure servers using this CA bundle' -r -F
-complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l cert -d 'Identify secure client using this TLS certificate file' -r -F
-complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l key -d 'Identify secure client using this TLS key file' -r -F
-complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l insecure-transport -d 'Disable transport security for client connections (bare host:port endpoints are https when false)' -r -f -a "true\t''
-false\t''"
-complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l user -d 'Username[:password] for authentication (prompt if password is not supplied)' -r
-complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l password -d 'Password for authentication (if this option is used, --user option shouldn\'t include password)' -r
-complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -l insecure-skip-tls-verify -d 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
-complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from data" -s V -l version -d 'Print version'
-complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "data" -d 'Verify a stopped member\'s data directory; exit 1 if it is damaged'
-complete -c kvd -n "__fish_kvd_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and not __fish_seen_subcommand_from init help" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r
@@ -2185,37 +2265,38 @@ complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcomman
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "init" -d 'Make a CA and server, peer and client certificates in a directory'
 complete -c kvd -n "__fish_kvd_using_subcommand certs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "serve" -d 'Run a member of a kvd cluster'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "put" -d 'Puts the given key into the store'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "get" -d 'Gets the key or a range of keys'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "txn" -d 'Txn processes all the requests in one transaction'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "watch" -d 'Watches events stream on keys or prefixes'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "lock" -d 'Acquires a named lock'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "elect" -d 'Observes and participates in leader election'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "compaction" -d 'Compacts the event history in etcd'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "lease" -d 'Lease related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "endpoint" -d 'Endpoint related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "member" -d 'Membership related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "move-leader" -d 'Transfers leadership to another member'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "snapshot" -d 'Manages etcd node snapshots'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "alarm" -d 'Alarm related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "version" -d 'Prints the version of the client and the API it speaks'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "auth" -d 'Enable or disable authentication'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "user" -d 'User related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "role" -d 'Role related commands'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "register" -d 'Registers a service instance under /services/SERVICE/ID, on a lease kept alive until exit'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "discover" -d 'Lists a service\'s live instances; watches them, or picks one round robin'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "queue" -d 'A FIFO queue shared with etcd\'s Go recipe (recipe.NewQueue)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "pqueue" -d 'A priority queue shared with etcd\'s Go recipe (recipe.NewPriorityQueue)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "barrier" -d 'Barriers and double barriers shared with etcd\'s Go recipes'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "cluster" -d 'Run a local cluster, for development and demos'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "bench" -d 'Benchmark an etcd-API endpoint (like etcd\'s `benchmark` tool)'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "check" -d 'Check things offline'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "certs" -d 'Make TLS certificates for a local secure cluster'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot alarm version auth user role register discover queue pqueue barrier completion install-links cluster bench check certs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "serve" -d 'Run a member of a kvd cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "put" -d 'Puts the given key into the store'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "get" -d 'Gets the key or a range of keys'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "del" -d 'Removes the specified key or range of keys [key, range_end)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "txn" -d 'Txn processes all the requests in one transaction'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "watch" -d 'Watches events stream on keys or prefixes'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "lock" -d 'Acquires a named lock'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "elect" -d 'Observes and participates in leader election'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "compaction" -d 'Compacts the event history in etcd'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "lease" -d 'Lease related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "endpoint" -d 'Endpoint related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "member" -d 'Membership related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "move-leader" -d 'Transfers leadership to another member'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "snapshot" -d 'Manages etcd node snapshots'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "check" -d 'Commands for checking properties of the etcd cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "alarm" -d 'Alarm related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "version" -d 'Prints the version of the client and the API it speaks'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "auth" -d 'Enable or disable authentication'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "user" -d 'User related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "role" -d 'Role related commands'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "register" -d 'Registers a service instance under /services/SERVICE/ID, on a lease kept alive until exit'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "discover" -d 'Lists a service\'s live instances; watches them, or picks one round robin'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "queue" -d 'A FIFO queue shared with etcd\'s Go recipe (recipe.NewQueue)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "pqueue" -d 'A priority queue shared with etcd\'s Go recipe (recipe.NewPriorityQueue)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "barrier" -d 'Barriers and double barriers shared with etcd\'s Go recipes'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "set" -d 'Sets a key through etcd\'s v2 API, as `ETCDCTL_API=2 etcdctl set` does, and prints its value'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "completion" -d 'Print a shell completion script (bash, zsh, fish, elvish, powershell)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "install-links" -d 'Make `etcd` and `etcdctl` links to this binary in a directory'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "cluster" -d 'Run a local cluster, for development and demos'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "bench" -d 'Benchmark an etcd-API endpoint (like etcd\'s `benchmark` tool)'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "certs" -d 'Make TLS certificates for a local secure cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and not __fish_seen_subcommand_from serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "grant" -d 'Creates leases'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "revoke" -d 'Revokes leases'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from lease" -f -a "timetolive" -d 'Get lease information'
@@ -2232,6 +2313,9 @@ complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "save" -d 'Stores an etcd node backend snapshot to a given file'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "status" -d 'Gets backend snapshot status of a given file'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from snapshot" -f -a "restore" -d 'Restores an etcd member snapshot to an etcd directory'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "perf" -d 'Check the performance of the etcd cluster'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "datascale" -d 'Check the memory usage of holding data for different workloads on a given server endpoint'
+complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "data" -d 'Verify a stopped member\'s data directory; exit 1 if it is damaged'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "list" -d 'Lists all alarms'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from alarm" -f -a "disarm" -d 'Disarms all alarms'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "enable" -d 'Enables authentication'
@@ -2270,5 +2354,4 @@ complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "watch" -d 'Benchmark watch: events per second delivered to many watchers'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "watch-latency" -d 'Benchmark watch latency: how long a put takes to reach the watchers (puts paced at --rate, 100/s unless given)'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from bench" -f -a "lease-keepalive" -d 'Benchmark lease keep-alive: one lease and keep-alive stream per client'
-complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "data" -d 'Verify a stopped member\'s data directory; exit 1 if it is damaged'
 complete -c kvd -n "__fish_kvd_using_subcommand help; and __fish_seen_subcommand_from certs" -f -a "init" -d 'Make a CA and server, peer and client certificates in a directory'

@@ -2,31 +2,11 @@
 //! offline — the marker, the database file's structure (walked before LMDB
 //! maps it), the meta records, then every record decoded.
 
-use std::path::PathBuf;
-
-use clap::Subcommand;
-
-use super::{exit, CliError};
+use crate::cli::{exit, CliError};
 use crate::store::{Bootstrap, Store};
 
-/// What `kvd check` checks.
-#[derive(Debug, Subcommand)]
-pub enum CheckCommand {
-    /// Verify a stopped member's data directory; exit 1 if it is damaged.
-    Data {
-        /// The member's --data-dir.
-        dir: PathBuf,
-    },
-}
-
-/// Runs a check command.
-pub fn check(command: CheckCommand) -> Result<(), CliError> {
-    match command {
-        CheckCommand::Data { dir } => check_data(&dir),
-    }
-}
-
-fn check_data(dir: &std::path::Path) -> Result<(), CliError> {
+/// Checks the data directory `dir`; an error says what is wrong with it.
+pub fn check_data(dir: &std::path::Path) -> Result<(), CliError> {
     let fail = |message: String| CliError::new(exit::ERROR, message);
     if Store::initialisation_interrupted(dir) {
         return Err(fail(format!(
