@@ -146,7 +146,10 @@ impl Driver {
                 self.reads.expire(READ_RETRY, LEADER_WAIT, Error::NoLeader);
                 self.pending.expire(LEADER_WAIT, &self.waiters);
             }
-            if self.departure.may_stop(&self.node, TICK * ELECTION_TICKS as u32) {
+            if self
+                .departure
+                .may_stop(&self.node, TICK * ELECTION_TICKS as u32)
+            {
                 return Err(Error::Removed);
             }
             self.campaign_if_alone();
