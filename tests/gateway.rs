@@ -218,6 +218,21 @@ const SCRIPT: &[Req] = &[
     get("/version"),
 ];
 
+/// Waits (up to 20 s) until `server` says it is healthy: it has a leader
+/// and serves linearizable reads.
+fn wait_healthy(server: &Server) {
+    let base = format!("http://{}", server.endpoint);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while curl("GET", &base, "/health", "", None, false).0 != 200 {
+        assert!(
+            Instant::now() < deadline,
+            "{} never became healthy",
+            server.endpoint
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 /// What a server answered to each request, as one transcript.
 fn transcript(server: &Server) -> String {
     let base = format!("http://{}", server.endpoint);
@@ -331,6 +346,22 @@ fn mask(answer: &str) -> String {
     )
 }
 
+/// Runs curl with a body too long for its command line.
+fn curl_file(method: &str, base: &str, path: &str, body: &str) -> (u16, String) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("body.json");
+    std::fs::write(&file, body).expect("write");
+    let out = Command::new("curl")
+        .args(["-s", "-X", method, "-w", "\n%{http_code}", "--data-binary"])
+        .arg(format!("@{}", file.display()))
+        .arg(format!("{base}{path}"))
+        .output()
+        .expect("curl runs");
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    let (body, status) = text.rsplit_once('\n').unwrap_or(("", &text));
+    (status.trim().parse().unwrap_or(0), body.to_string())
+}
+
 /// Runs curl: the status and the body (a stream for at most 1.5 s).
 fn curl(
     method: &str,
@@ -362,8 +393,18 @@ fn curl(
 fn every_gateway_path_answers_as_etcd_does() {
     let etcd = Server::etcd();
     let kvd = Server::kvd();
-    let theirs = transcript(&etcd);
-    let ours = transcript(&kvd);
+    let mut theirs = transcript(&etcd);
+    let mut ours = transcript(&kvd);
+    // Oversized requests: over the request limit, and over gRPC's.
+    for size in [1600 * 1024, 3000 * 1024] {
+        let value = base64_encode(&"x".repeat(size));
+        let body = format!(r#"{{"key":"YQ==","value":"{value}"}}"#);
+        for (server, out) in [(&etcd, &mut theirs), (&kvd, &mut ours)] {
+            let base = format!("http://{}", server.endpoint);
+            let (status, answer) = curl_file("POST", &base, "/v3/kv/put", &body);
+            out.push_str(&format!("PUT of {size} bytes\n=> {status}\n{answer}\n\n"));
+        }
+    }
     if theirs != ours {
         let diff = similar_lines(&theirs, &ours);
         panic!("kvd's gateway differs from etcd 3.4's:\n{diff}");
@@ -558,6 +599,7 @@ fn scrape(base: &str) -> Scrape {
 fn http1_health_and_an_http10_request_get_answers_at_once() {
     use std::io::{Read, Write};
     let kvd = Server::kvd();
+    wait_healthy(&kvd);
     let started = Instant::now();
     let mut conn = std::net::TcpStream::connect(&kvd.endpoint).expect("connect");
     conn.set_read_timeout(Some(Duration::from_secs(10)))
@@ -670,6 +712,7 @@ fn the_readmes_curl_examples_print_what_it_shows() {
     let (_, block) = section.split_once("```console\n").expect("a console block");
     let (block, _) = block.split_once("```").expect("the block ends");
     let kvd = Server::kvd_with(&["--enable-v2"]);
+    wait_healthy(&kvd);
     let mut steps: Vec<(String, String)> = Vec::new();
     for line in block.lines() {
         match line.strip_prefix("$ ") {
