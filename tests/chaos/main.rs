@@ -15,7 +15,7 @@
 
 mod check;
 mod cluster;
-#[path = "../common/mod.rs"]
+#[path = "../it/common/mod.rs"]
 mod common;
 mod faults;
 mod history;

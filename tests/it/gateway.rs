@@ -7,7 +7,7 @@
 //! the wording of JSON parse errors (Go's decoder and serde word them
 //! differently; the status and code must still match).
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};

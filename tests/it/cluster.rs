@@ -1,7 +1,7 @@
 //! Multi-member clusters on loopback: every member serves every request,
 //! members agree, and the cluster survives the loss of its leader.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

@@ -4,7 +4,7 @@
 //! over peer TLS; a member with a foreign peer certificate unable to join.
 //! Certificates come from `kvd certs init`.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

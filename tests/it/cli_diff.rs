@@ -5,7 +5,7 @@
 //! cluster IDs and the endpoint (each server has its own), timings, and
 //! etcdctl's client-side JSON log lines on stderr, which kvd does not print.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

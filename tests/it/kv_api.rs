@@ -1,7 +1,7 @@
 //! The KV API driven by an independent client, the `etcd-client` crate:
 //! every Range/Put/DeleteRange/Txn/Compact feature and etcd's errors.
 
-mod common;
+use crate::common;
 
 use common::Server;
 use etcd_client::{

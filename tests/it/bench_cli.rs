@@ -3,7 +3,7 @@
 //! times are never asserted: they are what a benchmark measures, not
 //! whether it works.
 
-mod common;
+use crate::common;
 
 use std::process::Command;
 

@@ -4,7 +4,7 @@
 //! snapshot. The clusters keep a short log (`--snapshot-count 20`) so that
 //! a few hundred writes are enough to need a snapshot.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

@@ -4,7 +4,7 @@
 //! services and its own recipe), and election campaign, observe, proclaim,
 //! resign and failover.
 
-mod common;
+use crate::common;
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};

@@ -2,7 +2,7 @@
 //! damaged or full disks, resource limits, membership changes that break
 //! quorum). Each test failed before its fix.
 
-mod common;
+use crate::common;
 
 use common::Server;
 use etcd_client::{Client, Txn, TxnOp, TxnOpResponse};

@@ -2,7 +2,7 @@
 //! writes loses no acknowledged write; a directory that is not kvd's, is
 //! damaged, or is in use is refused and left untouched.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -1,14 +1,13 @@
 //! Snapshot tests of the CLI: each session runs `kvd` command lines against
 //! a fresh kvd on free loopback ports and compares everything a user sees
-//! (stdout, stderr, exit code) with the snapshot in tests/cli/snapshots.
+//! (stdout, stderr, exit code) with the snapshot in tests/it/cli/snapshots.
 //! Only what differs from run to run is masked: member and cluster IDs,
 //! ports, timings and the database size.
 //!
 //! In a command line, words are split on spaces, `''` is an empty argument
 //! and `~` stands for a space inside one argument.
 
-#[path = "../common/mod.rs"]
-mod common;
+use crate::common;
 
 use common::{kvd_bin, transcript, Server};
 

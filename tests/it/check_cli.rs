@@ -4,7 +4,7 @@
 //! `check perf` always runs for 60 s (etcdctl has no shorter model), so its
 //! test runs only with KVD_LONG=1.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -4,7 +4,7 @@
 //! differs by nature is masked: indexes (etcd's v2 store counts its own,
 //! kvd's are v3 revisions), expiration times, IDs and URLs.
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};

@@ -7,7 +7,7 @@
 //! the Go recipe's layout), `put --ttl`, `get --wait`, `--from-file` and
 //! `--raw`, barriers; and none of it under the `etcdctl` link.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};

@@ -2,7 +2,7 @@
 //! what its README's "Expected output" says. Each gets a fresh server, and
 //! `kvd` on its PATH is this build.
 
-mod common;
+use crate::common;
 
 use std::io::Read as _;
 use std::path::{Path, PathBuf};

@@ -3,7 +3,7 @@
 //! calls their users make. The clients live in a venv under the build's
 //! temporary directory, made (with pip, from PyPI) when missing.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 use std::process::Command;

@@ -4,7 +4,7 @@
 //! restart; JWT tokens. Differential checks against etcd 3.4 with Debian's
 //! etcdctl are in etcdctl_diff.rs and cli_diff.rs.
 
-mod common;
+use crate::common;
 
 use common::Server;
 use etcd_client::{

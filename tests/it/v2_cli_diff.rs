@@ -7,7 +7,7 @@
 //! TTLs that tick, member IDs, URLs and ports, and the version etcdctl
 //! reports (Debian's patch release against kvd's 3.4.0).
 
-mod common;
+use crate::common;
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -395,10 +395,7 @@ fn masked(ids: &IdMasks, text: &str) -> String {
             (r"3\.4\.\d+", "3.4.x"),
             // kvd has no v2 data directory to back up and no v2 auth API:
             // its help does not list those commands.
-            (
-                r"(?m)^   (backup|user|role|auth) +[^\n]*\n",
-                "",
-            ),
+            (r"(?m)^   (backup|user|role|auth) +[^\n]*\n", ""),
         ],
     )
 }

@@ -5,7 +5,7 @@
 //! (timestamps, connection IDs, addresses), and in `endpoint status` the
 //! storage engine's own figures (version, database sizes, raft indexes).
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::process::{Command, Stdio};

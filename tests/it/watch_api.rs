@@ -3,7 +3,7 @@
 //! live, prev_kv, filters, compaction, cancel, progress, many watchers, a
 //! slow consumer, and DELETE events from lease expiry.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

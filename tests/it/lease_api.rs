@@ -2,7 +2,7 @@
 //! attach, expire, keep alive, revoke, time-to-live, list, errors, and
 //! lease state across a restart.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

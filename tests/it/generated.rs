@@ -1,6 +1,6 @@
 //! The shell completions in completions/ and the man pages in man/ are
 //! generated from the command line's definition and checked in; this test
-//! fails when they are stale. `KVD_BLESS=1 cargo test --test generated`
+//! fails when they are stale. `KVD_BLESS=1 cargo test --test it generated::`
 //! rewrites them.
 
 use std::path::Path;
@@ -37,7 +37,7 @@ fn check(dir: &str, files: Vec<(String, Vec<u8>)>) {
     }
     assert!(
         stale.is_empty(),
-        "{dir:?} is stale: {stale:?}; run `KVD_BLESS=1 cargo test --test generated` and commit"
+        "{dir:?} is stale: {stale:?}; run `KVD_BLESS=1 cargo test --test it generated::` and commit"
     );
 }
 

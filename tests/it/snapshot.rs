@@ -3,7 +3,7 @@
 //! new member, and into a new 3-member cluster, that serve exactly the
 //! keys at the snapshot's revision; damaged files refused.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
