@@ -449,3 +449,35 @@ async fn etcdctl_v2_prints_the_same_for_kvd_as_for_etcd() {
         "the script did real work: {want:?}"
     );
 }
+
+#[test]
+fn kvd_set_prints_the_value_as_the_seed_shows() {
+    let kvd = Server::kvd_with(&["--enable-v2"]);
+    let set = Command::new(kvd_bin())
+        .args(["--endpoints", &kvd.endpoint, "set", "test", "asdf"])
+        .output()
+        .expect("kvd runs");
+    assert_eq!(
+        (
+            String::from_utf8_lossy(&set.stdout).as_ref(),
+            set.status.code()
+        ),
+        ("asdf\n", Some(0)),
+        "{}",
+        String::from_utf8_lossy(&set.stderr)
+    );
+    // The seed's `etcdctl get test`: through the link, in v2.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let etcdctl = etcdctl_link(dir.path());
+    let get = Command::new(&etcdctl)
+        .env("ETCDCTL_API", "2")
+        .args([
+            "--endpoints",
+            &format!("http://{}", kvd.endpoint),
+            "get",
+            "test",
+        ])
+        .output()
+        .expect("the link runs");
+    assert_eq!(String::from_utf8_lossy(&get.stdout), "asdf\n");
+}
