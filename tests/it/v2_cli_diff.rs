@@ -286,7 +286,7 @@ impl Etcdctl {
         input.write_all(stdin.as_bytes()).expect("write stdin");
         drop(input);
         let out = child.wait_with_output().expect("etcdctl output");
-        shown(args, stdin, &out)
+        common::shown("etcdctl", args, stdin, &out)
     }
 
     /// The store's index now, as `-o extended` shows it.
@@ -331,7 +331,7 @@ impl Etcdctl {
             stdout: read_all(stdout),
             stderr: read_all(stderr),
         };
-        seen.push_str(&shown(step.watch, "", &out));
+        seen.push_str(&common::shown("etcdctl", step.watch, "", &out));
         seen
     }
 }
@@ -356,25 +356,6 @@ fn argv(args: &str) -> Vec<String> {
             }
         })
         .collect()
-}
-
-/// The command line, stdin, stdout, stderr and the exit (`stopped` when
-/// the test stopped it).
-fn shown(args: &str, stdin: &str, out: &std::process::Output) -> String {
-    let stdin_note = if stdin.is_empty() {
-        String::new()
-    } else {
-        format!("<<< {}\n", stdin.escape_debug())
-    };
-    let exit = match out.status.code() {
-        Some(code) => format!("exit {code}"),
-        None => "stopped".to_string(),
-    };
-    format!(
-        "$ etcdctl {args}\n{stdin_note}{}{}[{exit}]\n",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr),
-    )
 }
 
 /// What differs between the two servers by nature, named.

@@ -79,6 +79,12 @@ pub fn transcript_for(
     if let Some(k) = killer {
         let _ = k.join();
     }
+    shown(shown_as, args, stdin, &out)
+}
+
+/// What a user saw of a command: the command line (as `shown_as ARGS`),
+/// stdin, stdout, stderr and the exit (`stopped` when the test stopped it).
+pub fn shown(shown_as: &str, args: &str, stdin: &str, out: &std::process::Output) -> String {
     let stdin_note = if stdin.is_empty() {
         String::new()
     } else {
