@@ -39,6 +39,7 @@ fn etcd_version() -> String {
 
 fn main() -> ExitCode {
     cli::honour_etcdctl_env();
+    cli::serve::honour_kvd_serve_env();
     let args: Vec<OsString> = std::env::args_os().collect();
     let argv0 = args
         .first()

@@ -217,6 +217,25 @@ const IGNORED_ETCD_FLAGS: &[(&str, bool)] = &[
     ("wal-dir", true),
 ];
 
+/// Every server flag's `KVD_*` variable as its `ETCD_*` twin (the one
+/// clap reads): `KVD_NAME=m1` is `ETCD_NAME=m1`, and wins over it. Called
+/// first thing in main, before any thread exists.
+pub fn honour_kvd_serve_env() {
+    use clap::Args as _;
+    let command = ServeArgs::augment_args(clap::Command::new("serve"));
+    for arg in command.get_arguments() {
+        let Some(etcd) = arg.get_env().and_then(|e| e.to_str()) else {
+            continue;
+        };
+        let Some(name) = etcd.strip_prefix("ETCD_") else {
+            continue;
+        };
+        if let Some(value) = std::env::var_os(format!("KVD_{name}")) {
+            std::env::set_var(etcd, value);
+        }
+    }
+}
+
 /// `args` (server flags, after the program or subcommand name) without the
 /// etcd flags kvd ignores; a warning for each goes to stderr.
 pub fn without_ignored_etcd_flags(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {

@@ -151,11 +151,25 @@ impl Ctx {
     /// Whether NOSPACE was raised through Raft by a member over its quota
     /// (it stays until disarmed, on every member, as etcd's).
     pub(super) fn nospace_raised(&self) -> bool {
-        use crate::proto::etcdserverpb::AlarmType;
+        self.alarm_raised(crate::proto::etcdserverpb::AlarmType::Nospace)
+    }
+
+    /// Whether an alarm of `kind` is raised for any member.
+    fn alarm_raised(&self, kind: crate::proto::etcdserverpb::AlarmType) -> bool {
         self.store
             .read()
             .and_then(|t| meta::alarms(t.view()))
-            .is_ok_and(|alarms| alarms.iter().any(|a| a.alarm == AlarmType::Nospace as i32))
+            .is_ok_and(|alarms| alarms.iter().any(|a| a.alarm == kind as i32))
+    }
+
+    /// Refuses a write while CORRUPT is raised, as etcd 3.4 does (puts,
+    /// deletes, transactions, compactions, lease grants and revokes);
+    /// reads are still served, so the data can be looked at and saved.
+    pub(super) fn check_not_corrupt(&self) -> Result<()> {
+        if self.alarm_raised(crate::proto::etcdserverpb::AlarmType::Corrupt) {
+            return Err(Error::Corrupt);
+        }
+        Ok(())
     }
 
     /// Refuses a request that would grow the database while NOSPACE is

@@ -43,6 +43,7 @@ impl KvService {
 
     async fn put(&self, req: PutRequest, caller: &Caller) -> Result<PutResponse> {
         validate::put(&req)?;
+        self.ctx.check_not_corrupt()?;
         self.ctx.check_quota()?;
         let proposal = self.ctx.raft.propose_as(Internal::Put(req), caller.name());
         let mut resp: PutResponse = proposal.await?.try_into()?;
@@ -56,6 +57,7 @@ impl KvService {
         caller: &Caller,
     ) -> Result<DeleteRangeResponse> {
         validate::delete(&req)?;
+        self.ctx.check_not_corrupt()?;
         let proposal = self
             .ctx
             .raft
@@ -77,6 +79,7 @@ impl KvService {
             let mut kv = KvApply::new(Target::Read(view), view.current_rev()?);
             kv.txn(&req)?
         } else {
+            self.ctx.check_not_corrupt()?;
             if validate::has_put(&req) {
                 self.ctx.check_quota()?;
             }
@@ -88,6 +91,7 @@ impl KvService {
     }
 
     async fn compact(&self, req: CompactionRequest) -> Result<CompactionResponse> {
+        self.ctx.check_not_corrupt()?;
         let physical = req.physical;
         let applied = self.ctx.raft.propose(Internal::Compaction(req)).await?;
         let (mut resp, rev): (CompactionResponse, i64) = applied.try_into()?;

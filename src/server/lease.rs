@@ -26,6 +26,7 @@ impl LeaseService {
 
     async fn grant(&self, mut req: LeaseGrantRequest) -> Result<LeaseGrantResponse> {
         // etcd refuses new leases while its space is exhausted.
+        self.ctx.check_not_corrupt()?;
         self.ctx.check_quota()?;
         // No ID given: choose a positive one, unique in the cluster.
         while req.id == 0 {
@@ -42,6 +43,7 @@ impl LeaseService {
         req: LeaseRevokeRequest,
         caller: &crate::auth::Caller,
     ) -> Result<LeaseRevokeResponse> {
+        self.ctx.check_not_corrupt()?;
         let proposal = self
             .ctx
             .raft

@@ -43,6 +43,7 @@ pub fn to_status(e: Error) -> Status {
         Error::PermissionDenied => Code::PermissionDenied,
         Error::InvalidAuthToken => Code::Unauthenticated,
         Error::NoSpace | Error::TooManyRequests => Code::ResourceExhausted,
+        Error::Corrupt => Code::DataLoss,
         Error::LeaseNotFound | Error::MemberNotFound => Code::NotFound,
         Error::NoLeader
         | Error::NotLeader

@@ -1033,8 +1033,21 @@ async fn a_config_file_and_environment_variables_make_the_same_member_as_flags()
     ];
     env.push(("ETCD_DATA_DIR", dir("by-env")));
     let by_env = member_started_with(&client, &[], &env, &log("by-env")).await;
+    // kvd's own names for the same variables: KVD_NAME is ETCD_NAME.
+    let mut kvd_env: Vec<(String, String)> = env
+        .iter()
+        .map(|(k, v)| (k.replacen("ETCD_", "KVD_", 1), v.clone()))
+        .collect();
+    kvd_env.retain(|(k, _)| k != "KVD_DATA_DIR");
+    kvd_env.push(("KVD_DATA_DIR".into(), dir("by-kvd-env")));
+    let kvd_env: Vec<(&str, String)> = kvd_env
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.clone()))
+        .collect();
+    let by_kvd_env = member_started_with(&client, &[], &kvd_env, &log("by-kvd-env")).await;
     assert_eq!(by_flags, by_file);
     assert_eq!(by_flags, by_env);
+    assert_eq!(by_flags, by_kvd_env);
     assert_eq!(by_flags.0, "n1");
 }
 

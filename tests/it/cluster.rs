@@ -594,4 +594,38 @@ async fn a_member_whose_hash_differs_from_the_majority_is_raised_corrupt() {
         assert!(Instant::now() < deadline, "CORRUPT never raised");
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
+    // As etcd: writes are refused while CORRUPT stands, reads are served,
+    // and disarming lets writes through again (the bad member stopped
+    // first, or the next check would raise it again).
+    let refused = c.put("k", "w", None).await.unwrap_err();
+    assert!(
+        refused.to_string().contains("etcdserver: corrupt cluster"),
+        "{refused}"
+    );
+    assert_eq!(c.get("k", None).await.unwrap().kvs()[0].value(), b"v");
+    cluster.members[2].kill();
+    // m2 may have led: the disarm and the write go through once a leader
+    // is elected again.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let mut corrupt = etcd_client::AlarmOptions::new();
+        corrupt.with_member(bad_id);
+        let disarm = c
+            .alarm(
+                etcd_client::AlarmAction::Deactivate,
+                etcd_client::AlarmType::Corrupt,
+                Some(corrupt),
+            )
+            .await;
+        match disarm {
+            Ok(_) => break,
+            Err(e) => assert!(Instant::now() < deadline, "{e}"),
+        }
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    while let Err(e) = c.put("k", "w", None).await {
+        assert!(!e.to_string().contains("corrupt"), "{e}");
+        assert!(Instant::now() < deadline, "{e}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
 }
