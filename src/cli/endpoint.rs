@@ -46,8 +46,19 @@ pub struct HashKvArgs {
 /// Runs an `endpoint` subcommand, on every member's client URLs with
 /// `--cluster`.
 pub async fn endpoint(g: &GlobalArgs, a: EndpointArgs) -> Result<(), CliError> {
+    let g = &endpoints_of(g, a.cluster).await?;
+    match a.command {
+        EndpointCommand::Status => status(g).await,
+        EndpointCommand::Health => health(g).await,
+        EndpointCommand::Hashkv(a) => hashkv(g, a.rev).await,
+    }
+}
+
+/// `g`, or with `cluster`, `g` aimed at every member's client URLs (as
+/// the member list gives them).
+pub(super) async fn endpoints_of(g: &GlobalArgs, cluster: bool) -> Result<GlobalArgs, CliError> {
     let mut g = g.clone();
-    if a.cluster {
+    if cluster {
         let client = g.connect().await?;
         let members = client
             .call_read(|| {
@@ -62,15 +73,11 @@ pub async fn endpoint(g: &GlobalArgs, a: EndpointArgs) -> Result<(), CliError> {
             .flat_map(|m| m.client_ur_ls.iter().cloned())
             .collect();
     }
-    let g = &g;
-    match a.command {
-        EndpointCommand::Status => status(g).await,
-        EndpointCommand::Health => health(g).await,
-        EndpointCommand::Hashkv(a) => hashkv(g, a.rev).await,
-    }
+    Ok(g)
 }
 
-async fn connect_one(g: &GlobalArgs, ep: &str) -> Result<Client, ClientError> {
+/// A client of the member at `ep` alone, logged in as `g` says.
+pub(super) async fn connect_one(g: &GlobalArgs, ep: &str) -> Result<Client, ClientError> {
     let tls = g.tls()?;
     let client = Client::connect_tls(
         &[ep.to_string()],

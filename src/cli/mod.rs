@@ -15,6 +15,7 @@ pub mod certs;
 pub mod check;
 pub mod cluster;
 pub mod config_file;
+pub mod defrag;
 pub mod endpoint;
 pub mod generate;
 pub mod kv;
@@ -296,6 +297,8 @@ pub enum ClientCommand {
     Elect(lock::ElectArgs),
     /// Compacts the event history in etcd.
     Compaction(kv::CompactionArgs),
+    /// Defragments the storage of the etcd members with given endpoints.
+    Defrag(defrag::DefragArgs),
     /// Lease related commands.
     #[command(subcommand)]
     Lease(lease::LeaseCommand),
@@ -559,6 +562,7 @@ async fn run_etcdctl_command(
         ClientCommand::Compaction(a) => kv::compaction(global, a).await,
         ClientCommand::Lease(c) => lease::lease(global, c).await,
         ClientCommand::Endpoint(c) => endpoint::endpoint(global, c).await,
+        ClientCommand::Defrag(a) => defrag::defrag(global, a).await,
         ClientCommand::Member(c) => member::member(global, c).await,
         ClientCommand::MoveLeader(a) => endpoint::move_leader(global, a).await,
         ClientCommand::Snapshot(c) => snapshot::snapshot(global, c, personality).await,

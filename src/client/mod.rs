@@ -29,8 +29,9 @@ pub enum ClientError {
     /// No endpoint could be reached.
     #[error("{0}")]
     Unreachable(String),
-    /// The server answered with an error; its message is etcd's.
-    #[error("{}", .0.message())]
+    /// The server answered with an error, shown as Go's etcd client shows
+    /// it (see `rpc_error_text`).
+    #[error("{}", rpc_error_text(.0))]
     Rpc(tonic::Status),
     /// The command timeout passed (etcdctl's wording).
     #[error("context deadline exceeded")]
@@ -41,6 +42,21 @@ pub enum ClientError {
     /// The token Authenticate returned cannot be sent as gRPC metadata.
     #[error("the server's auth token is not printable ASCII")]
     BadToken,
+}
+
+/// An RPC error as etcdctl prints it: etcd's own errors ("etcdserver:
+/// ...") by their text, which clientv3 turns into typed errors; any other
+/// status as grpc-go's error string.
+pub fn rpc_error_text(status: &tonic::Status) -> String {
+    let message = status.message();
+    if message.starts_with("etcdserver: ") {
+        return message.to_string();
+    }
+    let code = match status.code() {
+        tonic::Code::Cancelled => "Canceled".to_string(),
+        code => format!("{code:?}"),
+    };
+    format!("rpc error: code = {code} desc = {message}")
 }
 
 /// What etcd answers Authenticate while auth is off; etcd's client then

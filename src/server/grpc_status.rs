@@ -153,8 +153,8 @@ mod tests {
         let compacted =
             Status::out_of_range("etcdserver: mvcc: required revision has been compacted");
         assert!(etcd_status("/etcdserverpb.KV/Range", SERVED, &compacted).is_none());
-        let said = Status::unimplemented("kvd: defragment is not supported yet");
-        assert!(etcd_status("/etcdserverpb.Maintenance/Defragment", SERVED, &said).is_none());
+        let said = Status::unimplemented("kvd: downgrade is not supported yet");
+        assert!(etcd_status("/etcdserverpb.Maintenance/Downgrade", SERVED, &said).is_none());
     }
 
     #[test]

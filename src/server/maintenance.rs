@@ -1,6 +1,6 @@
-//! The Maintenance service: member status and alarms. The other calls of
-//! the contract (defragment, hash, snapshot, move-leader, downgrade) are
-//! answered as not supported until they are built.
+//! The Maintenance service: status, alarms, defragment, hashes, backups
+//! (Snapshot) and leadership transfer. Downgrade (etcd 3.5) is answered as
+//! not supported.
 
 use sha2::Digest as _;
 use tokio_stream::wrappers::ReceiverStream;
@@ -254,8 +254,23 @@ impl Maintenance for MaintenanceService {
         unary(self.status())
     }
 
-    async fn defragment(&self, _: Request<DefragmentRequest>) -> RpcResult<DefragmentResponse> {
-        Err(not_offered("defragment"))
+    /// Compacts this member's database file (not the cluster's: etcd's
+    /// clients ask each member in turn).
+    async fn defragment(&self, r: Request<DefragmentRequest>) -> RpcResult<DefragmentResponse> {
+        self.admin_only(&r)?;
+        let store = self.ctx.store.clone();
+        let done = tokio::task::spawn_blocking(move || store.defragment())
+            .await
+            .map_err(|e| Status::internal(e.to_string()))?;
+        match done {
+            Ok(_) => unary(
+                self.ctx
+                    .header_now()
+                    .map(|header| DefragmentResponse { header }),
+            ),
+            Err(e @ crate::store::DefragError::Busy(_)) => Err(Status::unavailable(e.to_string())),
+            Err(crate::store::DefragError::Storage(e)) => Err(to_status(e.into())),
+        }
     }
 
     async fn hash(&self, r: Request<HashRequest>) -> RpcResult<HashResponse> {

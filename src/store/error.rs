@@ -19,6 +19,9 @@ pub enum StorageError {
     /// A file beside the database (a staged snapshot) failed.
     #[error("storage: {0}")]
     Io(#[from] std::io::Error),
+    /// The database could not be reopened after a defragment.
+    #[error("storage: the database was lost while defragmenting: {0}")]
+    Lost(String),
 }
 
 impl From<heed::Error> for StorageError {

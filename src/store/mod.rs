@@ -13,6 +13,7 @@ mod bootstrap;
 mod check;
 mod checked;
 mod compact;
+mod defrag;
 pub mod error;
 mod force;
 mod hash;
@@ -30,7 +31,8 @@ pub mod wal;
 
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::marker::PhantomData;
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 
 pub(crate) use tables::TableId;
 
@@ -41,6 +43,7 @@ use thiserror::Error;
 pub use bootstrap::Bootstrap;
 pub use checked::corruption_seen;
 pub use compact::compact_step;
+pub use defrag::DefragError;
 pub use error::StorageError;
 pub use keys::Revision;
 pub use mvcc::RangeEnd;
@@ -137,9 +140,30 @@ impl Dbs {
     }
 }
 
-struct Inner {
+/// One opened LMDB environment and its table handles. Defragmenting
+/// replaces it with one opened on the compacted file (see `defrag`).
+struct Generation {
     env: Env<WithoutTls>,
     dbs: Dbs,
+}
+
+/// The environment every transaction starts from.
+enum EnvState {
+    Open(Arc<Generation>),
+    /// Defragment is closing the old environment to open the new one:
+    /// transactions wait (a few milliseconds).
+    Swapping,
+    /// Reopening after a defragment failed: the member must stop.
+    Lost(String),
+}
+
+struct Inner {
+    env: Mutex<EnvState>,
+    /// Signalled when `env` leaves `Swapping`.
+    env_changed: Condvar,
+    /// Held by each write transaction, and by defragment while it copies
+    /// and swaps, so that no write lands in the file being replaced.
+    writes: Mutex<()>,
     dir: PathBuf,
     space: space::Space,
     /// The Raft log; the driver writes it, raft-rs reads it (`LogStore`).
@@ -190,7 +214,7 @@ impl Store {
             write_marker(dir, INITIALISING).map_err(io)?;
             fs::create_dir_all(dir.join("db")).map_err(io)?;
         }
-        let env = open_env(dir, fresh)?;
+        let env = open_env(dir, !fresh)?;
         let lmdb = |source| StoreError::Lmdb {
             path: dir.to_path_buf(),
             source,
@@ -216,8 +240,9 @@ impl Store {
         let wal = open_wal(dir, !fresh)?;
         let store = Store {
             inner: Arc::new(Inner {
-                env,
-                dbs,
+                env: Mutex::new(EnvState::Open(Arc::new(Generation { env, dbs }))),
+                env_changed: Condvar::new(),
+                writes: Mutex::new(()),
                 dir: dir.to_path_buf(),
                 space: space::Space::open(dir),
                 wal: std::sync::Mutex::new(wal),
@@ -225,10 +250,10 @@ impl Store {
             }),
         };
         if fresh {
-            let mut txn = store.inner.env.write_txn().map_err(lmdb)?;
-            let (log, hs) = bootstrap::bootstrap(&mut txn, &dbs, bootstrap).map_err(storage)?;
+            let mut txn = store.write().map_err(storage)?;
+            let (log, hs) = bootstrap::bootstrap(&mut txn.txn, &dbs, bootstrap).map_err(storage)?;
             store.wal().append(&log, Some(&hs), true).map_err(storage)?;
-            txn.commit().map_err(lmdb)?;
+            txn.commit().map_err(storage)?;
             store.sync().map_err(storage)?;
             write_marker(dir, "").map_err(io)?;
             return Ok((store, Opened::Created));
@@ -246,6 +271,8 @@ impl Store {
         })?;
         drop(txn);
         store.align_log_with_state()?;
+        // A defragment's copy that was never put in place.
+        store.discard_copy();
         Ok((store, Opened::Existing))
     }
 
@@ -321,33 +348,73 @@ impl Store {
     /// not roll back (an installed snapshot, the state before trimming the
     /// log) is synced with this.
     pub fn sync(&self) -> error::Result<()> {
-        Ok(self.inner.env.force_sync()?)
+        Ok(self.generation()?.env.force_sync()?)
     }
 
     /// A consistent read-only view of everything stored.
     pub fn read(&self) -> error::Result<ReadTxn<'_>> {
+        let generation = self.generation()?;
+        let txn = generation.env.clone().static_read_txn()?;
         Ok(ReadTxn {
-            txn: self.inner.env.read_txn()?,
-            dbs: self.inner.dbs,
+            txn,
+            dbs: generation.dbs,
+            _generation: generation,
+            _store: PhantomData,
         })
     }
 
     /// A write transaction; nothing is visible or durable until `commit`.
     pub fn write(&self) -> error::Result<WriteTxn<'_>> {
+        let turn = self.inner.writes.lock().unwrap_or_else(|p| p.into_inner());
+        let generation = self.generation()?;
+        let txn = generation.env.write_txn()?;
+        // SAFETY: the transaction borrows only the environment inside
+        // `generation`, which sits behind an `Arc` (its address does not
+        // move) and is kept alive by `WriteTxn::_generation`, a field
+        // dropped after `txn`. The lifetime is widened so that the
+        // environment can be swapped (defragment) between transactions.
+        let txn = unsafe { std::mem::transmute::<RwTxn<'_>, RwTxn<'static>>(txn) };
         Ok(WriteTxn {
-            txn: self.inner.env.write_txn()?,
-            dbs: self.inner.dbs,
+            txn,
+            dbs: generation.dbs,
+            _generation: generation,
+            _turn: turn,
         })
+    }
+
+    /// The environment transactions start from now; waits while defragment
+    /// swaps it.
+    fn generation(&self) -> error::Result<Arc<Generation>> {
+        let mut state = self.inner.env.lock().unwrap_or_else(|p| p.into_inner());
+        loop {
+            match &*state {
+                EnvState::Open(generation) => return Ok(generation.clone()),
+                EnvState::Lost(why) => return Err(StorageError::Lost(why.clone())),
+                EnvState::Swapping => {
+                    state = self
+                        .inner
+                        .env_changed
+                        .wait(state)
+                        .unwrap_or_else(|p| p.into_inner())
+                }
+            }
+        }
     }
 
     /// Size of the database file, in bytes.
     pub fn size(&self) -> u64 {
-        self.inner.env.real_disk_size().unwrap_or(0)
+        self.generation()
+            .ok()
+            .and_then(|g| g.env.real_disk_size().ok())
+            .unwrap_or(0)
     }
 
     /// Bytes of the database file that hold live pages.
     pub fn size_in_use(&self) -> u64 {
-        self.inner.env.non_free_pages_size().unwrap_or(0)
+        self.generation()
+            .ok()
+            .and_then(|g| g.env.non_free_pages_size().ok())
+            .unwrap_or(0)
     }
 }
 
@@ -366,16 +433,22 @@ pub(crate) fn scratch_store() -> (tempfile::TempDir, Store) {
 }
 
 /// A read-only transaction over the store.
-pub struct ReadTxn<'e> {
-    txn: RoTxn<'e, WithoutTls>,
+pub struct ReadTxn<'s> {
+    txn: RoTxn<'static, WithoutTls>,
     dbs: Dbs,
+    /// Counted by defragment, which waits for readers of the old file.
+    _generation: Arc<Generation>,
+    _store: PhantomData<&'s Store>,
 }
 
 /// A write transaction over the store. Dropping it without `commit`
 /// discards every change.
-pub struct WriteTxn<'e> {
-    txn: RwTxn<'e>,
+pub struct WriteTxn<'s> {
+    // Declared (so dropped) before the generation its environment is in.
+    txn: RwTxn<'static>,
     dbs: Dbs,
+    _generation: Arc<Generation>,
+    _turn: MutexGuard<'s, ()>,
 }
 
 impl WriteTxn<'_> {
@@ -515,10 +588,11 @@ fn lock_dir(dir: &Path) -> Result<File, StoreError> {
     }
 }
 
-fn open_env(dir: &Path, fresh: bool) -> Result<Env<WithoutTls>, StoreError> {
+/// Opens db/; with `check`, a file found on disk is checked first.
+fn open_env(dir: &Path, check: bool) -> Result<Env<WithoutTls>, StoreError> {
     let db_dir = dir.join("db");
     let file = db_dir.join("data.mdb");
-    if !fresh {
+    if check {
         check_file_size(dir, &file)?;
         check_structure(dir, &file)?;
     }
@@ -554,7 +628,7 @@ fn open_env(dir: &Path, fresh: bool) -> Result<Env<WithoutTls>, StoreError> {
             ),
         });
     }
-    if !fresh {
+    if check {
         // A file shorter than the pages LMDB believes it has would fault on
         // read; refuse it instead.
         let info = env.info();

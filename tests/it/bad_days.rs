@@ -1147,6 +1147,18 @@ async fn over_the_quota_nospace_stays_until_disarmed_as_etcds() {
     .unwrap();
     let e = c.put("small", "v", None).await.unwrap_err();
     assert!(e.to_string().contains("database space exceeded"), "{e}");
+    // Defragment gives the freed pages back to the file system (the
+    // alarm stays), as etcd's does.
+    let grown = c.status().await.unwrap().db_size();
+    let (out, err, code) = etcdctl(&["defrag"]);
+    assert_eq!(
+        (out, code),
+        (format!("Finished defragmenting etcd member[{}]\n", kvd.endpoint), 0),
+        "{err}"
+    );
+    let shrunk = c.status().await.unwrap().db_size();
+    assert!(shrunk * 4 < grown, "{grown} -> {shrunk}");
+    assert_eq!(ours(&["alarm", "list"]).0, line);
     // Disarmed (by kvd here; Debian's etcdctl prints the same): writes go.
     let (out, err, code) = ours(&["alarm", "disarm"]);
     assert_eq!((out.as_str(), code), (line.as_str(), 0), "{err}");

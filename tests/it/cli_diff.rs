@@ -96,6 +96,8 @@ const SCRIPT: &[(&str, &str)] = &[
     ("compaction", ""),
     ("compaction 8 --physical", ""),
     ("compaction 9 -w json", ""),
+    ("defrag", ""),
+    ("defrag --cluster", ""),
     ("get foo --rev=4", ""),
     ("endpoint status", ""),
     ("endpoint status -w json", ""),

@@ -92,6 +92,8 @@ const SCRIPT: &[Step] = &[
     step("compaction 2"),
     step("compaction 100000"),
     step("compaction 8 --physical"),
+    step("defrag"),
+    step("defrag --cluster"),
     step("get foo --rev=4"),
     step("get foo --rev=8 -w json"),
     step("endpoint status"),

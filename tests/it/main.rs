@@ -11,6 +11,7 @@ mod check_cli;
 mod cli;
 mod cli_diff;
 mod cluster;
+mod defrag;
 mod common;
 mod durability;
 mod etcdctl_diff;

@@ -338,10 +338,7 @@ async fn compact(client: &Client, revision: i64) -> Result<(), CliError> {
     emit(format!("Compacted with revision {revision}\n").as_bytes())
 }
 
-/// Defragments the member at `endpoint`. kvd's members answer that they
-/// cannot (Unimplemented): that is a warning, not a failure, since the
-/// run itself is over and its verdict still to come. etcd's members
-/// defragment as asked.
+/// Defragments the member at `endpoint`.
 async fn defragment(g: &GlobalArgs, endpoint: &str) -> Result<(), CliError> {
     let shown = gofmt::quote(endpoint.as_bytes());
     emit(format!("Defragmenting {shown}\n").as_bytes())?;
@@ -356,13 +353,6 @@ async fn defragment(g: &GlobalArgs, endpoint: &str) -> Result<(), CliError> {
     .await;
     match answer {
         Ok(_) => emit(format!("Defragmented {shown}\n").as_bytes()),
-        Err(ClientError::Rpc(s)) if s.code() == tonic::Code::Unimplemented => {
-            eprintln!(
-                "Warning: skipped defragmenting {shown}: {} (the space deleted keys free is reused, not returned to the file system)",
-                s.message()
-            );
-            Ok(())
-        }
         Err(e) => Err(e.into()),
     }
 }
