@@ -147,6 +147,8 @@ const SCRIPT: &[Req] = &[
     post("/v3/cluster/member/remove", r#"{"ID":"{learner}"}"#),
     // Maintenance.
     post("/v3/maintenance/status", r#"{}"#),
+    post("/v3/maintenance/defragment", r#"{}"#),
+    post("/v3beta/maintenance/defragment", r#"{}"#),
     post("/v3/maintenance/alarm", r#"{"action":"GET"}"#),
     post(
         "/v3/maintenance/alarm",

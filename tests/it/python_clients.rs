@@ -128,10 +128,16 @@ for e in events:
 cancel()
 print([m.name for m in c.members])
 print(c.delete_prefix('/py/').deleted)
+import io
+backup = io.BytesIO()
+c.snapshot(backup)
+print(len(backup.getvalue()) > 32)
+c.defragment()
+print(type(c.hash()).__name__)
 "#,
     );
     assert_eq!(
         out,
-        "b'b'\n3.4.0\nTrue\n[b'b', b'v']\nTrue\nTrue b'yes'\nPutEvent b'/py/w' b'1'\n['default']\n4\n"
+        "b'b'\n3.4.0\nTrue\n[b'b', b'v']\nTrue\nTrue b'yes'\nPutEvent b'/py/w' b'1'\n['default']\n4\nTrue\nint\n"
     );
 }
