@@ -47,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Acquires a named lock')
             [CompletionResult]::new('elect', 'elect', [CompletionResultType]::ParameterValue, 'Observes and participates in leader election')
             [CompletionResult]::new('compaction', 'compaction', [CompletionResultType]::ParameterValue, 'Compacts the event history in etcd')
+            [CompletionResult]::new('defrag', 'defrag', [CompletionResultType]::ParameterValue, 'Defragments the storage of the etcd members with given endpoints')
             [CompletionResult]::new('lease', 'lease', [CompletionResultType]::ParameterValue, 'Lease related commands')
             [CompletionResult]::new('endpoint', 'endpoint', [CompletionResultType]::ParameterValue, 'Endpoint related commands')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Membership related commands')
@@ -107,6 +108,7 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'debug, info, warn, error, panic or fatal')
             [CompletionResult]::new('--log-outputs', '--log-outputs', [CompletionResultType]::ParameterName, 'Where logs go: `default` or `stderr`, `stdout`, or file paths (comma-separated; several at once)')
             [CompletionResult]::new('--experimental-corrupt-check-time', '--experimental-corrupt-check-time', [CompletionResultType]::ParameterName, 'How often the leader compares the members'' keyspace hashes and raises CORRUPT for one that differs (0s: never)')
+            [CompletionResult]::new('--experimental-initial-corrupt-check', '--experimental-initial-corrupt-check', [CompletionResultType]::ParameterName, 'Before serving clients, compare this member''s keyspace hash with its peers'' and refuse to start if one differs')
             [CompletionResult]::new('--config-file', '--config-file', [CompletionResultType]::ParameterName, 'etcd''s YAML configuration file; when given, it replaces the other flags (as in etcd)')
             [CompletionResult]::new('--bcrypt-cost', '--bcrypt-cost', [CompletionResultType]::ParameterName, 'bcrypt cost for hashing passwords (4 to 31)')
             [CompletionResult]::new('--listen-metrics-urls', '--listen-metrics-urls', [CompletionResultType]::ParameterName, 'More URLs to serve /metrics and /health on (comma-separated), e.g. for Prometheus on a port clients do not use')
@@ -312,6 +314,28 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
         }
         'kvd;compaction' {
             [CompletionResult]::new('--physical', '--physical', [CompletionResultType]::ParameterName, 'Wait for the compaction to physically remove all old revisions')
+            [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
+            [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
+            [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--write-out', '--write-out', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--hex', '--hex', [CompletionResultType]::ParameterName, 'Print byte strings as hex encoded strings')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'Verify certificates of TLS-enabled secure servers using this CA bundle')
+            [CompletionResult]::new('--cert', '--cert', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS certificate file')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'Identify secure client using this TLS key file')
+            [CompletionResult]::new('--insecure-transport', '--insecure-transport', [CompletionResultType]::ParameterName, 'Disable transport security for client connections (bare host:port endpoints are https when false)')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Username[:password] for authentication (prompt if password is not supplied)')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for authentication (if this option is used, --user option shouldn''t include password)')
+            [CompletionResult]::new('--insecure-skip-tls-verify', '--insecure-skip-tls-verify', [CompletionResultType]::ParameterName, 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kvd;defrag' {
+            [CompletionResult]::new('--cluster', '--cluster', [CompletionResultType]::ParameterName, 'Use all endpoints from the cluster member list')
+            [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Optional. If present, defragments a data directory not in use by etcd')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
             [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
             [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')
@@ -2494,6 +2518,7 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Acquires a named lock')
             [CompletionResult]::new('elect', 'elect', [CompletionResultType]::ParameterValue, 'Observes and participates in leader election')
             [CompletionResult]::new('compaction', 'compaction', [CompletionResultType]::ParameterValue, 'Compacts the event history in etcd')
+            [CompletionResult]::new('defrag', 'defrag', [CompletionResultType]::ParameterValue, 'Defragments the storage of the etcd members with given endpoints')
             [CompletionResult]::new('lease', 'lease', [CompletionResultType]::ParameterValue, 'Lease related commands')
             [CompletionResult]::new('endpoint', 'endpoint', [CompletionResultType]::ParameterValue, 'Endpoint related commands')
             [CompletionResult]::new('member', 'member', [CompletionResultType]::ParameterValue, 'Membership related commands')
@@ -2544,6 +2569,9 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             break
         }
         'kvd;help;compaction' {
+            break
+        }
+        'kvd;help;defrag' {
             break
         }
         'kvd;help;lease' {

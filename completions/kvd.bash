@@ -43,6 +43,9 @@ _kvd() {
             kvd,completion)
                 cmd="kvd__subcmd__completion"
                 ;;
+            kvd,defrag)
+                cmd="kvd__subcmd__defrag"
+                ;;
             kvd,del)
                 cmd="kvd__subcmd__del"
                 ;;
@@ -330,6 +333,9 @@ _kvd() {
                 ;;
             kvd__subcmd__help,completion)
                 cmd="kvd__subcmd__help__subcmd__completion"
+                ;;
+            kvd__subcmd__help,defrag)
+                cmd="kvd__subcmd__help__subcmd__defrag"
                 ;;
             kvd__subcmd__help,del)
                 cmd="kvd__subcmd__help__subcmd__del"
@@ -827,7 +833,7 @@ _kvd() {
 
     case "${cmd}" in
         kvd)
-            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help"
+            opts="-w -h -V --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version serve put get del txn watch lock elect compaction defrag lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3578,6 +3584,76 @@ _kvd() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kvd__subcmd__defrag)
+            opts="-w -h -V --cluster --data-dir --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cluster)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --data-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --endpoints)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dial-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --command-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --write-out)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                -w)
+                    COMPREPLY=($(compgen -W "simple json fields protobuf table" -- "${cur}"))
+                    return 0
+                    ;;
+                --hex)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --insecure-transport)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kvd__subcmd__del)
             opts="-w -h -V --prefix --prev-kv --from-key --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4241,7 +4317,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__help)
-            opts="serve put get del txn watch lock elect compaction lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help"
+            opts="serve put get del txn watch lock elect compaction defrag lease endpoint member move-leader snapshot check alarm version auth user role register discover queue pqueue barrier set completion install-links cluster bench certs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4661,6 +4737,20 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__help__subcmd__completion)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kvd__subcmd__help__subcmd__defrag)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8179,7 +8269,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__serve)
-            opts="-w -h -V --name --data-dir --listen-client-urls --advertise-client-urls --listen-peer-urls --initial-advertise-peer-urls --initial-cluster --peers --initial-cluster-state --initial-cluster-token --max-request-bytes --max-txn-ops --quota-backend-bytes --snapshot-count --experimental-watch-progress-notify-interval --strict-reconfig-check --cert-file --key-file --trusted-ca-file --client-cert-auth --auto-tls --peer-auto-tls --client-crl-file --peer-cert-file --peer-key-file --peer-trusted-ca-file --peer-client-cert-auth --peer-crl-file --cipher-suites --peer-cert-allowed-cn --auth-token --auth-token-ttl --auto-compaction-mode --auto-compaction-retention --logger --log-level --log-outputs --experimental-corrupt-check-time --config-file --force-new-cluster --bcrypt-cost --listen-metrics-urls --metrics --enable-v2 --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
+            opts="-w -h -V --name --data-dir --listen-client-urls --advertise-client-urls --listen-peer-urls --initial-advertise-peer-urls --initial-cluster --peers --initial-cluster-state --initial-cluster-token --max-request-bytes --max-txn-ops --quota-backend-bytes --snapshot-count --experimental-watch-progress-notify-interval --strict-reconfig-check --cert-file --key-file --trusted-ca-file --client-cert-auth --auto-tls --peer-auto-tls --client-crl-file --peer-cert-file --peer-key-file --peer-trusted-ca-file --peer-client-cert-auth --peer-crl-file --cipher-suites --peer-cert-allowed-cn --auth-token --auth-token-ttl --auto-compaction-mode --auto-compaction-retention --logger --log-level --log-outputs --experimental-corrupt-check-time --experimental-initial-corrupt-check --config-file --force-new-cluster --bcrypt-cost --listen-metrics-urls --metrics --enable-v2 --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8319,6 +8409,10 @@ _kvd() {
                     ;;
                 --experimental-corrupt-check-time)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --experimental-initial-corrupt-check)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
                 --config-file)

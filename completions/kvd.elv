@@ -44,6 +44,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand lock 'Acquires a named lock'
             cand elect 'Observes and participates in leader election'
             cand compaction 'Compacts the event history in etcd'
+            cand defrag 'Defragments the storage of the etcd members with given endpoints'
             cand lease 'Lease related commands'
             cand endpoint 'Endpoint related commands'
             cand member 'Membership related commands'
@@ -103,6 +104,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand --log-level 'debug, info, warn, error, panic or fatal'
             cand --log-outputs 'Where logs go: `default` or `stderr`, `stdout`, or file paths (comma-separated; several at once)'
             cand --experimental-corrupt-check-time 'How often the leader compares the members'' keyspace hashes and raises CORRUPT for one that differs (0s: never)'
+            cand --experimental-initial-corrupt-check 'Before serving clients, compare this member''s keyspace hash with its peers'' and refuse to start if one differs'
             cand --config-file 'etcd''s YAML configuration file; when given, it replaces the other flags (as in etcd)'
             cand --bcrypt-cost 'bcrypt cost for hashing passwords (4 to 31)'
             cand --listen-metrics-urls 'More URLs to serve /metrics and /health on (comma-separated), e.g. for Prometheus on a port clients do not use'
@@ -300,6 +302,27 @@ set edit:completion:arg-completer[kvd] = {|@words|
         }
         &'kvd;compaction'= {
             cand --physical 'Wait for the compaction to physically remove all old revisions'
+            cand --endpoints 'gRPC endpoints'
+            cand --dial-timeout 'Dial timeout for client connections'
+            cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
+            cand -w 'Output format'
+            cand --write-out 'Output format'
+            cand --hex 'Print byte strings as hex encoded strings'
+            cand --cacert 'Verify certificates of TLS-enabled secure servers using this CA bundle'
+            cand --cert 'Identify secure client using this TLS certificate file'
+            cand --key 'Identify secure client using this TLS key file'
+            cand --insecure-transport 'Disable transport security for client connections (bare host:port endpoints are https when false)'
+            cand --user 'Username[:password] for authentication (prompt if password is not supplied)'
+            cand --password 'Password for authentication (if this option is used, --user option shouldn''t include password)'
+            cand --insecure-skip-tls-verify 'Skip server certificate verification (CAUTION: this option should be enabled only for testing purposes)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kvd;defrag'= {
+            cand --cluster 'Use all endpoints from the cluster member list'
+            cand --data-dir 'Optional. If present, defragments a data directory not in use by etcd'
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'
             cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'
@@ -2313,6 +2336,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand lock 'Acquires a named lock'
             cand elect 'Observes and participates in leader election'
             cand compaction 'Compacts the event history in etcd'
+            cand defrag 'Defragments the storage of the etcd members with given endpoints'
             cand lease 'Lease related commands'
             cand endpoint 'Endpoint related commands'
             cand member 'Membership related commands'
@@ -2354,6 +2378,8 @@ set edit:completion:arg-completer[kvd] = {|@words|
         &'kvd;help;elect'= {
         }
         &'kvd;help;compaction'= {
+        }
+        &'kvd;help;defrag'= {
         }
         &'kvd;help;lease'= {
             cand grant 'Creates leases'

@@ -158,6 +158,10 @@ pub struct ServeArgs {
     /// raises CORRUPT for one that differs (0s: never).
     #[arg(long, default_value = "0s", value_parser = crate::cli::output::gofmt::parse_duration, env = "ETCD_EXPERIMENTAL_CORRUPT_CHECK_TIME")]
     pub experimental_corrupt_check_time: std::time::Duration,
+    /// Before serving clients, compare this member's keyspace hash with
+    /// its peers' and refuse to start if one differs.
+    #[arg(long, default_value_t = false, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", env = "ETCD_EXPERIMENTAL_INITIAL_CORRUPT_CHECK")]
+    pub experimental_initial_corrupt_check: bool,
     /// etcd's YAML configuration file; when given, it replaces the other
     /// flags (as in etcd).
     #[arg(long, env = "ETCD_CONFIG_FILE")]
@@ -199,7 +203,6 @@ const IGNORED_ETCD_FLAGS: &[(&str, bool)] = &[
     ("experimental-compaction-batch-limit", true),
     ("experimental-enable-lease-checkpoint", false),
     ("experimental-enable-v2v3", true),
-    ("experimental-initial-corrupt-check", false),
     ("experimental-peer-skip-client-san-verification", false),
     ("experimental-warning-apply-duration", true),
     ("grpc-keepalive-interval", true),
@@ -363,6 +366,7 @@ impl ServeArgs {
             force_new_cluster: self.force_new_cluster,
             corrupt_check_every: Some(self.experimental_corrupt_check_time)
                 .filter(|d| !d.is_zero()),
+            initial_corrupt_check: self.experimental_initial_corrupt_check,
             listen_metrics_urls: self.listen_metrics_urls.clone(),
             metrics_extensive: self.metrics == "extensive",
             enable_v2: self.enable_v2,

@@ -79,6 +79,10 @@ pub struct ServerConfig {
     /// How often the leader compares the members' keyspace hashes
     /// (etcd's --experimental-corrupt-check-time); never if unset.
     pub corrupt_check_every: Option<std::time::Duration>,
+    /// Compare this member's keyspace hash with its peers' before serving
+    /// clients, and refuse to start on a mismatch (etcd's
+    /// --experimental-initial-corrupt-check).
+    pub initial_corrupt_check: bool,
     /// Extra listeners for /metrics and /health only (--listen-metrics-urls).
     pub listen_metrics_urls: Vec<String>,
     /// gRPC latency histograms too (--metrics extensive).
@@ -258,6 +262,7 @@ mod tests {
             auto_compaction: crate::server::AutoCompaction::Off,
             force_new_cluster: false,
             corrupt_check_every: None,
+            initial_corrupt_check: false,
             listen_metrics_urls: Vec::new(),
             metrics_extensive: false,
             enable_v2: false,

@@ -3,7 +3,9 @@
 //! keyspace hash at the leader's revision, and raises CORRUPT through Raft
 //! for each member whose hash differs from the one a majority gave (with
 //! the same compaction). A member not there yet, or not answering, sits
-//! the round out.
+//! the round out. With `--experimental-initial-corrupt-check`, a member
+//! starting compares its own hash with each peer's before it serves
+//! clients, and refuses to start on a difference (as etcd).
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -29,6 +31,56 @@ pub async fn run(ctx: Ctx, every: Duration, peer_tls: Option<crate::tls::ClientT
             raise(&ctx, member).await;
         }
     }
+}
+
+/// Before serving clients: this member's (hash, compaction) at its own
+/// revision against each peer's at the same revision. A peer with the
+/// same compaction and another hash stops the start; a peer that cannot
+/// answer (down, or not at that revision yet) is skipped with a warning.
+pub async fn check_initial(
+    ctx: &Ctx,
+    tls: Option<&crate::tls::ClientTls>,
+) -> Result<(), super::ServeError> {
+    let (revision, members) = {
+        let txn = ctx.store.read().map_err(crate::error::Error::from)?;
+        let view = txn.view();
+        (
+            view.current_rev().map_err(crate::error::Error::from)?,
+            meta::members(view).map_err(crate::error::Error::from)?,
+        )
+    };
+    let own = super::maintenance::keyspace_hash(&ctx.store, revision)?;
+    let mut differing = Vec::new();
+    for m in members.iter().filter(|m| m.id != ctx.member_id) {
+        let Some(url) = m.peer_urls.first() else {
+            continue;
+        };
+        match ask(url, tls, revision).await {
+            Some((hash, compacted)) if compacted == own.compacted && hash != own.hash => {
+                tracing::error!(
+                    peer = format!("{:x}", m.id),
+                    revision,
+                    own = own.hash,
+                    theirs = hash,
+                    "the peer's keyspace hash differs from this member's"
+                );
+                differing.push(format!("{:x}", m.id));
+            }
+            Some(_) => {}
+            None => tracing::warn!(
+                peer = format!("{:x}", m.id),
+                "cannot fetch the peer's keyspace hash; skipped by the initial corruption check"
+            ),
+        }
+    }
+    if differing.is_empty() {
+        tracing::info!(revision, "initial corruption check passed");
+        return Ok(());
+    }
+    Err(super::ServeError::Inconsistent {
+        member: ctx.member_id,
+        peers: differing.join(", "),
+    })
 }
 
 /// The members whose hash differs from the majority's, this round.

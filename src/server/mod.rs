@@ -69,6 +69,8 @@ pub enum ServeError {
     Member(#[from] Error),
     #[error("this member has been removed from the cluster; its data directory must not be used again (remove it, then `kvd member add` and start with --initial-cluster-state existing to rejoin)")]
     Removed,
+    #[error("{member:x} found data inconsistency with peers ({peers}): refusing to serve. Find the member whose data is wrong (`kvd endpoint hashkv --cluster`) and rebuild it from the others")]
+    Inconsistent { member: u64, peers: String },
     #[error("serving {url}: {source}")]
     Transport {
         url: String,
@@ -211,6 +213,9 @@ impl Member {
                 url,
                 config.limits.max_request_bytes,
             )));
+        }
+        if config.initial_corrupt_check {
+            corrupt::check_initial(&ctx, tls.peer_dial.as_ref()).await?;
         }
         for (url, listener) in client_listeners {
             let bound = listener.local_addr().map_err(|source| ServeError::Listen {

@@ -153,7 +153,10 @@ mod tests {
     fn fill(store: &Store, from: i64, n: i64, value: &[u8]) {
         let mut txn = store.write().unwrap();
         for i in 0..n {
-            let rev = Revision { main: from + i, sub: 0 };
+            let rev = Revision {
+                main: from + i,
+                sub: 0,
+            };
             txn.put_kv(format!("k{i:05}").as_bytes(), value, 0, rev)
                 .unwrap();
             txn.set_current_rev(from + i).unwrap();
@@ -168,8 +171,15 @@ mod tests {
         // Overwrite and drop most of it: the pages are free but kept.
         let mut txn = store.write().unwrap();
         for i in 0..1990 {
-            txn.delete_kv(format!("k{i:05}").as_bytes(), 0, Revision { main: 3000 + i, sub: 0 })
-                .unwrap();
+            txn.delete_kv(
+                format!("k{i:05}").as_bytes(),
+                0,
+                Revision {
+                    main: 3000 + i,
+                    sub: 0,
+                },
+            )
+            .unwrap();
         }
         txn.set_current_rev(3000 + 1989).unwrap();
         txn.commit().unwrap();

@@ -30,8 +30,8 @@ pub mod verify;
 pub mod wal;
 
 use std::fs::{self, File};
-use std::path::{Path, PathBuf};
 use std::marker::PhantomData;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 
 pub(crate) use tables::TableId;

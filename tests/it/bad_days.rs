@@ -1153,7 +1153,10 @@ async fn over_the_quota_nospace_stays_until_disarmed_as_etcds() {
     let (out, err, code) = etcdctl(&["defrag"]);
     assert_eq!(
         (out, code),
-        (format!("Finished defragmenting etcd member[{}]\n", kvd.endpoint), 0),
+        (
+            format!("Finished defragmenting etcd member[{}]\n", kvd.endpoint),
+            0
+        ),
         "{err}"
     );
     let shrunk = c.status().await.unwrap().db_size();

@@ -62,7 +62,7 @@ fn datascale_passes_and_deletes_its_keys() {
 }
 
 #[test]
-fn datascale_compacts_and_skips_defragmenting_with_a_warning() {
+fn datascale_compacts_and_defragments_as_etcdctl() {
     let server = Server::kvd();
     let ep = server.endpoint.as_str();
     let args = [
@@ -76,20 +76,16 @@ fn datascale_compacts_and_skips_defragmenting_with_a_warning() {
     let (out, err, code) = kvd(ep, &args);
     assert_eq!(code, 0, "{out}{err}");
     let lines: Vec<&str> = out.lines().collect();
-    assert_eq!(lines.len(), 5, "{out}");
+    assert_eq!(lines.len(), 6, "{out}");
     assert_eq!(lines[0], START_SMALL);
     let revision = lines[1]
         .strip_prefix("Compacting with revision ")
         .expect("compacting");
     assert_eq!(lines[2], format!("Compacted with revision {revision}"));
     assert_eq!(lines[3], format!("Defragmenting \"{ep}\""));
-    megabytes_in(lines[4]);
-    assert!(
-        err.starts_with(&format!(
-            "Warning: skipped defragmenting \"{ep}\": kvd: defragment is not supported yet"
-        )),
-        "{err}"
-    );
+    assert_eq!(lines[4], format!("Defragmented \"{ep}\""));
+    megabytes_in(lines[5]);
+    assert_eq!(err, "");
     assert_eq!(keys_under(ep, "/mine/"), "");
     // The history before the delete is gone.
     let (_, err, code) = kvd(ep, &["get", "/mine/", "--rev", "2"]);

@@ -629,3 +629,69 @@ async fn a_member_whose_hash_differs_from_the_majority_is_raised_corrupt() {
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }
+
+#[tokio::test]
+async fn a_member_whose_hash_differs_from_a_peers_refuses_to_start_with_the_initial_check() {
+    let mut cluster = common::Cluster::start_with(3, &[]);
+    let mut c = cluster.members[0].client().await;
+    for i in 0..10 {
+        c.put(format!("k{i}"), "v", None).await.unwrap();
+    }
+    let initial = cluster.initial_cluster();
+    // m2's data "goes bad": the hash it gives its peers is off.
+    cluster.members[2].restart_with_env(&["--name", "m2"], &[("KVD_PLANTED_BUG", "wrong-hash")]);
+    cluster.members[2].client().await;
+    // m1, started again with the check, finds it and refuses to serve.
+    cluster.members[1].kill();
+    let m1 = &cluster.members[1];
+    let client_url = format!("http://{}", m1.endpoint);
+    let mut start = std::process::Command::new(common::kvd_bin());
+    start
+        .arg("serve")
+        .args(["--name", "m1", "--initial-cluster", &initial])
+        .arg("--data-dir")
+        .arg(&m1.data_dir)
+        .args(["--listen-client-urls", &client_url])
+        .args(["--advertise-client-urls", &client_url])
+        .args(["--listen-peer-urls", &m1.peer_url()])
+        .args(["--initial-advertise-peer-urls", &m1.peer_url()])
+        .arg("--experimental-initial-corrupt-check")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped());
+    let mut child = start.spawn().unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("kvd kept running despite a peer with another hash");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().unwrap(), &mut stderr).unwrap();
+    assert!(!status.success());
+    assert!(
+        stderr.contains("found data inconsistency with peers"),
+        "{stderr}"
+    );
+    assert!(
+        std::net::TcpStream::connect(&m1.endpoint).is_err(),
+        "no client was served"
+    );
+    // With m2 well again, the same start passes the check and serves.
+    cluster.members[2].restart(&["--name", "m2"]);
+    cluster.members[1].restart(&["--name", "m1", "--experimental-initial-corrupt-check"]);
+    let mut m1 = cluster.members[1].client().await;
+    let got = m1.get("k9", None).await.unwrap();
+    assert_eq!(got.kvs()[0].value(), b"v");
+    assert!(
+        cluster.members[1]
+            .log()
+            .contains("initial corruption check passed"),
+        "{}",
+        cluster.members[1].log()
+    );
+}

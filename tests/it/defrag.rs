@@ -18,7 +18,9 @@ async fn defrag_under_a_read_load_shrinks_the_file_and_no_read_fails() {
     let mut c = kvd.client().await;
     let big = vec![b'x'; 20 << 10];
     for i in 0..300 {
-        c.put(format!("big{i:03}"), big.clone(), None).await.unwrap();
+        c.put(format!("big{i:03}"), big.clone(), None)
+            .await
+            .unwrap();
     }
     for i in 0..50 {
         c.put(format!("keep{i:02}"), format!("v{i}"), None)
@@ -90,7 +92,10 @@ async fn defrag_under_a_read_load_shrinks_the_file_and_no_read_fails() {
     .await
     .unwrap();
     assert_eq!(code, 0, "{out}{err}");
-    assert!(out.starts_with("Finished defragmenting etcd member[http://"), "{out}");
+    assert!(
+        out.starts_with("Finished defragmenting etcd member[http://"),
+        "{out}"
+    );
     stop.store(true, Ordering::Relaxed);
     for r in readers {
         r.await.unwrap();
@@ -147,5 +152,8 @@ async fn defrag_needs_the_root_role_when_auth_is_on() {
     assert_eq!(code, 1);
     let (out, err, code) = ours(&["--user", "root:rootpw", "defrag"]);
     assert_eq!((code, err.as_str()), (0, ""));
-    assert_eq!(out, format!("Finished defragmenting etcd member[{}]\n", kvd.endpoint));
+    assert_eq!(
+        out,
+        format!("Finished defragmenting etcd member[{}]\n", kvd.endpoint)
+    );
 }
