@@ -114,6 +114,7 @@ Register-ArgumentCompleter -Native -CommandName 'kvd' -ScriptBlock {
             [CompletionResult]::new('--listen-metrics-urls', '--listen-metrics-urls', [CompletionResultType]::ParameterName, 'More URLs to serve /metrics and /health on (comma-separated), e.g. for Prometheus on a port clients do not use')
             [CompletionResult]::new('--metrics', '--metrics', [CompletionResultType]::ParameterName, '`basic`, or `extensive` to add gRPC latency histograms')
             [CompletionResult]::new('--enable-v2', '--enable-v2', [CompletionResultType]::ParameterName, 'Serve etcd''s v2 HTTP API (/v2/keys, /v2/members) on the client URLs, kept in the v3 store')
+            [CompletionResult]::new('--ui', '--ui', [CompletionResultType]::ParameterName, 'Serve the web dashboard at /ui on the client URLs (and on --listen-metrics-urls); `--ui=false` turns it off')
             [CompletionResult]::new('--endpoints', '--endpoints', [CompletionResultType]::ParameterName, 'gRPC endpoints')
             [CompletionResult]::new('--dial-timeout', '--dial-timeout', [CompletionResultType]::ParameterName, 'Dial timeout for client connections')
             [CompletionResult]::new('--command-timeout', '--command-timeout', [CompletionResultType]::ParameterName, 'Timeout for short running commands (excluding dial timeout)')

@@ -8269,7 +8269,7 @@ _kvd() {
             return 0
             ;;
         kvd__subcmd__serve)
-            opts="-w -h -V --name --data-dir --listen-client-urls --advertise-client-urls --listen-peer-urls --initial-advertise-peer-urls --initial-cluster --peers --initial-cluster-state --initial-cluster-token --max-request-bytes --max-txn-ops --quota-backend-bytes --snapshot-count --experimental-watch-progress-notify-interval --strict-reconfig-check --cert-file --key-file --trusted-ca-file --client-cert-auth --auto-tls --peer-auto-tls --client-crl-file --peer-cert-file --peer-key-file --peer-trusted-ca-file --peer-client-cert-auth --peer-crl-file --cipher-suites --peer-cert-allowed-cn --auth-token --auth-token-ttl --auto-compaction-mode --auto-compaction-retention --logger --log-level --log-outputs --experimental-corrupt-check-time --experimental-initial-corrupt-check --config-file --force-new-cluster --bcrypt-cost --listen-metrics-urls --metrics --enable-v2 --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
+            opts="-w -h -V --name --data-dir --listen-client-urls --advertise-client-urls --listen-peer-urls --initial-advertise-peer-urls --initial-cluster --peers --initial-cluster-state --initial-cluster-token --max-request-bytes --max-txn-ops --quota-backend-bytes --snapshot-count --experimental-watch-progress-notify-interval --strict-reconfig-check --cert-file --key-file --trusted-ca-file --client-cert-auth --auto-tls --peer-auto-tls --client-crl-file --peer-cert-file --peer-key-file --peer-trusted-ca-file --peer-client-cert-auth --peer-crl-file --cipher-suites --peer-cert-allowed-cn --auth-token --auth-token-ttl --auto-compaction-mode --auto-compaction-retention --logger --log-level --log-outputs --experimental-corrupt-check-time --experimental-initial-corrupt-check --config-file --force-new-cluster --bcrypt-cost --listen-metrics-urls --metrics --enable-v2 --ui --endpoints --dial-timeout --command-timeout --write-out --hex --cacert --cert --key --insecure-skip-tls-verify --insecure-transport --user --password --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8432,6 +8432,10 @@ _kvd() {
                     return 0
                     ;;
                 --enable-v2)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --ui)
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;

@@ -110,6 +110,7 @@ set edit:completion:arg-completer[kvd] = {|@words|
             cand --listen-metrics-urls 'More URLs to serve /metrics and /health on (comma-separated), e.g. for Prometheus on a port clients do not use'
             cand --metrics '`basic`, or `extensive` to add gRPC latency histograms'
             cand --enable-v2 'Serve etcd''s v2 HTTP API (/v2/keys, /v2/members) on the client URLs, kept in the v3 store'
+            cand --ui 'Serve the web dashboard at /ui on the client URLs (and on --listen-metrics-urls); `--ui=false` turns it off'
             cand --endpoints 'gRPC endpoints'
             cand --dial-timeout 'Dial timeout for client connections'
             cand --command-timeout 'Timeout for short running commands (excluding dial timeout)'

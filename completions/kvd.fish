@@ -122,6 +122,8 @@ complete -c kvd -n "__fish_kvd_using_subcommand serve" -l metrics -d '`basic`, o
 extensive\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l enable-v2 -d 'Serve etcd\'s v2 HTTP API (/v2/keys, /v2/members) on the client URLs, kept in the v3 store' -r -f -a "true\t''
 false\t''"
+complete -c kvd -n "__fish_kvd_using_subcommand serve" -l ui -d 'Serve the web dashboard at /ui on the client URLs (and on --listen-metrics-urls); `--ui=false` turns it off' -r -f -a "true\t''
+false\t''"
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l endpoints -d 'gRPC endpoints' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l dial-timeout -d 'Dial timeout for client connections' -r
 complete -c kvd -n "__fish_kvd_using_subcommand serve" -l command-timeout -d 'Timeout for short running commands (excluding dial timeout)' -r

@@ -185,6 +185,10 @@ pub struct ServeArgs {
     /// URLs, kept in the v3 store.
     #[arg(long, default_value_t = false, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", env = "ETCD_ENABLE_V2")]
     pub enable_v2: bool,
+    /// Serve the web dashboard at /ui on the client URLs (and on
+    /// --listen-metrics-urls); `--ui=false` turns it off.
+    #[arg(long, default_value_t = true, action = clap::ArgAction::Set, num_args = 0..=1, require_equals = true, default_missing_value = "true", env = "KVD_UI")]
+    pub ui: bool,
 }
 
 /// etcd 3.4 flags kvd takes and ignores, with a warning, so that etcd's
@@ -370,6 +374,7 @@ impl ServeArgs {
             listen_metrics_urls: self.listen_metrics_urls.clone(),
             metrics_extensive: self.metrics == "extensive",
             enable_v2: self.enable_v2,
+            ui: self.ui,
         })
     }
 }

@@ -89,6 +89,8 @@ pub struct ServerConfig {
     pub metrics_extensive: bool,
     /// Serve the v2 HTTP API (--enable-v2).
     pub enable_v2: bool,
+    /// Serve the web dashboard at /ui (--ui).
+    pub ui: bool,
 }
 
 impl ServerConfig {
@@ -266,6 +268,7 @@ mod tests {
             listen_metrics_urls: Vec::new(),
             metrics_extensive: false,
             enable_v2: false,
+            ui: true,
         }
     }
 

@@ -228,6 +228,7 @@ impl Member {
                 listen::accepted(listener, tls.client_accept_for(&url)),
                 config.metrics_extensive,
                 config.enable_v2,
+                config.ui,
             )));
             tracing::info!("serving client requests on {bound}");
         }
@@ -236,6 +237,7 @@ impl Member {
                 ctx.clone(),
                 listen::accepted(listener, tls.client_accept_for(&url)),
                 config.metrics_extensive,
+                config.ui,
             )));
             tracing::info!("serving /metrics and /health on {url}");
         }

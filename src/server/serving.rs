@@ -105,21 +105,24 @@ pub(super) async fn serve_clients(
     connections: Connections,
     extensive: bool,
     enable_v2: bool,
+    ui: bool,
 ) -> std::result::Result<(), ServeError> {
     let grpc = grpc_services(&ctx, extensive);
-    let http = super::http::router(ctx, grpc.clone(), enable_v2);
+    let http = super::http::router(ctx, grpc.clone(), enable_v2, ui);
     client_port::serve(connections, grpc, http).await;
     Ok(())
 }
 
-/// Serves a --listen-metrics-urls listener: /metrics and the probes.
+/// Serves a --listen-metrics-urls listener: /metrics and the probes (and
+/// the dashboard with `ui`).
 pub(super) async fn serve_metrics(
     ctx: Ctx,
     connections: Connections,
     extensive: bool,
+    ui: bool,
 ) -> std::result::Result<(), ServeError> {
     let grpc = grpc_services(&ctx, extensive);
-    let http = super::http::metrics_router(ctx, grpc.clone());
+    let http = super::http::metrics_router(ctx, grpc.clone(), ui);
     client_port::serve(connections, grpc, http).await;
     Ok(())
 }

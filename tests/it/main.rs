@@ -12,6 +12,7 @@ mod cli;
 mod cli_diff;
 mod cluster;
 mod common;
+mod dashboard;
 mod defrag;
 mod durability;
 mod etcdctl_diff;

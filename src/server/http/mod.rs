@@ -1,11 +1,12 @@
 //! kvd over plain HTTP (HTTP/1.1 or cleartext HTTP/2) on the client port:
 //! etcd's v3 JSON gateway under /v3/ and /v3beta/, the v2 API under /v2/
 //! (with --enable-v2), /health (and /livez, /readyz as etcd 3.5 has them),
-//! /version and /metrics. `client_port`
+//! /version and /metrics, and the web dashboard under /ui. `client_port`
 //! sends here every request that is not gRPC.
 
 mod gateway;
 mod health;
+mod ui;
 mod v2;
 
 use axum::routing::get;
@@ -41,8 +42,8 @@ impl HttpState {
 }
 
 /// Everything a client port serves over HTTP (the v2 API with
-/// `enable_v2`, as etcd's --enable-v2).
-pub(super) fn router(ctx: Ctx, grpc: Grpc, enable_v2: bool) -> Router {
+/// `enable_v2`, as etcd's --enable-v2; the dashboard with `ui`).
+pub(super) fn router(ctx: Ctx, grpc: Grpc, enable_v2: bool, ui: bool) -> Router {
     let v3 = gateway::routes();
     let mut router = Router::new()
         .nest("/v3", v3.clone())
@@ -51,15 +52,24 @@ pub(super) fn router(ctx: Ctx, grpc: Grpc, enable_v2: bool) -> Router {
     if enable_v2 {
         router = router.merge(v2::routes());
     }
+    if ui {
+        router = router.merge(ui::routes(ui::Api::SameOrigin));
+    }
     router
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(HttpState::new(ctx, grpc))
 }
 
-/// What a --listen-metrics-urls listener serves: the probes and /metrics.
-pub(super) fn metrics_router(ctx: Ctx, grpc: Grpc) -> Router {
-    probes()
+/// What a --listen-metrics-urls listener serves: the probes and /metrics,
+/// and with `ui` the dashboard (whose page then calls the member's client
+/// URL, as only the client port serves the API).
+pub(super) fn metrics_router(ctx: Ctx, grpc: Grpc, ui: bool) -> Router {
+    let mut router = probes();
+    if ui {
+        router = router.merge(ui::routes(ui::Api::ClientUrl));
+    }
+    router
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .with_state(HttpState::new(ctx, grpc))
