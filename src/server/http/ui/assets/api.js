@@ -58,7 +58,11 @@ export async function call(path, body = {}, origin = base) {
     throw new ApiError(response.status, text.trim() || response.statusText);
   }
   if (!response.ok || answer.error) {
-    if (/invalid auth token/.test(answer.message || answer.error || "")) signOut();
+    if (/invalid auth token/.test(answer.message || answer.error || "")) {
+      // The token expired (or the member restarted): ask for a new sign-in.
+      signOut();
+      window.dispatchEvent(new Event("kvd-signed-out"));
+    }
     throw new ApiError(response.status, answer.message || answer.error);
   }
   return answer;

@@ -82,6 +82,11 @@ async function start() {
   session.user = session.authOn ? api.signedInUser() : null;
   showSession();
   window.addEventListener("hashchange", show);
+  window.addEventListener("kvd-signed-out", () => {
+    session.user = null;
+    showSession();
+    show();
+  });
   await show();
 }
 

@@ -95,7 +95,7 @@ function renderTree(state, list, detail) {
     if (child.dir) {
       items.push(el("li", { class: "dir", "data-prefix": name, onclick: () => (location.hash = `#/keys/${encodeURIComponent(name)}`) },
         el("span", { class: "name mono" }, name.slice(state.prefix.length)),
-        el("span", { class: "count" }, `${child.count}${child.exact ? "" : "+"} keys`)));
+        el("span", { class: "count" }, `${child.count}${child.exact ? "" : "+"} key${child.count === 1 && child.exact ? "" : "s"}`)));
     } else {
       const item = el("li", { class: "key", "data-key": child.name, onclick: () => {
         for (const other of list.querySelectorAll("li.selected")) other.classList.remove("selected");
