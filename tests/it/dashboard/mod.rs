@@ -148,7 +148,7 @@ async fn the_page_is_guarded_against_framing_and_foreign_scripts_and_is_off_with
 #[tokio::test]
 #[ignore = "the full browser set: cargo test --test it -- --ignored dashboard::"]
 async fn the_cluster_view_lists_every_member_of_three_and_marks_the_leader() {
-    let cluster = Cluster::start(3);
+    let mut cluster = Cluster::start(3);
     let mut client = cluster.members[0].client().await;
     let leader = client.status().await.expect("status").leader();
     let members = client.member_list().await.expect("member list");
@@ -181,6 +181,22 @@ async fn the_cluster_view_lists_every_member_of_three_and_marks_the_leader() {
     let shown = browser.text_when("#leader", |t| !t.is_empty()).await;
     assert_eq!(shown, format!("{leader:x}"));
     browser.screenshot("cluster").await;
+
+    // A member that is down shows as unreachable; the others stay healthy.
+    cluster.members[2].kill();
+    let health = browser
+        .texts_when(r#"tr.member[data-name="m2"] td:nth-child(4)"#, |h| {
+            h == ["unreachable"]
+        })
+        .await;
+    assert_eq!(health, ["unreachable"]);
+    let others = browser
+        .texts_when("tr.member td:nth-child(4)", |h| {
+            h.iter().filter(|h| *h == "healthy").count() == 2
+        })
+        .await;
+    assert_eq!(others.len(), 3);
+    browser.screenshot("cluster-member-down").await;
     browser.close().await;
 }
 
