@@ -68,7 +68,7 @@ function memberRow(member, state, leader) {
   const id = member.ID;
   const status = state.status || {};
   const isLeader = leader && id === leader;
-  const role = member.isLearner ? "learner" : isLeader ? "leader" : "follower";
+  const role = member.isLearner ? "learner" : isLeader ? "leader" : state.error ? "unknown" : "follower";
   const healthy = state.health && state.health.ok;
   return el("tr", { class: `member${isLeader ? " leader" : ""}`, "data-name": member.name || "", "data-role": role },
     el("td", { class: "mono" }, hexId(id)),
