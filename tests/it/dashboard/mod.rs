@@ -423,6 +423,17 @@ async fn leases_count_down_with_their_keys_and_locks_and_elections_show_who_hold
     let later = ttl_shown(&browser, &row).await;
     assert!(later < first && first <= 600, "{first} s then {later} s");
     browser.screenshot("leases").await;
+    browser.click(&format!("{row} button.revoke")).await;
+    browser
+        .text_when("#notice", |t| t == format!("revoked lease {lease:x}"))
+        .await;
+    let left = c
+        .get("/svc/a", None)
+        .await
+        .expect("get after the revoke")
+        .kvs()
+        .len();
+    assert_eq!(left, 0, "the lease's key went with it");
 
     browser.open(&ui(&server, "locks")).await;
     browser

@@ -3,24 +3,16 @@
 // URL (so a member that cannot answer shows as such), every few seconds.
 
 import * as api from "./api.js";
-import { el, fill, guarded, size } from "./dom.js";
+import { el, fill, repeat, size } from "./dom.js";
 
 const EVERY_MS = 3000;
 
 export async function clusterView(root) {
   const body = el("div", { id: "cluster" });
   fill(root, el("h2", {}, "Cluster"), body);
-  let timer = null;
-  let live = true;
-  const refresh = async () => {
-    await guarded(() => render(body));
-    if (live) timer = setTimeout(refresh, EVERY_MS);
-  };
-  await refresh();
-  return () => {
-    live = false;
-    clearTimeout(timer);
-  };
+  const refresh = repeat(EVERY_MS, () => render(body));
+  await refresh.first;
+  return refresh.stop;
 }
 
 async function render(body) {

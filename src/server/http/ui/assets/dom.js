@@ -44,6 +44,28 @@ export async function guarded(work) {
   }
 }
 
+/**
+ * Runs `work` now and again `ms` after each run ends (its errors shown as
+ * the notice) until `stop`; `again` runs it at once, restarting the wait.
+ */
+export function repeat(ms, work) {
+  let timer = null;
+  let live = true;
+  let latest = 0;
+  const run = async () => {
+    const mine = ++latest;
+    clearTimeout(timer);
+    await guarded(work);
+    // Only the newest run schedules the next, so `again` never doubles the loop.
+    if (live && mine === latest) timer = setTimeout(run, ms);
+  };
+  const stop = () => {
+    live = false;
+    clearTimeout(timer);
+  };
+  return { first: run(), again: run, stop };
+}
+
 /** Who may edit: set by app.js from the auth state. */
 export const session = { authOn: false, user: null };
 

@@ -2,7 +2,7 @@
 // and the keys attached to it; a visitor who may edit can revoke one.
 
 import * as api from "./api.js";
-import { canEdit, el, fill, guarded, notice } from "./dom.js";
+import { canEdit, el, fill, guarded, notice, repeat } from "./dom.js";
 
 const READ_EVERY_MS = 5000;
 /** Leases shown (each costs a TimeToLive call). */
@@ -12,14 +12,9 @@ export async function leasesView(root) {
   const body = el("div", { id: "leases" });
   fill(root, el("h2", {}, "Leases"), body);
   let shown = [];
-  let live = true;
-  let reader = null;
-  const read = async () => {
-    clearTimeout(reader);
-    const leases = await guarded(() => readLeases());
-    if (leases) shown = render(body, leases, read);
-    if (live) reader = setTimeout(read, READ_EVERY_MS);
-  };
+  const reader = repeat(READ_EVERY_MS, async () => {
+    shown = render(body, await readLeases(), () => reader.again());
+  });
   // Between reads, count down locally.
   const ticker = setInterval(() => {
     for (const lease of shown) {
@@ -27,10 +22,9 @@ export async function leasesView(root) {
       lease.cell.textContent = lease.ttl < 0 ? "expired" : `${lease.ttl} s`;
     }
   }, 1000);
-  await read();
+  await reader.first;
   return () => {
-    live = false;
-    clearTimeout(reader);
+    reader.stop();
     clearInterval(ticker);
   };
 }

@@ -5,7 +5,7 @@
 // An election's keys hold the candidates' proposals as values.
 
 import * as api from "./api.js";
-import { el, fill, guarded } from "./dom.js";
+import { el, fill, repeat } from "./dom.js";
 
 const EVERY_MS = 3000;
 /** Keys scanned for lock and election keys. */
@@ -14,17 +14,9 @@ const SCANNED = 10000;
 export async function locksView(root) {
   const body = el("div", { id: "locks" });
   fill(root, el("h2", {}, "Locks & elections"), body);
-  let timer = null;
-  let live = true;
-  const refresh = async () => {
-    await guarded(() => render(body));
-    if (live) timer = setTimeout(refresh, EVERY_MS);
-  };
-  await refresh();
-  return () => {
-    live = false;
-    clearTimeout(timer);
-  };
+  const refresh = repeat(EVERY_MS, () => render(body));
+  await refresh.first;
+  return refresh.stop;
 }
 
 /** The names with lock or election keys, each with its keys in queue order. */
