@@ -9,6 +9,7 @@
 
 pub mod auth;
 pub mod backup;
+pub mod bbolt;
 mod bootstrap;
 mod check;
 mod checked;
