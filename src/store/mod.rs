@@ -16,6 +16,7 @@ mod checked;
 mod compact;
 mod defrag;
 pub mod error;
+pub mod etcd_import;
 mod force;
 mod hash;
 pub mod keys;

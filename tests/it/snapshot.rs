@@ -238,7 +238,7 @@ async fn damaged_or_foreign_backups_are_refused_with_the_reason() {
         .args(["snapshot", "status"])
         .arg(&file));
     assert_eq!(code, 1);
-    assert!(err.contains("is not a kvd snapshot"), "{err}");
+    assert!(err.contains("is not a kvd or etcd v3 snapshot"), "{err}");
     // Two endpoints: a snapshot comes from one member, as etcdctl says.
     let two = format!("{},{}", server.endpoint, server.endpoint);
     let (_, err, code) = kvd(&two, &["snapshot", "save", file.to_str().unwrap()]);
