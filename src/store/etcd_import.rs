@@ -14,7 +14,7 @@
 //! - `lease` (`leasepb.Lease`: ID and granted TTL); keys attach to leases
 //!   as their `KeyValue.lease` says. Remaining TTLs start afresh, as etcd's
 //!   own restore does;
-//! - `auth` (`enabled`, `authRevision`), `authUsers`, `authRoles`: the
+//! - `auth` (`authEnabled`, `authRevision`), `authUsers`, `authRoles`: the
 //!   same `authpb` messages kvd stores (passwords are bcrypt hashes in
 //!   both).
 //!
@@ -267,7 +267,7 @@ pub(super) fn import(db: &Bolt, txn: &mut WriteTxn<'_>) -> Result<Imported, Impo
     if let Some(b) = bucket("auth")? {
         values(db, "auth", &b, &mut |k, v| {
             match k {
-                b"enabled" => match v {
+                b"authEnabled" => match v {
                     [on @ (0 | 1)] => txn.set_auth_enabled(*on == 1)?,
                     _ => return Err(record("auth", k, "not a switch")),
                 },
@@ -380,8 +380,8 @@ mod tests {
                     1,
                     b"auth",
                     inline(&[
+                        (0, b"authEnabled", vec![1]),
                         (0, b"authRevision", 3u64.to_be_bytes().to_vec()),
-                        (0, b"enabled", vec![0]),
                     ]),
                 ),
                 (1, b"authRoles", inline(&[(0, b"reader", role)])),
@@ -462,7 +462,7 @@ mod tests {
             99,
             "as etcd shows it"
         );
-        assert!(!v.auth_enabled().unwrap());
+        assert!(v.auth_enabled().unwrap());
         assert_eq!(v.auth_revision().unwrap(), 3);
         let alice = v.user(b"alice").unwrap().unwrap();
         assert_eq!(&alice.password[..], b"$2a$10$hash");
