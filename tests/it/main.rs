@@ -14,6 +14,7 @@ mod cluster;
 mod common;
 mod defrag;
 mod durability;
+mod etcd_import;
 mod etcdctl_diff;
 mod examples;
 mod fuzz_corpus;
