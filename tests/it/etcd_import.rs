@@ -64,6 +64,7 @@ fn failure(r: (String, String, i32)) -> (String, i32) {
 /// etcdctl printed (JSON masked; remaining TTLs masked).
 fn observe(endpoint: &str, compacted: i64, first: i64, last: i64, lease: &str) -> Vec<String> {
     let remaining = regex::Regex::new(r"remaining\(\d+s\)").unwrap();
+    let attached = regex::Regex::new(r"attached keys\(\[([^\]]*)\]\)").unwrap();
     let mut seen = Vec::new();
     let mut show = |args: Vec<String>| {
         let a: Vec<&str> = args.iter().map(String::as_str).collect();
@@ -74,7 +75,15 @@ fn observe(endpoint: &str, compacted: i64, first: i64, last: i64, lease: &str) -
         } else if a.contains(&"json") {
             masked(&out).to_string()
         } else {
-            remaining.replace_all(&out, "remaining(N)").into_owned()
+            let out = remaining.replace_all(&out, "remaining(N)");
+            // etcd lists a lease's keys in its map's (random) order.
+            attached
+                .replace_all(&out, |c: &regex::Captures<'_>| {
+                    let mut keys: Vec<&str> = c[1].split(' ').collect();
+                    keys.sort_unstable();
+                    format!("attached keys([{}])", keys.join(" "))
+                })
+                .into_owned()
         };
         seen.push(format!("$ etcdctl {}\n{shown}", a.join(" ")));
     };
