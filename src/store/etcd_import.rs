@@ -320,12 +320,12 @@ fn named(bucket: &'static str, key: &[u8], name: &[u8]) -> Result<(), ImportErro
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::store::bbolt::tests::{bucket_value, leaf_image, Image};
     use crate::store::RangeEnd;
 
-    type Pairs = Vec<(Vec<u8>, Vec<u8>)>;
+    pub(crate) type Pairs = Vec<(Vec<u8>, Vec<u8>)>;
 
     fn rev_key(main: i64, sub: i64, tombstone: bool) -> Vec<u8> {
         let mut k = main.to_be_bytes().to_vec();
@@ -352,7 +352,7 @@ mod tests {
     /// An etcd 3.4 database, as a snapshot holds it, every bucket inline:
     /// a put at 2 and 4 of "a" compacted at 4 (rev 2 gone, 3 "b" kept), a
     /// delete of "b" at 5, "c" on lease 7 at 6, a user and a role.
-    fn etcd_image(keys: &Pairs) -> Vec<u8> {
+    pub(crate) fn etcd_image(keys: &Pairs) -> Vec<u8> {
         let inline =
             |entries: &[(u32, &[u8], Vec<u8>)]| bucket_value(0, Some(leaf_image(0, entries)));
         let key_entries: Vec<(u32, &[u8], Vec<u8>)> = keys
@@ -403,7 +403,7 @@ mod tests {
         Image::new(2, vec![root]).bytes()
     }
 
-    fn sample_keys() -> Pairs {
+    pub(crate) fn sample_keys() -> Pairs {
         vec![
             (rev_key(3, 0, false), kv("b", 3, 3, 1, "2", 0)),
             (rev_key(4, 0, false), kv("a", 2, 4, 2, "11", 0)),
