@@ -508,4 +508,46 @@ pub(crate) mod tests {
         let e = import(&db, &mut txn).unwrap_err();
         assert!(matches!(e, ImportError::MissingBucket("key")), "{e}");
     }
+
+    /// A snapshot Debian's etcd 3.4.23 saved (`etcdctl snapshot save`):
+    /// put a 1, b 2, a 11, c 3, del b, put a 111, lease grant 600, put
+    /// leased x on it, compact 4, users root and alice (role reader, read
+    /// [/foo, /fop)); auth off.
+    const ETCD_3_4: &[u8] = include_bytes!("../../tests/fixtures/etcd-3.4.23.snapshot.db");
+
+    #[test]
+    fn a_real_etcd_snapshot_reads_as_etcdctl_reads_it() {
+        let db = &ETCD_3_4[..ETCD_3_4.len() - 32];
+        let (_f, db) = open(db.to_vec());
+        // What `etcdctl snapshot status -w json` printed of the file.
+        let s = status(&db).unwrap();
+        assert_eq!(
+            (s.hash, s.revision, s.total_keys, s.total_size),
+            (1734331785, 8, 16, 20480)
+        );
+        let (_t, store) = crate::store::scratch_store();
+        let mut txn = store.write().unwrap();
+        assert_eq!(import(&db, &mut txn).unwrap().revision, 8);
+        txn.commit().unwrap();
+        let r = store.read().unwrap();
+        let v = r.view();
+        assert_eq!(v.compact_rev().unwrap(), 4);
+        let a = v.get(b"a", 8).unwrap().unwrap();
+        assert_eq!(
+            (a.create_revision, a.version, &a.value[..]),
+            (2, 3, &b"111"[..])
+        );
+        assert_eq!(&v.get(b"a", 4).unwrap().unwrap().value[..], b"11");
+        assert!(v.get(b"b", 8).unwrap().is_none());
+        let leases = v.leases().unwrap();
+        assert_eq!(leases.len(), 1);
+        assert_eq!(leases[0].ttl, 600);
+        assert_eq!(v.lease_keys(leases[0].id).unwrap(), [b"leased".to_vec()]);
+        assert!(!v.auth_enabled().unwrap());
+        assert!(v.user(b"root").unwrap().is_some());
+        let alice = v.user(b"alice").unwrap().unwrap();
+        assert!(bcrypt::verify("alicepw", &String::from_utf8_lossy(&alice.password)).unwrap());
+        let reader = v.role(b"reader").unwrap().unwrap();
+        assert_eq!(&reader.key_permission[0].range_end[..], b"/fop");
+    }
 }
