@@ -252,19 +252,50 @@ async fn an_etcd_snapshot_restores_into_kvd_with_history_compaction_leases_and_a
     assert_eq!(revision(&k, true), last + 1);
 }
 
-/// A snapshot of a small etcd keyspace, in `dir`.
-fn small_snapshot(dir: &Path) -> PathBuf {
+/// A snapshot of a small etcd keyspace (`/k/00`..`/k/19`, one
+/// overwritten, one deleted), in `dir`; and its revision.
+fn small_snapshot(dir: &Path) -> (PathBuf, i64) {
     let etcd = Server::etcd();
     for i in 0..20 {
         ok(&etcd.endpoint, false, &["put", &format!("/k/{i:02}"), "v"]);
     }
+    ok(&etcd.endpoint, false, &["put", "/k/03", "again"]);
+    ok(&etcd.endpoint, false, &["del", "/k/07"]);
     let file = dir.join("etcd.db");
     ok(
         &etcd.endpoint,
         false,
         &["snapshot", "save", file.to_str().unwrap()],
     );
-    file
+    (file, revision(&etcd.endpoint, false))
+}
+
+#[tokio::test]
+async fn three_kvd_members_restored_from_one_etcd_snapshot_form_a_cluster_with_its_keys() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (file, rev) = small_snapshot(tmp.path());
+    let (clients, _servers) = crate::snapshot::restored_cluster(&file, tmp.path());
+    let mut hashes = Vec::new();
+    for endpoint in &clients {
+        let mut m = crate::snapshot::writable(endpoint).await;
+        let opts = etcd_client::GetOptions::new()
+            .with_prefix()
+            .with_revision(rev);
+        let got = m.get("/k/", Some(opts)).await.unwrap();
+        let keys: Vec<(String, String, i64)> = got
+            .kvs()
+            .iter()
+            .map(|kv| {
+                let key = kv.key_str().unwrap().to_string();
+                (key, kv.value_str().unwrap().to_string(), kv.version())
+            })
+            .collect();
+        assert_eq!(keys.len(), 19, "{endpoint}: {keys:?}");
+        assert_eq!(keys[3], ("/k/03".into(), "again".into(), 2), "{endpoint}");
+        assert!(!keys.iter().any(|k| k.0 == "/k/07"), "{endpoint}");
+        hashes.push(m.hash_kv(rev).await.unwrap().hash());
+    }
+    assert!(hashes.windows(2).all(|w| w[0] == w[1]), "{hashes:?}");
 }
 
 /// Directories restores left beside their target.
@@ -279,7 +310,7 @@ fn leftovers(dir: &Path) -> Vec<String> {
 #[test]
 fn damaged_etcd_snapshots_are_refused_and_leave_nothing_behind() {
     let tmp = tempfile::tempdir().unwrap();
-    let file = small_snapshot(tmp.path());
+    let (file, _) = small_snapshot(tmp.path());
     let bytes = std::fs::read(&file).unwrap();
     let target = tmp.path().join("target");
     let refused = |bytes: &[u8], extra: &[&str], want: &str| {
