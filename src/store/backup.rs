@@ -14,6 +14,7 @@
 
 use std::fs::{self, File};
 use std::io::{BufReader, Read, Seek, SeekFrom};
+use std::os::unix::fs::FileExt as _;
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
@@ -47,7 +48,7 @@ pub enum BackupError {
     HashMismatch { path: PathBuf },
     #[error("{path} has no SHA-256 at its end, so it cannot be checked: it is cut short, or it is an etcd database copied from a data directory (restore that with --skip-hash-check)")]
     NoDigest { path: PathBuf },
-    #[error("{path}: cannot restore this etcd snapshot: {source}")]
+    #[error("{path} (an etcd snapshot): {source}")]
     Etcd { path: PathBuf, source: ImportError },
     #[error("{path} is damaged: {source}")]
     Damaged { path: PathBuf, source: StorageError },
@@ -137,9 +138,8 @@ enum HashCheck {
     IfPresent,
 }
 
-/// Checks `path` is a whole kvd backup or etcd snapshot (its digest, as
-/// `hash_check` says); returns which, and how long the part before the digest
-/// is.
+/// Checks `path` is a whole kvd backup or etcd snapshot (its digest as
+/// `hash_check` says); returns which, and the length before the digest.
 fn check(path: &Path, hash_check: HashCheck) -> Result<Kind, BackupError> {
     let mut file = File::open(path).map_err(io(path))?;
     let len = file.metadata().map_err(io(path))?.len();
@@ -196,7 +196,6 @@ fn is_bbolt(path: &Path) -> bool {
     };
     let magic_at = |at: u64| {
         let mut m = [0u8; 4];
-        use std::os::unix::fs::FileExt as _;
         file.read_exact_at(&mut m, at + bbolt::PAGE_HEADER as u64)
             .is_ok_and(|_| u32::from_le_bytes(m) == bbolt::MAGIC)
     };
@@ -287,8 +286,8 @@ fn read_through(path: &Path, body: u64) -> Result<BackupStatus, BackupError> {
 
 /// Makes `dir` the data directory of a new cluster's member, as
 /// `bootstrap` describes it, holding the keyspace, leases and auth of the
-/// backup at `path`. Built beside `dir` and renamed into place, so a
-/// failure leaves no half-restored directory.
+/// backup at `path` (kvd's, or an etcd v3 snapshot). Built beside `dir`
+/// and renamed into place, so a failure leaves no half-restored directory.
 pub fn restore_backup(
     path: &Path,
     dir: &Path,

@@ -200,8 +200,11 @@ pub(super) fn import(db: &Bolt, txn: &mut WriteTxn<'_>) -> Result<Imported, Impo
     }
 
     let (mut revision, mut revisions) = (0i64, 0u64);
-    // Leases of old versions that were revoked: their attachments go
-    // below, as etcd's keys on a missing lease are attached to none.
+    // Leases that keys name but the snapshot lacks (revoked: etcd
+    // deleted their keys, so normally only old versions name them). Any
+    // attachment left to one goes below: etcd's restore attaches such a
+    // key to no lease, and a lease granted later with the same ID must
+    // not inherit it.
     let mut gone = HashSet::new();
     values(db, "key", &keys, &mut |k, v| {
         let (rev, tombstone) =
