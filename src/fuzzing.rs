@@ -98,6 +98,24 @@ pub fn data_dir(data: &[u8]) {
     }
 }
 
+/// A file given to `kvd snapshot status` and `snapshot restore` (its
+/// digest unchecked, as with --skip-hash-check, so the bytes reach the
+/// bbolt reader and etcd's import, or kvd's own backup reader): each must
+/// refuse damage with an error.
+pub fn snapshot_file(data: &[u8]) {
+    let dir = scratch("snapshot-file");
+    let _ = std::fs::remove_dir_all(&dir);
+    if std::fs::create_dir_all(&dir).is_err() {
+        return;
+    }
+    let file = dir.join("snapshot.db");
+    if std::fs::write(&file, data).is_err() {
+        return;
+    }
+    let _ = crate::store::backup::backup_status(&file);
+    let _ = crate::store::backup::restore_backup(&file, &dir.join("restored"), &bootstrap(), true);
+}
+
 fn decode<M: prost::Message + Default>(body: &[u8]) -> Option<M> {
     M::decode(body).ok()
 }

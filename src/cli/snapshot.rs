@@ -1,7 +1,8 @@
 //! `snapshot save|status|restore`: back up a member's state machine to a
 //! file (written beside it and renamed in place once its SHA-256 checks
 //! out), show what a backup holds, and make a new cluster's member from
-//! one. The file format is kvd's own (`store::backup`).
+//! one. The file format is kvd's own (`store::backup`); status and
+//! restore also take etcd v3's snapshot files (`store::etcd_import`).
 
 use std::io::{IsTerminal as _, Write as _};
 use std::path::{Path, PathBuf};

@@ -102,6 +102,14 @@ impl WriteTxn<'_> {
         Ok(next)
     }
 
+    /// Sets the auth revision (an imported etcd auth store keeps its own).
+    pub(super) fn set_auth_revision(&mut self, revision: u64) -> Result<()> {
+        self.dbs
+            .auth
+            .put(&mut self.txn, REVISION, &revision.to_be_bytes())?;
+        Ok(())
+    }
+
     /// Stores `user` under its name.
     pub fn put_user(&mut self, user: &User) -> Result<()> {
         self.dbs.auth.put(

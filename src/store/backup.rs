@@ -7,18 +7,25 @@
 //! everything before it (as etcd ends its snapshots). A backup restores
 //! into the data directory of a member of a new cluster: the keyspace,
 //! leases and auth come from the backup, the membership from the restore.
+//!
+//! etcd v3's snapshots (a bbolt database and its SHA-256) are taken too:
+//! `status` and `restore` tell them by bbolt's magic and read them through
+//! `etcd_import`.
 
 use std::fs::{self, File};
 use std::io::{BufReader, Read, Seek, SeekFrom};
+use std::os::unix::fs::FileExt as _;
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
+use super::bbolt::{self, Bolt};
 use super::bootstrap::Bootstrap;
 use super::error::StorageError;
+use super::etcd_import::{self, ImportError};
 use super::snapshot::{chunk_frame, last_frame, read_chunk, Membership};
-use super::{Store, StoreError};
+use super::{Store, StoreError, WriteTxn};
 
 /// The first bytes of a kvd backup.
 pub const MAGIC: &[u8; 8] = b"kvdsnap1";
@@ -35,10 +42,14 @@ pub enum BackupError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path} is not a kvd snapshot (it does not start with {magic:?}){hint}", magic = String::from_utf8_lossy(MAGIC))]
-    Foreign { path: PathBuf, hint: &'static str },
+    #[error("{path} is not a kvd or etcd v3 snapshot: it starts with neither {magic:?} nor a bbolt meta page", magic = String::from_utf8_lossy(MAGIC))]
+    Foreign { path: PathBuf },
     #[error("{path} is cut short or damaged: its SHA-256 does not match (use --skip-hash-check only for a file known to be whole)")]
     HashMismatch { path: PathBuf },
+    #[error("{path} has no SHA-256 at its end, so it cannot be checked: it is cut short, or it is an etcd database copied from a data directory (restore that with --skip-hash-check)")]
+    NoDigest { path: PathBuf },
+    #[error("{path} (an etcd snapshot): {source}")]
+    Etcd { path: PathBuf, source: ImportError },
     #[error("{path} is damaged: {source}")]
     Damaged { path: PathBuf, source: StorageError },
     #[error("--data-dir {0} already exists; restore makes a new member's directory")]
@@ -50,7 +61,8 @@ pub enum BackupError {
 /// What `kvd snapshot status` shows of a backup.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BackupStatus {
-    /// CRC-32C over every record (table, key, value).
+    /// CRC-32C over every record (table, key, value); of an etcd snapshot,
+    /// etcdctl's hash (see `etcd_import::status`).
     pub hash: u32,
     /// The store's revision when it was taken.
     pub revision: i64,
@@ -105,36 +117,66 @@ fn io(path: &Path) -> impl Fn(std::io::Error) -> BackupError + '_ {
     }
 }
 
-/// Checks `path` is a whole kvd backup (its digest, unless `skip_hash`);
-/// returns the length of its records (magic to digest).
-fn check(path: &Path, skip_hash: bool) -> Result<u64, BackupError> {
+/// What a checked file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// A kvd backup whose records (magic to digest) are this long.
+    Kvd(u64),
+    /// An etcd snapshot whose bbolt database is this long.
+    Etcd(u64),
+}
+
+/// What to do with a file's SHA-256.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HashCheck {
+    /// It must be there and match.
+    Check,
+    /// `--skip-hash-check`: not read.
+    Skip,
+    /// Checked if there (`status` of an etcd database that may have been
+    /// copied from a data directory, as etcdctl reads those too).
+    IfPresent,
+}
+
+/// Checks `path` is a whole kvd backup or etcd snapshot (its digest as
+/// `hash_check` says); returns which, and the length before the digest.
+fn check(path: &Path, hash_check: HashCheck) -> Result<Kind, BackupError> {
     let mut file = File::open(path).map_err(io(path))?;
     let len = file.metadata().map_err(io(path))?.len();
     let mut magic = [0u8; 8];
     let starts = file.read_exact(&mut magic).is_ok();
-    if !starts || &magic != MAGIC {
-        // etcd's snapshots are bbolt files: say so rather than "damaged".
+    let body = if starts && &magic == MAGIC {
+        let body = len
+            .checked_sub(DIGEST_LEN as u64)
+            .filter(|b| *b >= MAGIC.len() as u64)
+            .ok_or_else(|| BackupError::HashMismatch {
+                path: path.to_path_buf(),
+            })?;
+        Kind::Kvd(body)
+    } else if is_bbolt(path) {
+        // etcd's own test: a digest is there if the length is 32 bytes past a
+        // multiple of 512 (bbolt files are whole pages).
+        if len % PAD_TO != DIGEST_LEN as u64 {
+            return match hash_check {
+                HashCheck::Check => Err(BackupError::NoDigest {
+                    path: path.to_path_buf(),
+                }),
+                HashCheck::Skip | HashCheck::IfPresent => Ok(Kind::Etcd(len)),
+            };
+        }
+        Kind::Etcd(len - DIGEST_LEN as u64)
+    } else {
         return Err(BackupError::Foreign {
             path: path.to_path_buf(),
-            hint: if is_bbolt(path) {
-                "; it looks like an etcd snapshot, which kvd does not restore yet"
-            } else {
-                ""
-            },
         });
-    }
-    let body = len
-        .checked_sub(DIGEST_LEN as u64)
-        .filter(|b| *b >= MAGIC.len() as u64)
-        .ok_or_else(|| BackupError::HashMismatch {
-            path: path.to_path_buf(),
-        })?;
-    if skip_hash {
+    };
+    if hash_check == HashCheck::Skip {
         return Ok(body);
     }
+    let (Kind::Kvd(n) | Kind::Etcd(n)) = body;
     file.seek(SeekFrom::Start(0)).map_err(io(path))?;
     let mut hasher = Sha256::new();
-    std::io::copy(&mut (&mut file).take(body), &mut hasher).map_err(io(path))?;
+    std::io::copy(&mut (&mut file).take(n), &mut hasher).map_err(io(path))?;
     let mut digest = [0u8; DIGEST_LEN];
     file.read_exact(&mut digest).map_err(io(path))?;
     if hasher.finalize()[..] != digest[..] {
@@ -145,12 +187,28 @@ fn check(path: &Path, skip_hash: bool) -> Result<u64, BackupError> {
     Ok(body)
 }
 
-/// Whether `path` has bbolt's magic where a bbolt file keeps it.
+/// Whether `path` has bbolt's magic where a bbolt file keeps it: after
+/// the header of meta page 0, or of meta page 1 at a page size bbolt uses
+/// (so a file whose first page alone is damaged is still called etcd's).
 fn is_bbolt(path: &Path) -> bool {
-    let mut head = [0u8; 20];
-    File::open(path)
-        .and_then(|mut f| f.read_exact(&mut head))
-        .is_ok_and(|_| head[16..20] == 0xED0C_DAEDu32.to_le_bytes())
+    let Ok(file) = File::open(path) else {
+        return false;
+    };
+    let magic_at = |at: u64| {
+        let mut m = [0u8; 4];
+        file.read_exact_at(&mut m, at + bbolt::PAGE_HEADER as u64)
+            .is_ok_and(|_| u32::from_le_bytes(m) == bbolt::MAGIC)
+    };
+    [0, 4096, 8192, 16384, 65536].into_iter().any(magic_at)
+}
+
+/// The bbolt database of a checked etcd snapshot.
+fn open_etcd(path: &Path, db_len: u64) -> Result<Bolt, BackupError> {
+    let file = File::open(path).map_err(io(path))?;
+    Bolt::open(file, db_len).map_err(|e| BackupError::Etcd {
+        path: path.to_path_buf(),
+        source: e.into(),
+    })
 }
 
 /// The records of a checked backup, after its magic.
@@ -161,10 +219,19 @@ fn records(path: &Path, body: u64) -> Result<impl Read, BackupError> {
     Ok(file.take(body - MAGIC.len() as u64))
 }
 
-/// Reads a backup through: what `kvd snapshot status` shows.
+/// Reads a backup (or an etcd snapshot) through: what `kvd snapshot
+/// status` shows.
 pub fn backup_status(path: &Path) -> Result<BackupStatus, BackupError> {
-    let body = check(path, false)?;
-    read_through(path, body)
+    match check(path, HashCheck::IfPresent)? {
+        Kind::Kvd(body) => read_through(path, body),
+        Kind::Etcd(db_len) => {
+            let db = open_etcd(path, db_len)?;
+            etcd_import::status(&db).map_err(|source| BackupError::Etcd {
+                path: path.to_path_buf(),
+                source,
+            })
+        }
+    }
 }
 
 /// Reads every chunk of a backup whose records are `body` bytes long:
@@ -219,8 +286,8 @@ fn read_through(path: &Path, body: u64) -> Result<BackupStatus, BackupError> {
 
 /// Makes `dir` the data directory of a new cluster's member, as
 /// `bootstrap` describes it, holding the keyspace, leases and auth of the
-/// backup at `path`. Built beside `dir` and renamed into place, so a
-/// failure leaves no half-restored directory.
+/// backup at `path` (kvd's, or an etcd v3 snapshot). Built beside `dir`
+/// and renamed into place, so a failure leaves no half-restored directory.
 pub fn restore_backup(
     path: &Path,
     dir: &Path,
@@ -230,22 +297,59 @@ pub fn restore_backup(
     if dir.exists() {
         return Err(BackupError::Exists(dir.to_path_buf()));
     }
-    let body = check(path, skip_hash)?;
-    // Read through once first: a backup cut at a chunk's end (possible
-    // with --skip-hash-check) must not restore as a smaller keyspace.
-    read_through(path, body)?;
+    let hash_check = if skip_hash {
+        HashCheck::Skip
+    } else {
+        HashCheck::Check
+    };
+    match check(path, hash_check)? {
+        Kind::Kvd(body) => {
+            // Read through once first: a backup cut at a chunk's end
+            // (possible with --skip-hash-check) must not restore as a
+            // smaller keyspace.
+            read_through(path, body)?;
+            build(dir, bootstrap, |txn| {
+                txn.load_records(records(path, body)?, Membership::Keep)
+                    .map_err(|source| BackupError::Damaged {
+                        path: path.to_path_buf(),
+                        source,
+                    })
+            })
+        }
+        Kind::Etcd(db_len) => {
+            let db = open_etcd(path, db_len)?;
+            build(dir, bootstrap, |txn| {
+                etcd_import::import(&db, txn)
+                    .map(|_| ())
+                    .map_err(|source| BackupError::Etcd {
+                        path: path.to_path_buf(),
+                        source,
+                    })
+            })
+        }
+    }
+}
+
+/// Builds `dir` as a new member's directory (see `restore_backup`), its
+/// state machine filled by `fill` in the first write transaction.
+fn build(
+    dir: &Path,
+    bootstrap: &Bootstrap,
+    fill: impl FnOnce(&mut WriteTxn<'_>) -> Result<(), BackupError>,
+) -> Result<(), BackupError> {
     let building = building_dir(dir)?;
     let built = (|| {
         let (store, _) = Store::open(&building, bootstrap)?;
-        let damaged = |source| BackupError::Damaged {
-            path: path.to_path_buf(),
-            source,
+        let storage = |source| {
+            BackupError::Store(StoreError::Storage {
+                path: building.clone(),
+                source,
+            })
         };
-        let mut txn = store.write().map_err(damaged)?;
-        txn.load_records(records(path, body)?, Membership::Keep)
-            .map_err(damaged)?;
-        txn.commit().map_err(damaged)?;
-        store.sync().map_err(damaged)?;
+        let mut txn = store.write().map_err(storage)?;
+        fill(&mut txn)?;
+        txn.commit().map_err(storage)?;
+        store.sync().map_err(storage)?;
         Ok::<_, BackupError>(())
     })();
     if let Err(e) = built {
@@ -407,6 +511,43 @@ mod tests {
         let e = backup_status(&file).unwrap_err();
         assert!(matches!(e, BackupError::Foreign { .. }), "{e}");
         assert!(!target.exists());
+        assert_eq!(restoring_dirs(tmp.path()), 0);
+    }
+
+    #[test]
+    fn an_etcd_snapshot_is_told_by_its_magic_and_its_digest_checked() {
+        use crate::store::etcd_import::tests::{etcd_image, sample_keys};
+        let tmp = tempfile::tempdir().unwrap();
+        let db = etcd_image(&sample_keys());
+        let mut bytes = db.clone();
+        bytes.extend_from_slice(&Sha256::digest(&db));
+        let file = tmp.path().join("etcd.db");
+        fs::write(&file, &bytes).unwrap();
+        let status = backup_status(&file).unwrap();
+        assert_eq!((status.revision, status.total_size), (6, db.len() as u64));
+        let target = tmp.path().join("restored");
+        restore_backup(&file, &target, &bootstrap(2, 20), false).unwrap();
+        let (restored, _) = Store::open(&target, &bootstrap(9, 99)).unwrap();
+        let r = restored.read().unwrap();
+        assert_eq!(r.view().current_rev().unwrap(), 6);
+        assert_eq!(crate::store::meta::cluster_id(r.view()).unwrap(), 20);
+        drop(r);
+        // A flipped byte: the digest tells; unchecked, the page's layout.
+        let mut flipped = bytes.clone();
+        flipped[2 * 4096 + 8] ^= 0x40;
+        fs::write(&file, &flipped).unwrap();
+        let t = tmp.path().join("t");
+        let e = restore_backup(&file, &t, &bootstrap(2, 20), false).unwrap_err();
+        assert!(matches!(e, BackupError::HashMismatch { .. }), "{e}");
+        let e = restore_backup(&file, &t, &bootstrap(2, 20), true).unwrap_err();
+        assert!(matches!(e, BackupError::Etcd { .. }), "{e}");
+        // The database alone (copied from a data directory): status reads
+        // it, restore wants --skip-hash-check.
+        fs::write(&file, &db).unwrap();
+        assert_eq!(backup_status(&file).unwrap(), status);
+        let e = restore_backup(&file, &t, &bootstrap(2, 20), false).unwrap_err();
+        assert!(matches!(e, BackupError::NoDigest { .. }), "{e}");
+        restore_backup(&file, &t, &bootstrap(2, 20), true).unwrap();
         assert_eq!(restoring_dirs(tmp.path()), 0);
     }
 }

@@ -9,12 +9,14 @@
 
 pub mod auth;
 pub mod backup;
+pub mod bbolt;
 mod bootstrap;
 mod check;
 mod checked;
 mod compact;
 mod defrag;
 pub mod error;
+pub mod etcd_import;
 mod force;
 mod hash;
 pub mod keys;

@@ -591,31 +591,47 @@ impl WriteTxn<'_> {
             Some(p) => (p.create_revision, p.version + 1),
             None => (rev.main, 1),
         };
-        let record = RevisionRecord {
-            tombstone: false,
+        let kv = KeyValue {
             key: key.to_vec().into(),
             create_revision,
+            mod_revision: rev.main,
             version,
             value: value.to_vec().into(),
             lease,
         };
-        self.write_revision(key, rev, &record, PUT)?;
         let prev_lease = prev.as_ref().map(|p| p.lease).unwrap_or(0);
-        if prev_lease != 0 && prev_lease != lease {
-            self.detach(prev_lease, key)?;
-        }
-        if lease != 0 {
-            self.attach(lease, key)?;
-        }
-        let kv = KeyValue {
-            key: record.key,
-            create_revision,
-            mod_revision: rev.main,
-            version,
-            value: record.value,
-            lease,
-        };
+        self.write_put(&kv, rev, prev_lease)?;
         Ok((kv, prev))
+    }
+
+    /// Writes `kv` as the put at `rev` with the create revision and version
+    /// it carries, attaching it to its lease as `put_kv` does: an imported
+    /// etcd history (`etcd_import`), whose older versions may be compacted
+    /// away, so they cannot be counted here.
+    pub(super) fn import_put(&mut self, kv: &KeyValue, rev: Revision) -> Result<()> {
+        let prev_lease = self.view().get(&kv.key, rev.main)?.map_or(0, |p| p.lease);
+        self.write_put(kv, rev, prev_lease)
+    }
+
+    /// Writes the put `kv` at `rev`, moving the key from `prev_lease` (that
+    /// of its live version, 0 for none) to its own.
+    fn write_put(&mut self, kv: &KeyValue, rev: Revision, prev_lease: i64) -> Result<()> {
+        let record = RevisionRecord {
+            tombstone: false,
+            key: kv.key.clone(),
+            create_revision: kv.create_revision,
+            version: kv.version,
+            value: kv.value.clone(),
+            lease: kv.lease,
+        };
+        self.write_revision(&kv.key, rev, &record, PUT)?;
+        if prev_lease != 0 && prev_lease != kv.lease {
+            self.detach(prev_lease, &kv.key)?;
+        }
+        if kv.lease != 0 {
+            self.attach(kv.lease, &kv.key)?;
+        }
+        Ok(())
     }
 
     /// Writes a tombstone for `key` at `rev`, detaching it from `lease`
@@ -682,6 +698,12 @@ impl WriteTxn<'_> {
     /// refused from now on, and the physical removal may follow later.
     pub fn set_compact_rev(&mut self, rev: i64) -> Result<()> {
         meta::put_u64(self, COMPACT_REV, rev as u64)
+    }
+
+    /// Records that history below `rev` is physically removed (an imported
+    /// etcd keyspace, compacted before it came).
+    pub(super) fn set_compact_done_rev(&mut self, rev: i64) -> Result<()> {
+        meta::put_u64(self, COMPACT_DONE, rev as u64)
     }
 }
 

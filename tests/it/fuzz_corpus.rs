@@ -41,3 +41,8 @@ fn peer_message_corpus() {
 fn data_dir_corpus() {
     replay("data_dir", kvd::fuzzing::data_dir);
 }
+
+#[test]
+fn snapshot_file_corpus() {
+    replay("snapshot_file", kvd::fuzzing::snapshot_file);
+}

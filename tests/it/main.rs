@@ -15,6 +15,7 @@ mod common;
 mod dashboard;
 mod defrag;
 mod durability;
+mod etcd_import;
 mod etcdctl_diff;
 mod examples;
 mod fuzz_corpus;

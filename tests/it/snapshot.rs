@@ -106,7 +106,7 @@ async fn a_backup_taken_under_writes_restores_the_keys_at_its_revision() {
 /// A client of `endpoint` once it takes a write (restored members skip
 /// the start-up entries a new member makes, so `Server::client`'s
 /// readiness test does not fit them).
-async fn writable(endpoint: &str) -> etcd_client::Client {
+pub(crate) async fn writable(endpoint: &str) -> etcd_client::Client {
     let deadline = Instant::now() + Duration::from_secs(30);
     loop {
         let attempt = async {
@@ -137,7 +137,7 @@ fn restore(file: &Path, data: &Path, name: &str, initial: &str, peer: &str) {
 }
 
 /// Restores `file` into three members' directories and starts them.
-fn restored_cluster(file: &Path, dir: &Path) -> (Vec<String>, Vec<Reaped>) {
+pub(crate) fn restored_cluster(file: &Path, dir: &Path) -> (Vec<String>, Vec<Reaped>) {
     let peers: Vec<String> = (0..3)
         .map(|_| format!("http://127.0.0.1:{}", free_port()))
         .collect();
@@ -238,7 +238,7 @@ async fn damaged_or_foreign_backups_are_refused_with_the_reason() {
         .args(["snapshot", "status"])
         .arg(&file));
     assert_eq!(code, 1);
-    assert!(err.contains("is not a kvd snapshot"), "{err}");
+    assert!(err.contains("is not a kvd or etcd v3 snapshot"), "{err}");
     // Two endpoints: a snapshot comes from one member, as etcdctl says.
     let two = format!("{},{}", server.endpoint, server.endpoint);
     let (_, err, code) = kvd(&two, &["snapshot", "save", file.to_str().unwrap()]);
