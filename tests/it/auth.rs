@@ -6,44 +6,10 @@
 
 use crate::common;
 
-use common::Server;
+use common::{connect_as, message, secured, Server};
 use etcd_client::{
-    Client, ConnectOptions, EventType, GetOptions, Permission, PutOptions, Txn, TxnOp, WatchOptions,
+    Client, EventType, GetOptions, Permission, PutOptions, Txn, TxnOp, WatchOptions,
 };
-
-/// The message of a gRPC error, or the error as text.
-fn message(e: etcd_client::Error) -> String {
-    match e {
-        etcd_client::Error::GRpcStatus(s) => s.message().to_string(),
-        other => other.to_string(),
-    }
-}
-
-async fn connect_as(server: &Server, user: &str, password: &str) -> Result<Client, String> {
-    let options = ConnectOptions::new().with_user(user, password);
-    Client::connect([server.endpoint.as_str()], Some(options))
-        .await
-        .map_err(message)
-}
-
-/// root (with the root role), and alice with read on /app/ and
-/// readwrite on /alice/; auth enabled. Returns root's client.
-async fn secured(server: &Server) -> Client {
-    let mut c = server.client().await;
-    c.user_add("root", "rootpw", None).await.unwrap();
-    c.user_grant_role("root", "root").await.unwrap();
-    c.user_add("alice", "alicepw", None).await.unwrap();
-    c.role_add("reader").await.unwrap();
-    c.role_grant_permission("reader", Permission::read("/app/").with_prefix())
-        .await
-        .unwrap();
-    c.role_grant_permission("reader", Permission::read_write("/alice/").with_prefix())
-        .await
-        .unwrap();
-    c.user_grant_role("alice", "reader").await.unwrap();
-    c.auth_enable().await.unwrap();
-    connect_as(server, "root", "rootpw").await.unwrap()
-}
 
 #[tokio::test]
 async fn enabling_needs_root_with_the_root_role() {
