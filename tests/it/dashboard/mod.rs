@@ -228,18 +228,8 @@ async fn edits_are_refused_without_the_permission_and_nothing_is_readable_signed
     browser.screenshot("signed-out").await;
 
     // alice may read /app/ but not write it.
-    browser.type_into("#user", "alice").await;
-    browser.type_into("#password", "alicepw").await;
-    browser.click("#sign-in button").await;
-    browser
-        .text_when("#auth-state", |t| t == "signed in as alice")
-        .await;
-    browser.open(&ui(&server, "keys/%2Fapp%2F")).await;
-    browser.click(r#"li[data-key="/app/config"]"#).await;
-    browser.text_when("#value", |t| t == "v1").await;
-    browser.click("#edit").await;
-    browser.type_into("#edit-value", "v2").await;
-    browser.click("#save").await;
+    sign_in(&browser, "alice", "alicepw").await;
+    assert_eq!(edit_app_config(&browser, &server, "v2").await, "v1");
     browser
         .text_when("#notice", |t| t == "etcdserver: permission denied")
         .await;
@@ -263,17 +253,8 @@ async fn edits_are_refused_without_the_permission_and_nothing_is_readable_signed
 
     // root may.
     browser.click("#sign-out").await;
-    browser.type_into("#user", "root").await;
-    browser.type_into("#password", "rootpw").await;
-    browser.click("#sign-in button").await;
-    browser
-        .text_when("#auth-state", |t| t == "signed in as root")
-        .await;
-    browser.open(&ui(&server, "keys/%2Fapp%2F")).await;
-    browser.click(r#"li[data-key="/app/config"]"#).await;
-    browser.click("#edit").await;
-    browser.type_into("#edit-value", "v2").await;
-    browser.click("#save").await;
+    sign_in(&browser, "root", "rootpw").await;
+    assert_eq!(edit_app_config(&browser, &server, "v2").await, "v1");
     browser
         .text_when("#notice", |t| t == "put /app/config")
         .await;
@@ -282,6 +263,26 @@ async fn edits_are_refused_without_the_permission_and_nothing_is_readable_signed
         "v2\n"
     );
     browser.close().await;
+}
+
+async fn sign_in(browser: &Browser, user: &str, password: &str) {
+    browser.type_into("#user", user).await;
+    browser.type_into("#password", password).await;
+    browser.click("#sign-in button").await;
+    let signed_in = format!("signed in as {user}");
+    browser.text_when("#auth-state", |t| t == signed_in).await;
+}
+
+/// Opens /app/config in the key browser and saves `value` over it;
+/// returns the value it showed first.
+async fn edit_app_config(browser: &Browser, server: &Server, value: &str) -> String {
+    browser.open(&ui(server, "keys/%2Fapp%2F")).await;
+    browser.click(r#"li[data-key="/app/config"]"#).await;
+    let shown = browser.text_when("#value", |t| !t.is_empty()).await;
+    browser.click("#edit").await;
+    browser.type_into("#edit-value", value).await;
+    browser.click("#save").await;
+    shown
 }
 
 #[tokio::test]
