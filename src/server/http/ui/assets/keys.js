@@ -71,7 +71,7 @@ async function loadPage(state, list, more, detail) {
     if (slash >= 0) {
       const dir = state.prefix + rest.slice(0, slash + 1);
       const child = state.children.get(dir) || { dir: true, count: 0, exact: false };
-      child.count++;
+      if (!child.exact) child.count++; // an exact count already holds the later pages
       state.children.set(dir, child);
     } else {
       state.children.set(`key:${kv.key}`, { dir: false, key: kv.key, name });
