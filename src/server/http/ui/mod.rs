@@ -13,6 +13,7 @@ use axum::Router;
 use tonic::codegen::http::{header, HeaderMap, HeaderValue, StatusCode};
 
 use super::HttpState;
+use crate::proto::kvdpb::MemberRecord;
 use crate::server::client_port::plain_error;
 
 /// Where the page finds the API.
@@ -61,7 +62,7 @@ async fn asset(State(state): State<HttpState>, Path(file): Path<String>) -> Resp
     let Some((_, content_type, body)) = ASSETS.iter().find(|(name, _, _)| *name == file) else {
         return plain_error(StatusCode::NOT_FOUND, "404 page not found\n");
     };
-    let mut headers = guarded_headers(&member_client_urls(&state));
+    let mut headers = guarded_headers(&client_urls(&members(&state)));
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
     (StatusCode::OK, headers, *body).into_response()
 }
@@ -69,12 +70,16 @@ async fn asset(State(state): State<HttpState>, Path(file): Path<String>) -> Resp
 /// What the page needs to know of where it runs: the base URL of the API
 /// (empty for its own origin).
 async fn config(State(state): State<HttpState>, api: Api) -> Response {
+    let members = members(&state);
     let base = match api {
-        Api::SameOrigin => String::new(),
-        Api::ClientUrl => own_client_url(&state).unwrap_or_default(),
+        Api::SameOrigin => None,
+        Api::ClientUrl => members
+            .iter()
+            .find(|m| m.id == state.ctx.member_id)
+            .and_then(|m| m.client_urls.first()),
     };
-    let body = serde_json::json!({ "api": base }).to_string();
-    let mut headers = guarded_headers(&member_client_urls(&state));
+    let body = serde_json::json!({ "api": base.map_or("", String::as_str) }).to_string();
+    let mut headers = guarded_headers(&client_urls(&members));
     headers.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/json"),
@@ -118,24 +123,18 @@ fn guarded_headers(client_urls: &[String]) -> HeaderMap {
     headers
 }
 
-/// Every member's client URLs, as the membership records them.
-fn member_client_urls(state: &HttpState) -> Vec<String> {
+/// The members, as the membership records them (none if the store cannot
+/// be read: the page then may reach its own origin only).
+fn members(state: &HttpState) -> Vec<MemberRecord> {
     let Ok(txn) = state.ctx.store.read() else {
         return Vec::new();
     };
-    crate::store::meta::members(txn.view())
-        .map(|members| members.into_iter().flat_map(|m| m.client_urls).collect())
-        .unwrap_or_default()
+    crate::store::meta::members(txn.view()).unwrap_or_default()
 }
 
-/// This member's first advertised client URL.
-fn own_client_url(state: &HttpState) -> Option<String> {
-    let txn = state.ctx.store.read().ok()?;
-    crate::store::meta::members(txn.view())
-        .ok()?
-        .into_iter()
-        .find(|m| m.id == state.ctx.member_id)
-        .and_then(|m| m.client_urls.into_iter().next())
+/// Every member's client URLs.
+fn client_urls(members: &[MemberRecord]) -> Vec<String> {
+    members.iter().flat_map(|m| m.client_urls.clone()).collect()
 }
 
 #[cfg(test)]

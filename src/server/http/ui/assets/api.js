@@ -36,18 +36,22 @@ export function signOut() {
   sessionStorage.removeItem(USER);
 }
 
-function headers() {
+/** The request's headers: JSON, and the token unless `anonymous`. */
+function headers(anonymous = false) {
   const h = { "Content-Type": "application/json" };
-  const token = sessionStorage.getItem(TOKEN);
+  const token = anonymous ? null : sessionStorage.getItem(TOKEN);
   if (token) h.Authorization = token;
   return h;
 }
 
-/** POSTs `body` to /v3/`path` (on `origin`, by default the API's). */
-export async function call(path, body = {}, origin = base) {
+/**
+ * POSTs `body` to /v3/`path` (on `origin`, by default the API's), as the
+ * signed-in user unless `anonymous`.
+ */
+export async function call(path, body = {}, origin = base, { anonymous = false } = {}) {
   const response = await fetch(`${origin}/v3/${path}`, {
     method: "POST",
-    headers: headers(),
+    headers: headers(anonymous),
     body: JSON.stringify(body),
   });
   const text = await response.text();
@@ -75,14 +79,15 @@ export async function probe(origin, path) {
 }
 
 /**
- * Opens a watch on [key, rangeEnd), calls `onCreated` once the member has
- * made it, then `onEvents` with each batch of events until `signal` aborts.
+ * Opens a watch on the keys that start with the text `prefix`, calls
+ * `onCreated` once the member has made it, then `onEvents` with each batch
+ * of events until `signal` aborts.
  */
-export async function watch(key, rangeEnd, onCreated, onEvents, signal) {
+export async function watch(prefix, onCreated, onEvents, signal) {
   const response = await fetch(`${base}/v3/watch`, {
     method: "POST",
     headers: headers(),
-    body: JSON.stringify({ create_request: { key: b64(key), range_end: b64(rangeEnd) } }),
+    body: JSON.stringify({ create_request: prefixRange(prefix) }),
     signal,
   });
   if (!response.ok) throw new ApiError(response.status, await response.text());
@@ -136,8 +141,16 @@ export function text(base64) {
   return decoder.decode(bytes(base64));
 }
 
-/** The end of the range of keys that start with `prefix` (as etcdctl's --prefix). */
-export function prefixEnd(prefix) {
+/**
+ * The keys that start with the text `prefix` (every key for ""), as etcdctl's
+ * --prefix makes the range, in the gateway's base64.
+ */
+export function prefixRange(prefix) {
+  return { key: b64(prefix || "\0"), range_end: b64(prefixEnd(prefix)) };
+}
+
+/** The end of the range of keys that start with `prefix`. */
+function prefixEnd(prefix) {
   const end = encoder.encode(prefix);
   for (let i = end.length - 1; i >= 0; i--) {
     if (end[i] < 0xff) {
@@ -161,9 +174,10 @@ export function leaseHex(id) {
  * `startB64` (base64) on, `limit` at a time.
  */
 export function listKeys(prefix, startB64, limit) {
+  const range = prefixRange(prefix);
   return call("kv/range", {
-    key: startB64 || b64(prefix || "\0"),
-    range_end: b64(prefixEnd(prefix)),
+    key: startB64 || range.key,
+    range_end: range.range_end,
     keys_only: true,
     limit,
   });
@@ -171,11 +185,7 @@ export function listKeys(prefix, startB64, limit) {
 
 /** How many keys start with the text `prefix`. */
 export async function countKeys(prefix) {
-  const answer = await call("kv/range", {
-    key: b64(prefix || "\0"),
-    range_end: b64(prefixEnd(prefix)),
-    count_only: true,
-  });
+  const answer = await call("kv/range", { ...prefixRange(prefix), count_only: true });
   return Number(answer.count || 0);
 }
 
@@ -204,14 +214,11 @@ export function afterKey(keyB64) {
 
 /** Whether the cluster asks for a user: a read without a token is refused. */
 export async function authRequired() {
-  const response = await fetch(`${base}/v3/kv/range`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ key: b64("\0"), count_only: true }),
-  });
-  if (response.ok) return false;
-  const answer = await response.json().catch(() => ({}));
-  const message = answer.message || answer.error || "";
-  if (/user name is empty|permission denied/.test(message)) return true;
-  throw new ApiError(response.status, message || response.statusText);
+  try {
+    await call("kv/range", { key: b64("\0"), count_only: true }, base, { anonymous: true });
+    return false;
+  } catch (e) {
+    if (/user name is empty|permission denied/.test(e.message)) return true;
+    throw e;
+  }
 }

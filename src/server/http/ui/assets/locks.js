@@ -21,12 +21,7 @@ export async function locksView(root) {
 
 /** The names with lock or election keys, each with its keys in queue order. */
 async function findQueues() {
-  const answer = await api.call("kv/range", {
-    key: api.b64("\0"),
-    range_end: api.b64("\0"),
-    keys_only: true,
-    limit: SCANNED,
-  });
+  const answer = await api.call("kv/range", { ...api.prefixRange(""), keys_only: true, limit: SCANNED });
   const queues = new Map();
   for (const kv of answer.kvs || []) {
     if (!kv.lease) continue;

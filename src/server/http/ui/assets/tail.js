@@ -18,6 +18,10 @@ export async function tailView(root, prefix) {
     if (controller) controller.abort();
     controller = null;
   };
+  const stopped = () => {
+    state.textContent = "stopped";
+    state.dataset.watching = "no";
+  };
   const start = (event) => {
     if (event) event.preventDefault();
     stop();
@@ -31,14 +35,13 @@ export async function tailView(root, prefix) {
       state.textContent = `watching ${prefixText === "" ? "every key" : prefixText}`;
       state.dataset.watching = "yes";
     };
-    api.watch(prefixText || "\0", api.prefixEnd(prefixText), created, (events) => {
+    api.watch(prefixText, created, (events) => {
       for (const event of events) rows.prepend(row(event));
       while (rows.children.length > KEPT) rows.lastChild.remove();
     }, mine.signal).catch((e) => {
       if (mine.signal.aborted) return;
       notice(`the watch ended: ${e.message}`);
-      state.textContent = "stopped";
-      state.dataset.watching = "no";
+      stopped();
     });
   };
   fill(
@@ -47,7 +50,7 @@ export async function tailView(root, prefix) {
     el("form", { class: "row", onsubmit: start },
       el("label", {}, "Prefix ", input),
       el("button", { type: "submit", id: "tail-start" }, "Watch"),
-      el("button", { type: "button", onclick: () => { stop(); state.textContent = "stopped"; state.dataset.watching = "no"; } }, "Stop"),
+      el("button", { type: "button", onclick: () => { stop(); stopped(); } }, "Stop"),
       state),
     el("div", { class: "panel" },
       el("table", {},
