@@ -117,6 +117,13 @@ fn io(path: &Path) -> impl Fn(std::io::Error) -> BackupError + '_ {
     }
 }
 
+fn etcd<E: Into<ImportError>>(path: &Path) -> impl Fn(E) -> BackupError + '_ {
+    move |source| BackupError::Etcd {
+        path: path.to_path_buf(),
+        source: source.into(),
+    }
+}
+
 /// What a checked file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -205,10 +212,7 @@ fn is_bbolt(path: &Path) -> bool {
 /// The bbolt database of a checked etcd snapshot.
 fn open_etcd(path: &Path, db_len: u64) -> Result<Bolt, BackupError> {
     let file = File::open(path).map_err(io(path))?;
-    Bolt::open(file, db_len).map_err(|e| BackupError::Etcd {
-        path: path.to_path_buf(),
-        source: e.into(),
-    })
+    Bolt::open(file, db_len).map_err(etcd(path))
 }
 
 /// The records of a checked backup, after its magic.
@@ -226,10 +230,7 @@ pub fn backup_status(path: &Path) -> Result<BackupStatus, BackupError> {
         Kind::Kvd(body) => read_through(path, body),
         Kind::Etcd(db_len) => {
             let db = open_etcd(path, db_len)?;
-            etcd_import::status(&db).map_err(|source| BackupError::Etcd {
-                path: path.to_path_buf(),
-                source,
-            })
+            etcd_import::status(&db).map_err(etcd(path))
         }
     }
 }
@@ -321,10 +322,7 @@ pub fn restore_backup(
             build(dir, bootstrap, |txn| {
                 etcd_import::import(&db, txn)
                     .map(|_| ())
-                    .map_err(|source| BackupError::Etcd {
-                        path: path.to_path_buf(),
-                        source,
-                    })
+                    .map_err(etcd(path))
             })
         }
     }

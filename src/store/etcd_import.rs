@@ -214,8 +214,7 @@ pub(super) fn import(db: &Bolt, txn: &mut WriteTxn<'_>) -> Result<Imported, Impo
             return Err(record("key", k, "an empty key"));
         }
         if tombstone {
-            let prev_lease = txn.view().get(&kv.key, rev.main)?.map_or(0, |p| p.lease);
-            txn.delete_kv(&kv.key, prev_lease, rev)?;
+            txn.import_delete(&kv.key, rev)?;
         } else {
             if kv.mod_revision != rev.main {
                 return Err(record(

@@ -609,8 +609,20 @@ impl WriteTxn<'_> {
     /// etcd history (`etcd_import`), whose older versions may be compacted
     /// away, so they cannot be counted here.
     pub(super) fn import_put(&mut self, kv: &KeyValue, rev: Revision) -> Result<()> {
-        let prev_lease = self.view().get(&kv.key, rev.main)?.map_or(0, |p| p.lease);
+        let prev_lease = self.live_lease(&kv.key, rev.main)?;
         self.write_put(kv, rev, prev_lease)
+    }
+
+    /// Writes the delete of `key` at `rev` of an imported etcd history,
+    /// detaching it from the lease of its live version.
+    pub(super) fn import_delete(&mut self, key: &[u8], rev: Revision) -> Result<()> {
+        let lease = self.live_lease(key, rev.main)?;
+        self.delete_kv(key, lease, rev)
+    }
+
+    /// The lease of `key`'s version live at revision `at` (0 for none).
+    fn live_lease(&self, key: &[u8], at: i64) -> Result<i64> {
+        Ok(self.view().get(key, at)?.map_or(0, |p| p.lease))
     }
 
     /// Writes the put `kv` at `rev`, moving the key from `prev_lease` (that
